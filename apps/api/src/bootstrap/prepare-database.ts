@@ -1,0 +1,28 @@
+import { type Db, importDataset, isDatabaseEmpty, runMigrations } from "@lianpian/db";
+import { DEMO_SEED, generateDemoDataset } from "@lianpian/demo-data";
+
+export interface PrepareOptions {
+  /** Load the synthetic Jincheng demo data when the database holds no data. */
+  demo: boolean;
+  /** Told of each step of a slow first start. */
+  onProgress?: (message: string) => void;
+}
+
+/**
+ * Makes a database ready to serve: applies pending migrations and, on an
+ * empty database with demo enabled, loads the demo data through the same
+ * import path a user's import takes.
+ */
+export async function prepareDatabase(db: Db, options: PrepareOptions) {
+  const progress = options.onProgress ?? (() => {});
+  const applied = await runMigrations(db.kysely);
+  if (applied.length > 0) progress(`migrations applied: ${applied.join(", ")}`);
+  let seeded = false;
+  if (options.demo && (await isDatabaseEmpty(db.kysely))) {
+    progress("generating demo data (synthetic, Jincheng)…");
+    const dataset = generateDemoDataset({ seed: DEMO_SEED, scale: 1 });
+    await importDataset(db.kysely, dataset, { onProgress: progress });
+    seeded = true;
+  }
+  return { applied, seeded };
+}

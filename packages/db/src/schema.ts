@@ -1,0 +1,347 @@
+import type { ColumnType, Generated } from "kysely";
+
+/**
+ * Kysely's view of the tables in db/migrations. Geometry columns are typed as
+ * `Geometry`: they are read through ST_AsGeoJSON and written through
+ * ST_GeomFromGeoJSON (see geometry-sql.ts), never as raw values.
+ */
+export type Geometry = ColumnType<never, never, never>;
+type Timestamps = {
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+type Provenance = { data_source: string; remarks: string | null };
+type Num = ColumnType<number, number, number>;
+type NullableNum = ColumnType<number | null, number | null | undefined, number | null>;
+
+export interface LayerVersionsTable {
+  layer: string;
+  version: Generated<number>;
+  updated_at: Generated<Date>;
+}
+
+export interface CountiesTable extends Timestamps, Provenance {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  parent_code: string | null;
+  level: "city" | "county";
+  swc_rate_now: NullableNum;
+  swc_rate_now_year: number | null;
+  swc_target_2025: NullableNum;
+  swc_target_2035: NullableNum;
+  geom: Geometry;
+}
+
+export interface RiversTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  name_zh: string;
+  name_en: string;
+  river_class: string;
+  geom: Geometry;
+}
+
+export interface TransportLinesTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  name_zh: string;
+  name_en: string;
+  ref: string | null;
+  kind: string;
+  geom: Geometry;
+}
+
+export interface VillagesTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  name_zh: string;
+  name_en: string | null;
+  county_code: string;
+  township: string | null;
+  population: number;
+  households: number;
+  geom: Geometry;
+}
+
+export interface ProtectedAreasTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  name_zh: string;
+  name_en: string | null;
+  kind: string;
+  protection_level: string;
+  geom: Geometry;
+}
+
+export interface InfrastructureTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  name_zh: string;
+  kind: string;
+  geom: Geometry;
+}
+
+export interface CompaniesTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  name_zh: string;
+  name_en: string | null;
+  credit_code: string | null;
+  county_code: string | null;
+}
+
+export interface MinesTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  license_no: string | null;
+  mine_name: string;
+  company_id: number | null;
+  county_code: string;
+  mineral: string;
+  mining_method: string;
+  production_scale: NullableNum;
+  production_unit: Generated<string>;
+  scale_class: string | null;
+  area_km2: NullableNum;
+  valid_from: string | null;
+  valid_to: string | null;
+  safety_permit_valid_to: string | null;
+  remaining_service_years: NullableNum;
+  status: string;
+  disposition: string | null;
+  disposition_doc: string | null;
+  green_mine_level: Generated<string>;
+  green_mine_year: number | null;
+  restoration_state: Generated<string>;
+  suitability: string | null;
+  source_srid: Generated<number>;
+  geom: Geometry;
+}
+
+export interface MineCornersTable {
+  mine_id: number;
+  ring: Generated<number>;
+  point_no: number;
+  x_northing: Num;
+  y_easting: Num;
+  source_srid: number;
+}
+
+export interface MineFundsTable {
+  mine_id: number;
+  year: number;
+  accrued_wan: Num;
+  used_wan: Num;
+  balance_wan: Num;
+}
+
+export interface SubsidenceAreasTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  code: string;
+  name_zh: string;
+  county_code: string;
+  townships: Generated<string[]>;
+  responsibility: string;
+  severity: string;
+  stability: string;
+  ponding: Generated<boolean>;
+  damaged_cultivated_m2: Generated<number>;
+  damaged_forest_m2: Generated<number>;
+  damaged_grass_m2: Generated<number>;
+  damaged_construction_m2: Generated<number>;
+  villages_affected: Generated<number>;
+  households_affected: Generated<number>;
+  people_affected: Generated<number>;
+  houses_damaged: Generated<number>;
+  treatment_modes: Generated<string[]>;
+  reclamation_direction: string | null;
+  plan_year: number | null;
+  treated_year: number | null;
+  status: string;
+  budget_wan: NullableNum;
+  geom: Geometry;
+}
+
+export interface SubsidenceResponsibilitiesTable {
+  subsidence_id: number;
+  mine_id: number;
+  share_pct: Num;
+}
+
+export interface HazardPointsTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  unified_code: string;
+  name_zh: string;
+  hazard_type: string;
+  county_code: string;
+  township: string | null;
+  village: string | null;
+  size_value: NullableNum;
+  size_unit: string | null;
+  scale_grade: string | null;
+  threatened_people: Generated<number>;
+  threatened_households: Generated<number>;
+  threatened_property_wan: Generated<number>;
+  threat_objects: string | null;
+  danger_grade: string;
+  danger_grade_override: string | null;
+  stability: string | null;
+  triggers: Generated<string[]>;
+  mine_id: number | null;
+  subsidence_id: number | null;
+  monitor_name: string | null;
+  monitor_phone: string | null;
+  responsible_name: string | null;
+  responsible_phone: string | null;
+  warning_signal: string | null;
+  evacuation_route: Geometry;
+  shelter_name: string | null;
+  shelter: Geometry;
+  measures: Generated<string[]>;
+  current_alert: Generated<string>;
+  alert_raised_at: Date | null;
+  inventory_status: Generated<string>;
+  written_off_at: string | null;
+  geom: Geometry;
+  extent: Geometry;
+}
+
+export interface HazardThresholdsTable {
+  hazard_id: number;
+  parameter: string;
+  warn_value: Num;
+}
+
+export interface HazardYearlyChecksTable {
+  hazard_id: number;
+  year: number;
+  pre_flood_checked_on: string | null;
+  post_flood_checked_on: string | null;
+  result: string | null;
+}
+
+export interface InspectionsTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  hazard_id: number;
+  client_key: string;
+  content_hash: string;
+  inspected_at: Date;
+  inspector_name: string;
+  kind: string;
+  rainfall_mm: NullableNum;
+  cracks: ColumnType<unknown, string, string>;
+  displacement_mm: NullableNum;
+  macro_signs: Generated<string[]>;
+  assessment: string;
+  alert_level: Generated<string>;
+  actions: Generated<string[]>;
+  notes: string | null;
+  location: Geometry;
+  needs_review: Generated<boolean>;
+  review_reason: string | null;
+}
+
+export interface InspectionPhotosTable {
+  id: Generated<number>;
+  inspection_id: number;
+  sha256: string;
+  content_type: string;
+  byte_size: number;
+  data: Buffer;
+  created_at: Generated<Date>;
+}
+
+export interface CorridorsTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  code: string;
+  name_zh: string;
+  corridor_type: string;
+  anchor: string;
+  width_left_m: Num;
+  width_right_m: Num;
+  county_codes: Generated<string[]>;
+  functions: Generated<string[]>;
+  vegetation_cover_baseline: NullableNum;
+  vegetation_cover_current: NullableNum;
+  status: string;
+  centerline: Geometry;
+  zone_geom: Geometry;
+  length_m: ColumnType<number | null, never, never>;
+  area_m2: ColumnType<number | null, never, never>;
+}
+
+export interface TreatmentZonesTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  code: string;
+  name_zh: string;
+  zone_type: string;
+  county_codes: Generated<string[]>;
+  damage_types: Generated<string[]>;
+  restoration_m2: ColumnType<Record<string, number>, string | undefined, string>;
+  implementation_mode: string | null;
+  phase: string;
+  status: Generated<string>;
+  budget_wan: NullableNum;
+  fund_sources: string | null;
+  dist_hsr_m: NullableNum;
+  dist_expressway_m: NullableNum;
+  area_m2: ColumnType<number | null, never, never>;
+  version: Generated<number>;
+  geom: Geometry;
+}
+
+export interface ZoneTasksTable {
+  zone_id: number;
+  task_kind: string;
+  lead_unit: string;
+  planned_area_m2: NullableNum;
+  budget_wan: NullableNum;
+}
+
+export interface ZonePartiesTable {
+  zone_id: number;
+  company_id: number | null;
+  share_pct: Num;
+  is_override: Generated<boolean>;
+}
+
+export interface ZoneYearlyTable {
+  zone_id: number;
+  year: number;
+  planned_area_m2: Generated<number>;
+  done_area_m2: Generated<number>;
+  planned_spend_wan: Generated<number>;
+  done_spend_wan: Generated<number>;
+}
+
+export interface ZoneHistoryTable {
+  id: Generated<number>;
+  zone_id: number;
+  version: number;
+  action: string;
+  changed_by: string;
+  changed_at: Generated<Date>;
+  before: ColumnType<unknown, string | null, never>;
+  after: ColumnType<unknown, string, never>;
+}
+
+export interface Database {
+  layer_versions: LayerVersionsTable;
+  counties: CountiesTable;
+  rivers: RiversTable;
+  transport_lines: TransportLinesTable;
+  villages: VillagesTable;
+  protected_areas: ProtectedAreasTable;
+  infrastructure: InfrastructureTable;
+  companies: CompaniesTable;
+  mines: MinesTable;
+  mine_corners: MineCornersTable;
+  mine_funds: MineFundsTable;
+  subsidence_areas: SubsidenceAreasTable;
+  subsidence_responsibilities: SubsidenceResponsibilitiesTable;
+  hazard_points: HazardPointsTable;
+  hazard_thresholds: HazardThresholdsTable;
+  hazard_yearly_checks: HazardYearlyChecksTable;
+  inspections: InspectionsTable;
+  inspection_photos: InspectionPhotosTable;
+  corridors: CorridorsTable;
+  treatment_zones: TreatmentZonesTable;
+  zone_tasks: ZoneTasksTable;
+  zone_parties: ZonePartiesTable;
+  zone_yearly: ZoneYearlyTable;
+  zone_history: ZoneHistoryTable;
+}
