@@ -1,0 +1,52 @@
+import compress from "@fastify/compress";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { Db } from "@lianpian/db";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import type { AppConfig } from "./config.ts";
+import { errorHandler } from "./plugins/error-handler.ts";
+import { openapi } from "./plugins/openapi.ts";
+import { webApp } from "./plugins/web-app.ts";
+import { featuresRoutes } from "./routes/features.routes.ts";
+import { healthRoutes } from "./routes/health.routes.ts";
+import { tilesRoutes } from "./routes/tiles.routes.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    db: Db;
+    config: AppConfig;
+  }
+}
+
+/** Hard cap of any JSON body; uploads declare their own (smaller or larger) limits. */
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export interface BuildOptions {
+  db: Db;
+  config: AppConfig;
+  /** Pino options; tests pass `false` to keep output quiet. */
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** The whole HTTP app over an open database. Listening is the caller's business. */
+export async function buildApp({ db, config, logger }: BuildOptions) {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestTimeout: 60_000,
+    return503OnClosing: true,
+    ajv: { customOptions: { coerceTypes: "array", removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate("db", db);
+  app.decorate("config", config);
+  await app.register(errorHandler);
+  await app.register(compress, { global: true, threshold: 1024, encodings: ["gzip", "deflate"] });
+  await app.register(openapi);
+  await app.register(healthRoutes);
+  await app.register(tilesRoutes);
+  await app.register(featuresRoutes);
+  await app.register(webApp, { distDir: config.webDistDir });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,59 @@
+import { fileURLToPath } from "node:url";
+
+/** Settings of one running app, read from the environment once at start. */
+export interface AppConfig {
+  host: string;
+  port: number;
+  /** Server PostGIS; when empty the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Data directory of the embedded database. */
+  dataDir: string;
+  /** Load the synthetic demo data into an empty database. */
+  demoData: boolean;
+  /** Built web app to serve, if present. */
+  webDistDir: string;
+  logLevel: string;
+  /** Deadline of each database statement (server mode). */
+  statementTimeoutMs: number;
+  poolSize: number;
+  /** Map review number (审图号) shown on public maps, when set. */
+  mapReviewNumber: string | undefined;
+}
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Reads the configuration; unknown or malformed values fail fast with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    host: env.HOST ?? "127.0.0.1",
+    port: intFrom(env, "PORT", 3000, 0, 65535),
+    databaseUrl,
+    dataDir: env.LIANPIAN_DATA_DIR ?? `${ROOT}.data/pglite`,
+    // Demo data is the embedded default; on a server it must be asked for.
+    demoData: boolFrom(env, "LIANPIAN_DEMO_DATA", !databaseUrl),
+    webDistDir: env.LIANPIAN_WEB_DIST ?? `${ROOT}apps/web/dist`,
+    logLevel: env.LOG_LEVEL ?? "info",
+    statementTimeoutMs: intFrom(env, "LIANPIAN_STATEMENT_TIMEOUT_MS", 15_000, 100, 600_000),
+    poolSize: intFrom(env, "LIANPIAN_POOL_SIZE", 10, 1, 100),
+    mapReviewNumber: env.LIANPIAN_MAP_REVIEW_NUMBER || undefined,
+  };
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "1" || raw === "true") return true;
+  if (raw === "0" || raw === "false") return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}

@@ -1,0 +1,49 @@
+import { openDatabase } from "@lianpian/db";
+import { buildApp } from "./app.ts";
+import { prepareDatabase } from "./bootstrap/prepare-database.ts";
+import { loadConfig } from "./config.ts";
+
+/** Starts Lianpian: open (or create) the database, migrate, seed the demo, listen. */
+async function main() {
+  const config = loadConfig();
+  const started = Date.now();
+  const say = (message: string) => console.log(`[lianpian] ${message}`);
+  say(
+    config.databaseUrl
+      ? "connecting to the server PostGIS (DATABASE_URL)…"
+      : `opening the embedded PostGIS at ${config.dataDir} (the first start unpacks it, ~15 s)…`,
+  );
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.poolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
+  await prepareDatabase(db, { demo: config.demoData, onProgress: say });
+  const app = await buildApp({ db, config });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.mode} database)`);
+  say(`open http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}/  ·  API docs /docs`);
+}
+
+main().catch((error) => {
+  console.error("[lianpian] failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { existsSync } from "node:fs";
+import staticFiles from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import { apiError } from "../errors.ts";
+
+/** Paths that belong to the API; everything else may fall back to the single-page app. */
+const API_PREFIXES = ["/tiles", "/collections", "/conformance", "/api", "/openapi", "/docs", "/health"];
+
+/**
+ * Serves the built web app (apps/web/dist) with an index.html fallback for
+ * client-side routes such as /plan. Unknown API paths (and pages, when the
+ * app is not built) get the JSON 404.
+ */
+export const webApp = fp(async (app: FastifyInstance, options: { distDir: string }) => {
+  const built = existsSync(`${options.distDir}/index.html`);
+  if (!built) app.log.warn({ distDir: options.distDir }, "web app not built; run `npm run build`");
+  else
+    await app.register(staticFiles, {
+    root: options.distDir,
+    wildcard: false,
+    index: false,
+    setHeaders(res, path) {
+      const hashed = /\/assets\//.test(path);
+      res.setHeader("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  });
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split("?")[0] ?? "/";
+    const isPage = request.method === "GET" && !API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+    if (!built || !isPage || path.includes(".")) throw apiError("not_found", { method: request.method, url: request.url });
+    return reply.header("cache-control", "no-cache").sendFile("index.html");
+  });
+});
