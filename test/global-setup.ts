@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB_NAME}`);
     await admin.end();
     const db = await openDatabase({ databaseUrl: withDatabaseName(serverUrl, TEMPLATE_DB_NAME) });
-    await prepareDatabase(db, { demo: true });
+    await prepareDatabase(db, { demo: true, demoAccounts: true });
     await db.close();
     project.provide("templateDir", "");
     return async () => {
@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), "lianpian-template-"));
   const dataDir = join(root, "pgdata");
   const db = await openDatabase({ dataDir });
-  await prepareDatabase(db, { demo: true });
+  await prepareDatabase(db, { demo: true, demoAccounts: true });
   await db.close();
   project.provide("templateDir", dataDir);
   return () => rmSync(root, { recursive: true, force: true });

@@ -1,11 +1,14 @@
 import compress from "@fastify/compress";
+import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Db } from "@lianpian/db";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import type { AppConfig } from "./config.ts";
+import { auth } from "./plugins/auth.ts";
 import { errorHandler } from "./plugins/error-handler.ts";
 import { openapi } from "./plugins/openapi.ts";
 import { webApp } from "./plugins/web-app.ts";
+import { authRoutes } from "./routes/auth.routes.ts";
 import { featuresRoutes } from "./routes/features.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
 import { tilesRoutes } from "./routes/tiles.routes.ts";
@@ -41,7 +44,10 @@ export async function buildApp({ db, config, logger }: BuildOptions) {
   app.decorate("config", config);
   await app.register(errorHandler);
   await app.register(compress, { global: true, threshold: 1024, encodings: ["gzip", "deflate"] });
+  await app.register(rateLimit, { global: false });
   await app.register(openapi);
+  await app.register(auth);
+  await app.register(authRoutes);
   await app.register(healthRoutes);
   await app.register(tilesRoutes);
   await app.register(featuresRoutes);

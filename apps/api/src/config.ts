@@ -10,6 +10,8 @@ export interface AppConfig {
   dataDir: string;
   /** Load the synthetic demo data into an empty database. */
   demoData: boolean;
+  /** Create and list the demo accounts (one per role); never on a server unless asked. */
+  demoAccounts: boolean;
   /** Built web app to serve, if present. */
   webDistDir: string;
   logLevel: string;
@@ -32,6 +34,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: env.LIANPIAN_DATA_DIR ?? `${ROOT}.data/pglite`,
     // Demo data is the embedded default; on a server it must be asked for.
     demoData: boolFrom(env, "LIANPIAN_DEMO_DATA", !databaseUrl),
+    demoAccounts: boolFrom(env, "LIANPIAN_DEMO_ACCOUNTS", !databaseUrl),
     webDistDir: env.LIANPIAN_WEB_DIST ?? `${ROOT}apps/web/dist`,
     logLevel: env.LOG_LEVEL ?? "info",
     statementTimeoutMs: intFrom(env, "LIANPIAN_STATEMENT_TIMEOUT_MS", 15_000, 100, 600_000),

@@ -11,17 +11,26 @@ export const ERRORS = {
   feature_not_found: { status: 404, zh: "没有这个要素", en: "No such feature" },
   not_found: { status: 404, zh: "没有这个地址", en: "Not found" },
   zoom_out_of_range: { status: 400, zh: "缩放级别超出范围", en: "Zoom level out of range" },
-  tile_out_of_range: { status: 400, zh: "瓦片行列号超出该缩放级别的范围", en: "Tile column or row out of range for the zoom level" },
+  tile_out_of_range: {
+    status: 400,
+    zh: "瓦片行列号超出该缩放级别的范围",
+    en: "Tile column or row out of range for the zoom level",
+  },
   bad_bbox: { status: 400, zh: "bbox 格式或范围有误", en: "Malformed or out-of-range bbox" },
   bbox_too_large: { status: 400, zh: "bbox 范围过大", en: "The bbox is too large" },
   limit_out_of_range: { status: 400, zh: "limit 超出允许范围", en: "limit is out of range" },
   body_too_large: { status: 413, zh: "请求体过大", en: "Request body too large" },
   unsupported_media_type: { status: 415, zh: "不支持的内容类型", en: "Unsupported media type" },
+  invalid_credentials: { status: 401, zh: "用户名或密码错误", en: "Wrong username or password" },
   unauthorized: { status: 401, zh: "请先登录", en: "Please log in" },
   forbidden: { status: 403, zh: "没有权限", en: "Forbidden" },
   conflict: { status: 409, zh: "数据已被他人修改", en: "The data was changed by someone else" },
   rate_limited: { status: 429, zh: "请求过于频繁，请稍后再试", en: "Too many requests, try again later" },
-  database_timeout: { status: 503, zh: "数据库繁忙，请稍后再试", en: "The database is busy, try again later" },
+  database_timeout: {
+    status: 503,
+    zh: "数据库繁忙，请稍后再试",
+    en: "The database is busy, try again later",
+  },
   internal: { status: 500, zh: "服务器内部错误", en: "Internal server error" },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

@@ -19,7 +19,7 @@ async function main() {
     poolSize: config.poolSize,
     statementTimeoutMs: config.statementTimeoutMs,
   });
-  await prepareDatabase(db, { demo: config.demoData, onProgress: say });
+  await prepareDatabase(db, { demo: config.demoData, demoAccounts: config.demoAccounts, onProgress: say });
   const app = await buildApp({ db, config });
 
   let closing = false;

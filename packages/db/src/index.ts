@@ -3,3 +3,17 @@ export { openDatabase } from "./connection/open-database.ts";
 export { MIGRATIONS_DIR, readMigrations, runMigrations } from "./migrate/run-migrations.ts";
 export type * from "./schema.ts";
 export { readHealth } from "./system/health.repository.ts";
+export { type Actor, type AuditEntry, listAudit, recordAudit } from "./accounts/audit.repository.ts";
+export {
+  deleteExpiredSessions,
+  deleteSession,
+  findSessionUser,
+  insertSession,
+} from "./accounts/sessions.repository.ts";
+export {
+  findUserForLogin,
+  insertUser,
+  listDemoUsers,
+  listUsers,
+  type UserRow,
+} from "./accounts/users.repository.ts";

@@ -319,7 +319,7 @@ export interface ZoneHistoryTable {
   after: ColumnType<unknown, string, never>;
 }
 
-export interface Database {
+export interface Database extends AccountTables {
   layer_versions: LayerVersionsTable;
   counties: CountiesTable;
   rivers: RiversTable;
@@ -344,4 +344,43 @@ export interface Database {
   zone_parties: ZonePartiesTable;
   zone_yearly: ZoneYearlyTable;
   zone_history: ZoneHistoryTable;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  role: "admin" | "planner" | "field";
+  password_hash: string;
+  is_demo: Generated<boolean>;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  token_sha256: string;
+  user_id: number;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  user_id: number | null;
+  username: string;
+  role: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  details: ColumnType<unknown, string | undefined, never>;
+  ip: string | null;
+}
+
+export interface AccountTables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
 }

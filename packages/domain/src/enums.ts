@@ -248,7 +248,10 @@ export const damageType = vocabulary({
 /** The four implementation modes of the Qinshui plan (§5). */
 export const implementationMode = vocabulary({
   single_enterprise: { zh: "政府规划、一家企业实施", en: "Government plans, one enterprise implements" },
-  pooled_by_share: { zh: "多家企业按比例出资、政府实施", en: "Enterprises pay by share, government implements" },
+  pooled_by_share: {
+    zh: "多家企业按比例出资、政府实施",
+    en: "Enterprises pay by share, government implements",
+  },
   enterprise_claim: { zh: "企业认领任务", en: "Enterprises claim tasks" },
   co_funded: { zh: "部分基金可用、政府配套", en: "Partial fund, government co-funds" },
 });

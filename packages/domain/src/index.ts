@@ -1,2 +1,3 @@
 export * from "./enums.ts";
 export * from "./regions.ts";
+export * from "./roles.ts";

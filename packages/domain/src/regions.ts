@@ -21,12 +21,54 @@ export const JINCHENG_CITY: Region = {
 };
 
 export const JINCHENG_COUNTIES: readonly Region[] = [
-  { code: "140502", nameZh: "城区", nameEn: "Chengqu", parentCode: "140500", swcTarget2025: 76.86, swcTarget2035: 88.51 },
-  { code: "140521", nameZh: "沁水县", nameEn: "Qinshui", parentCode: "140500", swcTarget2025: 74.61, swcTarget2035: 85.75 },
-  { code: "140522", nameZh: "阳城县", nameEn: "Yangcheng", parentCode: "140500", swcTarget2025: 67.86, swcTarget2035: 73.58 },
-  { code: "140524", nameZh: "陵川县", nameEn: "Lingchuan", parentCode: "140500", swcTarget2025: 62.3, swcTarget2035: 78.59 },
-  { code: "140525", nameZh: "泽州县", nameEn: "Zezhou", parentCode: "140500", swcTarget2025: 64.83, swcTarget2035: 80.79 },
-  { code: "140581", nameZh: "高平市", nameEn: "Gaoping", parentCode: "140500", swcTarget2025: 61.75, swcTarget2035: 90.98 },
+  {
+    code: "140502",
+    nameZh: "城区",
+    nameEn: "Chengqu",
+    parentCode: "140500",
+    swcTarget2025: 76.86,
+    swcTarget2035: 88.51,
+  },
+  {
+    code: "140521",
+    nameZh: "沁水县",
+    nameEn: "Qinshui",
+    parentCode: "140500",
+    swcTarget2025: 74.61,
+    swcTarget2035: 85.75,
+  },
+  {
+    code: "140522",
+    nameZh: "阳城县",
+    nameEn: "Yangcheng",
+    parentCode: "140500",
+    swcTarget2025: 67.86,
+    swcTarget2035: 73.58,
+  },
+  {
+    code: "140524",
+    nameZh: "陵川县",
+    nameEn: "Lingchuan",
+    parentCode: "140500",
+    swcTarget2025: 62.3,
+    swcTarget2035: 78.59,
+  },
+  {
+    code: "140525",
+    nameZh: "泽州县",
+    nameEn: "Zezhou",
+    parentCode: "140500",
+    swcTarget2025: 64.83,
+    swcTarget2035: 80.79,
+  },
+  {
+    code: "140581",
+    nameZh: "高平市",
+    nameEn: "Gaoping",
+    parentCode: "140500",
+    swcTarget2025: 61.75,
+    swcTarget2035: 90.98,
+  },
 ];
 
 /** Where the map opens: Jincheng's extent, [west, south, east, north]. */

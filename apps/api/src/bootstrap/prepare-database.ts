@@ -1,9 +1,12 @@
 import { type Db, importDataset, isDatabaseEmpty, runMigrations } from "@lianpian/db";
 import { DEMO_SEED, generateDemoDataset } from "@lianpian/demo-data";
+import { ensureDemoAccounts } from "./demo-accounts.ts";
 
 export interface PrepareOptions {
   /** Load the synthetic Jincheng demo data when the database holds no data. */
   demo: boolean;
+  /** Create the demo accounts (one per role) when missing. */
+  demoAccounts?: boolean;
   /** Told of each step of a slow first start. */
   onProgress?: (message: string) => void;
 }
@@ -23,6 +26,10 @@ export async function prepareDatabase(db: Db, options: PrepareOptions) {
     const dataset = generateDemoDataset({ seed: DEMO_SEED, scale: 1 });
     await importDataset(db.kysely, dataset, { onProgress: progress });
     seeded = true;
+  }
+  if (options.demoAccounts) {
+    const created = await ensureDemoAccounts(db);
+    if (created.length > 0) progress(`demo accounts created: ${created.join(", ")}`);
   }
   return { applied, seeded };
 }

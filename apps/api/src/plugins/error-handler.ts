@@ -21,7 +21,8 @@ function send(reply: FastifyReply, status: number, code: ErrorCode, details: unk
 }
 
 function classify(error: FastifyError | ApiError): { code: ErrorCode; status: number; details?: unknown } {
-  if (error instanceof ApiError) return { code: error.code, status: error.statusCode, details: error.details };
+  if (error instanceof ApiError)
+    return { code: error.code, status: error.statusCode, details: error.details };
   if (error.validation) {
     const details = error.validation.map((v) => ({
       field: `${error.validationContext ?? ""}${v.instancePath}`,

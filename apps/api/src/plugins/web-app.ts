@@ -17,18 +17,20 @@ export const webApp = fp(async (app: FastifyInstance, options: { distDir: string
   if (!built) app.log.warn({ distDir: options.distDir }, "web app not built; run `npm run build`");
   else
     await app.register(staticFiles, {
-    root: options.distDir,
-    wildcard: false,
-    index: false,
-    setHeaders(res, path) {
-      const hashed = /\/assets\//.test(path);
-      res.setHeader("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
-    },
-  });
+      root: options.distDir,
+      wildcard: false,
+      index: false,
+      setHeaders(res, path) {
+        const hashed = /\/assets\//.test(path);
+        res.setHeader("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
-    const isPage = request.method === "GET" && !API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
-    if (!built || !isPage || path.includes(".")) throw apiError("not_found", { method: request.method, url: request.url });
+    const isPage =
+      request.method === "GET" && !API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+    if (!built || !isPage || path.includes("."))
+      throw apiError("not_found", { method: request.method, url: request.url });
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
 });

@@ -39,14 +39,19 @@ export async function runMigrations(db: Kysely<Database>, migrations = readMigra
   const applied: string[] = [];
   await db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(74201)`.execute(trx);
-    const done = await sql<{ name: string; checksum: string }>`SELECT name, checksum FROM schema_migrations`.execute(trx);
+    const done = await sql<{
+      name: string;
+      checksum: string;
+    }>`SELECT name, checksum FROM schema_migrations`.execute(trx);
     const known = new Map(done.rows.map((r) => [r.name, r.checksum]));
     for (const m of migrations) {
       const checksum = known.get(m.name);
       if (checksum === m.checksum) continue;
       if (checksum !== undefined) throw new Error(`migration ${m.name} changed after it was applied`);
       await sql.raw(m.sql).execute(trx);
-      await sql`INSERT INTO schema_migrations (name, checksum) VALUES (${m.name}, ${m.checksum})`.execute(trx);
+      await sql`INSERT INTO schema_migrations (name, checksum) VALUES (${m.name}, ${m.checksum})`.execute(
+        trx,
+      );
       applied.push(m.name);
     }
   });

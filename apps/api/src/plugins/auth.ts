@@ -1,0 +1,64 @@
+import cookie from "@fastify/cookie";
+import { type Actor, findSessionUser, type UserRow } from "@lianpian/db";
+import { can, type Permission, type Role } from "@lianpian/domain";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import { SessionCache } from "../auth/session-cache.ts";
+import { SESSION_COOKIE, sha256 } from "../auth/session-token.ts";
+import { apiError } from "../errors.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The logged-in user, or null for the anonymous public. */
+    user: UserRow | null;
+  }
+  interface FastifyInstance {
+    sessions: SessionCache;
+    /** preHandler that lets only roles holding the permission through (401 anonymous, 403 otherwise). */
+    requirePermission(permission: Permission): (request: FastifyRequest) => Promise<void>;
+  }
+}
+
+/** The role of a request: the user's, or public when anonymous. */
+export function roleOf(request: FastifyRequest): Role {
+  return request.user?.role ?? "public";
+}
+
+/** The actor recorded in the audit log for a request. */
+export function actorOf(request: FastifyRequest): Actor {
+  const user = request.user;
+  return user
+    ? { userId: user.id, username: user.username, role: user.role, ip: request.ip }
+    : { userId: null, username: "anonymous", role: "public", ip: request.ip };
+}
+
+/**
+ * Reads the session from the cookie or an `Authorization: Bearer` header on
+ * every request, and offers `requirePermission` for routes that write.
+ */
+export const auth = fp(async (app: FastifyInstance) => {
+  await app.register(cookie);
+  app.decorateRequest("user", null);
+  app.decorate("sessions", new SessionCache());
+  app.addHook("onRequest", async (request) => {
+    const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 200) return;
+    const key = sha256(token);
+    let user = app.sessions.get(key);
+    if (user === undefined) {
+      user = (await findSessionUser(app.db.kysely, key)) ?? null;
+      app.sessions.set(key, user);
+    }
+    request.user = user;
+  });
+  app.decorate("requirePermission", (permission: Permission) => async (request: FastifyRequest) => {
+    if (can(roleOf(request), permission)) return;
+    throw apiError(request.user ? "forbidden" : "unauthorized", { permission });
+  });
+});
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header?.startsWith("Bearer ")) return undefined;
+  return header.slice("Bearer ".length).trim() || undefined;
+}

@@ -1,0 +1,59 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Database } from "../schema.ts";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: "admin" | "planner" | "field";
+  is_demo: boolean;
+  disabled: boolean;
+}
+
+const USER_COLUMNS = ["id", "username", "display_name", "role", "is_demo", "disabled"] as const;
+
+/** The account with this username, with its password hash, or undefined. */
+export async function findUserForLogin(db: Executor, username: string) {
+  return db
+    .selectFrom("users")
+    .select([...USER_COLUMNS, "password_hash"])
+    .where("username", "=", username)
+    .executeTakeFirst();
+}
+
+/** Creates an account; returns undefined when the username is taken. */
+export async function insertUser(
+  db: Executor,
+  user: {
+    username: string;
+    displayName: string;
+    role: UserRow["role"];
+    passwordHash: string;
+    isDemo?: boolean;
+  },
+): Promise<UserRow | undefined> {
+  return db
+    .insertInto("users")
+    .values({
+      username: user.username,
+      display_name: user.displayName,
+      role: user.role,
+      password_hash: user.passwordHash,
+      is_demo: user.isDemo ?? false,
+    })
+    .onConflict((oc) => oc.column("username").doNothing())
+    .returning(USER_COLUMNS)
+    .executeTakeFirst();
+}
+
+/** All accounts, for the admin list. */
+export async function listUsers(db: Executor): Promise<UserRow[]> {
+  return db.selectFrom("users").select(USER_COLUMNS).orderBy("id").execute();
+}
+
+/** The demo accounts, listed on the embedded demo's login page. */
+export async function listDemoUsers(db: Executor): Promise<UserRow[]> {
+  return db.selectFrom("users").select(USER_COLUMNS).where("is_demo", "=", true).orderBy("id").execute();
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm start`: builds the web app when its build is missing or stale, then
+// runs the API, which serves the built app on the same port. Plain .mjs (not
+// TypeScript) so it runs before anything is compiled.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const WEB = join(ROOT, "apps/web");
+const DIST_INDEX = join(WEB, "dist/index.html");
+/** What a web build reads; node_modules and dist are outputs or dependencies, not sources. */
+const SKIP = new Set(["node_modules", "dist", ".vite"]);
+
+const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`[lianpian] Node.js 20.19 or newer is needed, this is ${process.version}`);
+  process.exit(1);
+}
+
+/** Newest modification time under a directory, skipping build outputs. */
+function newestMtimeMs(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue;
+    const path = join(dir, entry.name);
+    const mtime = entry.isDirectory() ? newestMtimeMs(path) : statSync(path).mtimeMs;
+    if (mtime > newest) newest = mtime;
+  }
+  return newest;
+}
+
+function webBuildReason() {
+  if (!existsSync(DIST_INDEX)) return "apps/web/dist is missing";
+  if (newestMtimeMs(WEB) > statSync(DIST_INDEX).mtimeMs) return "apps/web changed since the last build";
+  return undefined;
+}
+
+const reason = process.env.LIANPIAN_WEB_DIST ? undefined : webBuildReason();
+if (reason) {
+  console.log(`[lianpian] building the web app (${reason}), about a minute…`);
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const build = spawnSync(npm, ["run", "build", "-w", "@lianpian/web"], { cwd: ROOT, stdio: "inherit" });
+  if (build.status !== 0) {
+    console.error("[lianpian] the web app build failed; see the output above");
+    process.exit(build.status ?? 1);
+  }
+}
+
+// Resolved from this file, so `npm start` works from any directory.
+const tsx = import.meta.resolve("tsx");
+const api = spawn(process.execPath, ["--import", tsx, join(ROOT, "apps/api/src/main.ts")], {
+  cwd: ROOT,
+  stdio: "inherit",
+});
+
+// A terminal's Ctrl-C reaches the API directly (same process group); a
+// supervisor's SIGTERM reaches only us, so pass it on and wait for the API's
+// graceful shutdown rather than dying first.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    if (api.exitCode === null) api.kill(signal);
+  });
+}
+
+api.on("exit", (code, signal) => {
+  if (signal) {
+    // Exit the way the API did, so callers see the same signal.
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+    return;
+  }
+  process.exit(code ?? 1);
+});
+
+api.on("error", (error) => {
+  console.error("[lianpian] could not start the API:", error.message);
+  process.exit(1);
+});
