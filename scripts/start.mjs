@@ -4,6 +4,7 @@
 // TypeScript) so it runs before anything is compiled.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { constants } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -66,9 +67,11 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 
 api.on("exit", (code, signal) => {
   if (signal) {
-    // Exit the way the API did, so callers see the same signal.
+    // Exit the way the API did, so callers see the same signal. As PID 1 in
+    // a container the signal is ignored, hence the exit code after it.
     process.removeAllListeners(signal);
     process.kill(process.pid, signal);
+    setTimeout(() => process.exit(128 + (constants.signals[signal] ?? 0)), 500);
     return;
   }
   process.exit(code ?? 1);

@@ -8,10 +8,21 @@ import { auth } from "./plugins/auth.ts";
 import { errorHandler } from "./plugins/error-handler.ts";
 import { openapi } from "./plugins/openapi.ts";
 import { webApp } from "./plugins/web-app.ts";
+import { alertsRoutes } from "./routes/alerts.routes.ts";
+import { analysisRoutes } from "./routes/analysis.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
 import { featuresRoutes } from "./routes/features.routes.ts";
+import { fieldRoutes } from "./routes/field.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
+import { inspectionsRoutes } from "./routes/inspections.routes.ts";
+import { publicRoutes } from "./routes/public.routes.ts";
+import { reportsRoutes } from "./routes/reports.routes.ts";
+import { targetsRoutes } from "./routes/targets.routes.ts";
 import { tilesRoutes } from "./routes/tiles.routes.ts";
+import { usersRoutes } from "./routes/users.routes.ts";
+import { zoneExportRoutes } from "./routes/zone-export.routes.ts";
+import { zoneLifecycleRoutes } from "./routes/zone-lifecycle.routes.ts";
+import { zonesRoutes } from "./routes/zones.routes.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -51,6 +62,17 @@ export async function buildApp({ db, config, logger }: BuildOptions) {
   await app.register(healthRoutes);
   await app.register(tilesRoutes);
   await app.register(featuresRoutes);
+  await app.register(fieldRoutes);
+  await app.register(inspectionsRoutes);
+  await app.register(alertsRoutes);
+  await app.register(publicRoutes);
+  await app.register(reportsRoutes);
+  await app.register(targetsRoutes);
+  await app.register(zonesRoutes);
+  await app.register(zoneLifecycleRoutes);
+  await app.register(zoneExportRoutes);
+  await app.register(analysisRoutes);
+  await app.register(usersRoutes);
   await app.register(webApp, { distDir: config.webDistDir });
   return app;
 }

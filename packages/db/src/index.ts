@@ -17,3 +17,11 @@ export {
   listUsers,
   type UserRow,
 } from "./accounts/users.repository.ts";
+export * from "./features/index.ts";
+export * from "./hazards/index.ts";
+export * from "./inspections/index.ts";
+export * from "./public/index.ts";
+export * from "./reports/index.ts";
+export * from "./analysis/index.ts";
+export * from "./zones/index.ts";
+export * from "./tiles/index.ts";

@@ -198,6 +198,8 @@ export interface HazardPointsTable extends Timestamps, Provenance {
   written_off_at: string | null;
   geom: Geometry;
   extent: Geometry;
+  /** Record version for conflict checks (0004); bumped by trigger, never by alerts. */
+  version: Generated<number>;
 }
 
 export interface HazardThresholdsTable {
@@ -233,6 +235,12 @@ export interface InspectionsTable extends Timestamps, Provenance {
   location: Geometry;
   needs_review: Generated<boolean>;
   review_reason: string | null;
+  user_id: number | null;
+  hazard_version_sent: number | null;
+  hazard_version_stored: number | null;
+  photo_manifest: ColumnType<unknown, string | undefined, string>;
+  reviewed_at: Date | null;
+  reviewed_by: number | null;
 }
 
 export interface InspectionPhotosTable {
@@ -243,6 +251,36 @@ export interface InspectionPhotosTable {
   byte_size: number;
   data: Buffer;
   created_at: Generated<Date>;
+}
+
+/** Which field account monitors which hazard point (0004). */
+export interface HazardMonitorsTable {
+  hazard_id: number;
+  user_id: number;
+  assigned_at: Generated<Date>;
+}
+
+/** An inspection being stored: taken before, removed with the insert (0004). */
+export interface InspectionClaimsTable {
+  client_key: string;
+  user_id: number;
+  content_hash: string;
+  claimed_at: Generated<Date>;
+}
+
+/** An alert raised by an inspection, with its reporting deadline (0004). */
+export interface HazardAlertsTable {
+  id: Generated<number>;
+  hazard_id: number;
+  inspection_id: number;
+  level: string;
+  previous_level: string;
+  reasons: ColumnType<unknown, string, string>;
+  observed_at: Date;
+  raised_at: Generated<Date>;
+  report_limit_hours: number;
+  reported_at: Date | null;
+  reported_by: number | null;
 }
 
 export interface CorridorsTable extends Timestamps, Provenance {
@@ -338,6 +376,9 @@ export interface Database extends AccountTables {
   hazard_yearly_checks: HazardYearlyChecksTable;
   inspections: InspectionsTable;
   inspection_photos: InspectionPhotosTable;
+  hazard_monitors: HazardMonitorsTable;
+  inspection_claims: InspectionClaimsTable;
+  hazard_alerts: HazardAlertsTable;
   corridors: CorridorsTable;
   treatment_zones: TreatmentZonesTable;
   zone_tasks: ZoneTasksTable;

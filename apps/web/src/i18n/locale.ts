@@ -9,7 +9,11 @@ export const LOCALES: readonly Locale[] = ["zh", "en"];
 export const LOCALE_TAG: Record<Locale, string> = { zh: "zh-CN", en: "en" };
 
 /** The label of a vocabulary value in a language, or the raw value when the vocabulary lacks it. */
-export function vocabularyLabel<V extends string>(vocab: Vocabulary<V>, value: unknown, locale: Locale): string {
+export function vocabularyLabel<V extends string>(
+  vocab: Vocabulary<V>,
+  value: unknown,
+  locale: Locale,
+): string {
   if (vocab.has(value)) return vocab.labels[value][locale];
   return value === null || value === undefined ? "" : String(value);
 }

@@ -26,7 +26,10 @@ export const messages = {
   zoom: { zh: "级别", en: "Zoom" },
   close: { zh: "关闭", en: "Close" },
   loadingRecord: { zh: "正在读取记录…", en: "Reading the record…" },
-  recordFailed: { zh: "无法读取完整记录，仅显示瓦片属性", en: "Could not read the full record; showing tile attributes" },
+  recordFailed: {
+    zh: "无法读取完整记录，仅显示瓦片属性",
+    en: "Could not read the full record; showing tile attributes",
+  },
   noValue: { zh: "—", en: "—" },
   yes: { zh: "是", en: "Yes" },
   no: { zh: "否", en: "No" },

@@ -46,11 +46,31 @@ export interface LayerGroup {
 
 /** The layer list, in panel order (top of the list draws on top). */
 export const LAYER_GROUPS: readonly LayerGroup[] = [
-  { id: "hazards", kind: "thematic", title: { zh: "地质灾害隐患点", en: "Geo-hazard points" }, defaultVisible: true },
+  {
+    id: "hazards",
+    kind: "thematic",
+    title: { zh: "地质灾害隐患点", en: "Geo-hazard points" },
+    defaultVisible: true,
+  },
   { id: "mines", kind: "thematic", title: { zh: "矿山", en: "Mines" }, defaultVisible: true },
-  { id: "subsidence", kind: "thematic", title: { zh: "采煤沉陷区", en: "Subsidence areas" }, defaultVisible: true },
-  { id: "corridors", kind: "thematic", title: { zh: "生态廊道", en: "Ecological corridors" }, defaultVisible: true },
-  { id: "zones", kind: "thematic", title: { zh: "综合治理片区", en: "Treatment zones" }, defaultVisible: true },
+  {
+    id: "subsidence",
+    kind: "thematic",
+    title: { zh: "采煤沉陷区", en: "Subsidence areas" },
+    defaultVisible: true,
+  },
+  {
+    id: "corridors",
+    kind: "thematic",
+    title: { zh: "生态廊道", en: "Ecological corridors" },
+    defaultVisible: true,
+  },
+  {
+    id: "zones",
+    kind: "thematic",
+    title: { zh: "综合治理片区", en: "Treatment zones" },
+    defaultVisible: true,
+  },
   {
     id: "hazard_heat",
     kind: "analysis",
@@ -60,14 +80,22 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   { id: "villages", kind: "base", title: { zh: "村庄", en: "Villages" }, defaultVisible: true },
   { id: "transport", kind: "base", title: { zh: "交通", en: "Transport" }, defaultVisible: true },
   { id: "rivers", kind: "base", title: { zh: "河流", en: "Rivers" }, defaultVisible: true },
-  { id: "protected_areas", kind: "base", title: { zh: "保护地", en: "Protected areas" }, defaultVisible: true },
+  {
+    id: "protected_areas",
+    kind: "base",
+    title: { zh: "保护地", en: "Protected areas" },
+    defaultVisible: true,
+  },
   { id: "counties", kind: "base", title: { zh: "行政区划", en: "Counties" }, defaultVisible: true },
 ];
 
 export type Visibility = Readonly<Record<LayerGroupId, boolean>>;
 
 export function defaultVisibility(): Visibility {
-  return Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, g.defaultVisible])) as Record<LayerGroupId, boolean>;
+  return Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, g.defaultVisible])) as Record<
+    LayerGroupId,
+    boolean
+  >;
 }
 
 export function isTileLayer(value: unknown): value is TileLayer {

@@ -1,10 +1,12 @@
 import { JINCHENG_COUNTIES } from "@lianpian/domain";
-import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { matchProperty } from "./expressions.ts";
 import type { LegendSection, StyleContext } from "./style-types.ts";
 import { FONT_BOLD, HALO, nameField } from "./text.ts";
 
 export const BACKGROUND = "#ece9e0";
+/** GeoJSON source of county label points (see county-labels.ts). */
+export const COUNTY_LABEL_SOURCE = "county-labels";
 export const COUNTY_BOUNDARY = "#7b6a8f";
 export const CITY_BOUNDARY = "#5b4a70";
 
@@ -17,20 +19,20 @@ const OTHER_COUNTY_TINT = "#f4f1ea";
 
 export function countiesLayers({ locale }: StyleContext): LayerSpecification[] {
   const src = { source: "counties", "source-layer": "counties" } as const;
-  const isCounty = ["==", ["get", "level"], "county"] as const;
+  const isCounty: ExpressionSpecification = ["==", ["get", "level"], "county"];
   return [
     {
       id: "counties-fill",
       type: "fill",
       ...src,
-      filter: ["==", ["get", "level"], "county"],
+      filter: isCounty,
       paint: { "fill-color": matchProperty("code", COUNTY_TINT, OTHER_COUNTY_TINT) },
     },
     {
       id: "counties-boundary",
       type: "line",
       ...src,
-      filter: [...isCounty],
+      filter: isCounty,
       layout: { "line-join": "round" },
       paint: {
         "line-color": COUNTY_BOUNDARY,
@@ -51,10 +53,11 @@ export function countiesLayers({ locale }: StyleContext): LayerSpecification[] {
       },
     },
     {
+      // From the one-point-per-county source: polygon labels from tiles would repeat on every tile.
       id: "counties-label",
       type: "symbol",
-      ...src,
-      filter: [...isCounty],
+      source: COUNTY_LABEL_SOURCE,
+      filter: isCounty,
       maxzoom: 12,
       layout: {
         "text-field": nameField(locale),

@@ -4,10 +4,10 @@ import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
  * A `match` on a feature property, from a table keyed by the vocabulary's
  * values: one table feeds both the style and its legend.
  */
-export function matchProperty<T extends string | number>(
+export function matchProperty(
   property: string,
-  table: Readonly<Record<string, T>>,
-  fallback: T,
+  table: Readonly<Record<string, string | number>>,
+  fallback: string | number,
 ): ExpressionSpecification {
   const pairs = Object.entries(table).flat();
   if (pairs.length === 0) return ["literal", fallback] as unknown as ExpressionSpecification;

@@ -84,7 +84,12 @@ export const minesLegend: LegendSection[] = [
     title: { zh: "状态（填充）", en: "Status (fill)" },
     items: mineStatus.values.map((status) => ({
       label: mineStatus.labels[status],
-      swatch: { shape: "fill", fill: MINE_STATUS_FILL[status], hatch: status === "historic_abandoned", opacity: 0.8 },
+      swatch: {
+        shape: "fill",
+        fill: MINE_STATUS_FILL[status],
+        hatch: status === "historic_abandoned",
+        opacity: 0.8,
+      },
     })),
   },
   {

@@ -50,7 +50,12 @@ export function protectedAreasLayers({ locale }: StyleContext): LayerSpecificati
       type: "symbol",
       ...src,
       minzoom: 10,
-      layout: { "text-field": nameField(locale), "text-font": FONT_REGULAR, "text-size": 11, "text-padding": 10 },
+      layout: {
+        "text-field": nameField(locale),
+        "text-font": FONT_REGULAR,
+        "text-size": 11,
+        "text-padding": 10,
+      },
       paint: { "text-color": color, "text-halo-color": HALO, "text-halo-width": 1.4 },
     },
   ];
@@ -60,7 +65,13 @@ export const protectedAreasLegend: LegendSection[] = [
   {
     items: protectedKind.values.map((kind) => ({
       label: protectedKind.labels[kind],
-      swatch: { shape: "fill", fill: PROTECTED_COLOR[kind], stroke: PROTECTED_COLOR[kind], hatch: true, opacity: 0.15 },
+      swatch: {
+        shape: "fill",
+        fill: PROTECTED_COLOR[kind],
+        stroke: PROTECTED_COLOR[kind],
+        hatch: true,
+        opacity: 0.15,
+      },
     })),
   },
 ];

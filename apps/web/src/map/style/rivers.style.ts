@@ -21,7 +21,10 @@ export function riversLayers({ locale }: StyleContext): LayerSpecification[] {
       type: "line",
       ...src,
       layout: { "line-join": "round", "line-cap": "round" },
-      paint: { "line-color": RIVER_COLOR, "line-width": zoomScaled(matchProperty("river_class", RIVER_WIDTH, 1)) },
+      paint: {
+        "line-color": RIVER_COLOR,
+        "line-width": zoomScaled(matchProperty("river_class", RIVER_WIDTH, 1)),
+      },
     },
     {
       id: "rivers-label",

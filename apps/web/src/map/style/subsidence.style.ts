@@ -28,7 +28,10 @@ export function subsidenceLayers({ locale }: StyleContext): LayerSpecification[]
       id: "subsidence-fill",
       type: "fill",
       ...src,
-      paint: { "fill-color": matchProperty("status", SUBSIDENCE_STATUS_FILL, "#cccccc"), "fill-opacity": 0.45 },
+      paint: {
+        "fill-color": matchProperty("status", SUBSIDENCE_STATUS_FILL, "#cccccc"),
+        "fill-opacity": 0.45,
+      },
     },
     {
       id: "subsidence-outline",
@@ -44,7 +47,12 @@ export function subsidenceLayers({ locale }: StyleContext): LayerSpecification[]
       type: "symbol",
       ...src,
       minzoom: 10.5,
-      layout: { "text-field": nameField(locale), "text-font": FONT_REGULAR, "text-size": 11, "text-padding": 6 },
+      layout: {
+        "text-field": nameField(locale),
+        "text-font": FONT_REGULAR,
+        "text-size": 11,
+        "text-padding": 6,
+      },
       paint: { "text-color": SUBSIDENCE_OUTLINE, "text-halo-color": HALO, "text-halo-width": 1.4 },
     },
   ];
@@ -55,7 +63,12 @@ export const subsidenceLegend: LegendSection[] = [
     title: { zh: "治理状态", en: "Treatment status" },
     items: subsidenceStatus.values.map((status) => ({
       label: subsidenceStatus.labels[status],
-      swatch: { shape: "fill", fill: SUBSIDENCE_STATUS_FILL[status], stroke: SUBSIDENCE_STATUS_FILL[status], opacity: 0.55 },
+      swatch: {
+        shape: "fill",
+        fill: SUBSIDENCE_STATUS_FILL[status],
+        stroke: SUBSIDENCE_STATUS_FILL[status],
+        opacity: 0.55,
+      },
     })),
   },
   {

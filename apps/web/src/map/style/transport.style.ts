@@ -29,11 +29,19 @@ const roads = ["expressway", "national_road", "provincial_road"];
 const rails = ["high_speed_rail", "railway"];
 const kindIn = (kinds: string[]): ExpressionSpecification => ["in", ["get", "kind"], ["literal", kinds]];
 // Draw order inside the layer: minor roads first, expressways and HSR last.
-const sortKey = matchProperty("kind", { provincial_road: 1, national_road: 2, railway: 3, expressway: 4, high_speed_rail: 5 }, 0);
+const sortKey = matchProperty(
+  "kind",
+  { provincial_road: 1, national_road: 2, railway: 3, expressway: 4, high_speed_rail: 5 },
+  0,
+);
 
 export function transportLayers({ locale }: StyleContext): LayerSpecification[] {
   const src = { source: "transport", "source-layer": "transport" } as const;
-  const width = matchProperty("kind", table((l) => l.width), 1.5);
+  const width = matchProperty(
+    "kind",
+    table((l) => l.width),
+    1.5,
+  );
   return [
     {
       id: "transport-casing",
@@ -41,7 +49,11 @@ export function transportLayers({ locale }: StyleContext): LayerSpecification[] 
       ...src,
       layout: { "line-join": "round", "line-cap": "round", "line-sort-key": sortKey },
       paint: {
-        "line-color": matchProperty("kind", table((l) => l.casing), "#888888"),
+        "line-color": matchProperty(
+          "kind",
+          table((l) => l.casing),
+          "#888888",
+        ),
         "line-width": zoomScaled(["+", width, 1.6]),
       },
     },
@@ -51,7 +63,14 @@ export function transportLayers({ locale }: StyleContext): LayerSpecification[] 
       ...src,
       filter: kindIn(roads),
       layout: { "line-join": "round", "line-cap": "round", "line-sort-key": sortKey },
-      paint: { "line-color": matchProperty("kind", table((l) => l.color), "#ffffff"), "line-width": zoomScaled(width) },
+      paint: {
+        "line-color": matchProperty(
+          "kind",
+          table((l) => l.color),
+          "#ffffff",
+        ),
+        "line-width": zoomScaled(width),
+      },
     },
     {
       id: "transport-rail-dash",
@@ -88,7 +107,13 @@ export const transportLegend: LegendSection[] = [
       const look = TRANSPORT_LOOK[kind];
       return {
         label: transportKind.labels[kind],
-        swatch: { shape: "line", stroke: look.color, casing: look.casing, width: look.width + 1, dash: look.rail },
+        swatch: {
+          shape: "line",
+          stroke: look.color,
+          casing: look.casing,
+          width: look.width + 1,
+          dash: look.rail,
+        },
       };
     }),
   },

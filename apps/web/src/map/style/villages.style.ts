@@ -1,4 +1,4 @@
-import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { LegendSection, StyleContext } from "./style-types.ts";
 import { FONT_REGULAR, HALO } from "./text.ts";
 
@@ -8,7 +8,17 @@ export const VILLAGE_STROKE = "#4d4d4d";
 export function villagesLayers(_context: StyleContext): LayerSpecification[] {
   const src = { source: "villages", "source-layer": "villages" } as const;
   // Bigger villages earn a bigger dot and win label collisions.
-  const radius = ["interpolate", ["linear"], ["get", "population"], 0, 2, 1000, 2.8, 5000, 4];
+  const radius: ExpressionSpecification = [
+    "interpolate",
+    ["linear"],
+    ["get", "population"],
+    0,
+    2,
+    1000,
+    2.8,
+    5000,
+    4,
+  ];
   return [
     {
       id: "villages-dot",
@@ -21,7 +31,7 @@ export function villagesLayers(_context: StyleContext): LayerSpecification[] {
         "circle-stroke-color": VILLAGE_STROKE,
         "circle-stroke-width": 1,
       },
-    } as LayerSpecification,
+    },
     {
       id: "villages-label",
       type: "symbol",

@@ -1,0 +1,78 @@
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
+import { findPrivateKeys } from "@lianpian/domain";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertFeatureFixtures } from "../../../../packages/db/src/features/features.fixtures.ts";
+import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+
+// GDAL's OAPIF driver reads the API as QGIS and ogr2ogr users will. It runs as a
+// child process (async: the server answering it lives in this process).
+const run = promisify(execFile);
+const hasGdal = spawnSync("ogrinfo", ["--version"]).status === 0;
+if (!hasGdal && process.env.CI) throw new Error("ogrinfo (gdal-bin) is required in CI for the OGC API test");
+
+// A field of each collection that GDAL must list, with the type it must give it.
+const EXPECTED_FIELDS: Record<string, string[]> = {
+  counties: ["swc_target_2025: Real", "name_zh: String"],
+  rivers: ["river_class: String"],
+  transport_lines: ["kind: String"],
+  villages: ["population: Integer"],
+  protected_areas: ["protection_level: String"],
+  mines: ["company_name: String", "valid_to: Date", "production_scale: Real"],
+  subsidence_areas: ["townships: StringList", "responsible_mine_ids: IntegerList", "ponding: Integer(Boolean)"],
+  hazard_points: ["danger_grade: String", "threatened_people: Integer", "updated_at: DateTime"],
+  corridors: ["length_m: Real", "functions: StringList"],
+  treatment_zones: ["phase: String", "version: Integer"],
+};
+
+describe.skipIf(!hasGdal)("GDAL reads the OGC API", () => {
+  let h: TestApp;
+  let root: string;
+  beforeAll(async () => {
+    h = await openTestApp();
+    await insertFeatureFixtures(h.t.db.kysely);
+    await h.app.listen({ host: "127.0.0.1", port: 0 });
+    const address = h.app.server.address();
+    if (!address || typeof address === "string") throw new Error("no port");
+    root = `OAPIF:http://127.0.0.1:${address.port}/`;
+  });
+  afterAll(async () => h?.close());
+
+  it("ogrinfo lists every collection as a layer with its typed fields", async () => {
+    const { stdout } = await run("ogrinfo", ["-ro", "-so", "-al", root], { timeout: 60_000 });
+    for (const [layer, fields] of Object.entries(EXPECTED_FIELDS)) {
+      const start = stdout.indexOf(`Layer name: ${layer}\n`);
+      expect(start, layer).toBeGreaterThanOrEqual(0);
+      const next = stdout.indexOf("Layer name: ", start + 1);
+      const section = stdout.slice(start, next < 0 ? undefined : next);
+      for (const field of fields) expect(section, `${layer} ${field}`).toContain(`\n${field} (`);
+      expect(section).not.toMatch(/monitor_|responsible_name|responsible_phone|balance_wan/);
+    }
+  });
+
+  it("ogr2ogr copies every hazard point with its geometry, following the pages", async () => {
+    const { stdout } = await run(
+      "ogr2ogr",
+      ["-f", "GeoJSON", "/vsistdout/", "-oo", "PAGE_SIZE=3", root, "hazard_points"],
+      { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const out = JSON.parse(stdout) as { features: { geometry: { type: string } | null; properties: object }[] };
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM hazard_points`.execute(h.t.db.kysely);
+    expect(out.features.length).toBe(rows[0]?.n);
+    for (const f of out.features) expect(f.geometry?.type).toBe("Point");
+    expect(findPrivateKeys(out)).toEqual([]);
+  });
+
+  it("ogrinfo's spatial filter goes to the server as a bbox and gets the intersecting points", async () => {
+    const { stdout } = await run(
+      "ogrinfo",
+      ["-ro", "-spat", "112.911", "35.511", "112.925", "35.525", root, "hazard_points"],
+      { timeout: 60_000 },
+    );
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM hazard_points
+      WHERE ST_Intersects(geom, ST_MakeEnvelope(112.911, 35.511, 112.925, 35.525, 4326))`.execute(h.t.db.kysely);
+    expect(stdout.match(/^OGRFeature\(hazard_points\)/gm)?.length ?? 0).toBe(rows[0]?.n);
+    expect(rows[0]?.n).toBeGreaterThanOrEqual(2);
+  });
+});

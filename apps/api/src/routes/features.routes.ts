@@ -1,0 +1,260 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import {
+  COLLECTIONS,
+  type FeatureCollectionDef,
+  featureSchema,
+  findCollection,
+  getFeature,
+  listFeatures,
+  type ParsedItemsQuery,
+  parseFeatureId,
+  parseItemsQuery,
+  readCollectionExtents,
+} from "@lianpian/db";
+import { apiError } from "../errors.ts";
+import { errorResponses } from "../schemas/error.schema.ts";
+import {
+  Collection,
+  CollectionParams,
+  Collections,
+  Conformance,
+  Feature,
+  FeatureCollection,
+  FeatureParams,
+  FeatureSchema,
+  FormatQuery,
+  ItemsQuery,
+  LandingPage,
+  LandingQuery,
+} from "../schemas/features.schema.ts";
+import {
+  baseUrl,
+  GEOJSON_TYPE,
+  itemsLinks,
+  JSON_TYPE,
+  link,
+  OPENAPI_TYPE,
+  SCHEMA_TYPE,
+  wantsHtml,
+} from "./features.links.ts";
+
+const CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+
+const CONFORMANCE_CLASSES = [
+  "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+  "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+  "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+];
+
+const tags = ["features"];
+
+/**
+ * OGC API – Features Part 1 (Core, GeoJSON, OpenAPI 3.0) over the fixed
+ * collection registry of @lianpian/db: landing page, conformance,
+ * collections, items (bbox, limit, offset) and single features.
+ */
+export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // The landing page shares `/` with the web app: JSON for clients that want JSON,
+  // the single-page app (through the not-found handler of plugins/web-app.ts) for browsers.
+  app.get(
+    "/",
+    {
+      schema: {
+        tags,
+        summary: "Landing page (JSON), or the web app for browsers",
+        querystring: LandingQuery,
+        response: { 200: LandingPage, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      if (wantsHtml(request.query.f, request.headers.accept)) return reply.callNotFound();
+      const base = baseUrl(request);
+      return reply.type(JSON_TYPE).send({
+        title: "Lianpian 连片 — OGC API Features",
+        description:
+          "晋城矿山生态修复（集中连片综合治理）数据：矿山、采煤沉陷区、地质灾害隐患点、生态廊道、治理片区及底图图层。" +
+          " Mine ecological restoration data of Jincheng, Shanxi, as OGC API – Features.",
+        links: [
+          link(`${base}/`, "self", JSON_TYPE, "This document"),
+          link(`${base}/openapi.json`, "service-desc", OPENAPI_TYPE, "The API definition (OpenAPI 3.0)"),
+          link(`${base}/docs`, "service-doc", "text/html", "The API documentation"),
+          link(`${base}/conformance`, "conformance", JSON_TYPE, "Conformance classes"),
+          link(`${base}/collections`, "data", JSON_TYPE, "The feature collections"),
+        ],
+      });
+    },
+  );
+
+  app.get(
+    "/conformance",
+    {
+      schema: {
+        tags,
+        summary: "Conformance classes implemented",
+        querystring: FormatQuery,
+        response: { 200: Conformance, ...errorResponses(400) },
+      },
+    },
+    async () => ({ conformsTo: CONFORMANCE_CLASSES }),
+  );
+
+  app.get(
+    "/collections",
+    {
+      schema: {
+        tags,
+        summary: "The feature collections",
+        querystring: FormatQuery,
+        response: { 200: Collections, ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const base = baseUrl(request);
+      const extents = await readCollectionExtents(app.db.kysely, COLLECTIONS);
+      return {
+        links: [link(`${base}/collections`, "self", JSON_TYPE, "This document")],
+        collections: COLLECTIONS.map((c) => describeCollection(c, extents.get(c.id) ?? null, base)),
+      };
+    },
+  );
+
+  app.get(
+    "/collections/:collectionId",
+    {
+      schema: {
+        tags,
+        summary: "One feature collection",
+        params: CollectionParams,
+        querystring: FormatQuery,
+        response: { 200: Collection, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const collection = collectionOr404(request.params.collectionId);
+      const extents = await readCollectionExtents(app.db.kysely, [collection]);
+      return describeCollection(collection, extents.get(collection.id) ?? null, baseUrl(request));
+    },
+  );
+
+  app.get(
+    "/collections/:collectionId/schema",
+    {
+      schema: {
+        tags,
+        summary: "JSON Schema of the collection's features",
+        params: CollectionParams,
+        querystring: FormatQuery,
+        response: { 200: FeatureSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const collection = collectionOr404(request.params.collectionId);
+      const id = `${baseUrl(request)}/collections/${collection.id}/schema`;
+      return reply.type(SCHEMA_TYPE).send(featureSchema(collection, id));
+    },
+  );
+
+  app.get(
+    "/collections/:collectionId/items",
+    {
+      schema: {
+        tags,
+        summary: "Features of a collection, by page, optionally within a bbox",
+        params: CollectionParams,
+        querystring: ItemsQuery,
+        response: { 200: FeatureCollection, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const collection = collectionOr404(request.params.collectionId);
+      const parsed = parseItemsQuery(request.query);
+      if (!parsed.ok) throw itemsQueryError(parsed);
+      const { query } = parsed;
+      const page = await listFeatures(app.db.kysely, collection, query);
+      const head = JSON.stringify({
+        type: "FeatureCollection",
+        timeStamp: new Date().toISOString(),
+        numberMatched: page.numberMatched,
+        numberReturned: page.numberReturned,
+        links: itemsLinks(baseUrl(request), collection.id, query, page.numberMatched, page.numberReturned),
+      });
+      // The features arrive as finished JSON text from PostgreSQL; splice, don't re-serialise.
+      const body = `${head.slice(0, -1)},"features":${page.featuresJson}}`;
+      return reply.type(GEOJSON_TYPE).send(body as unknown as FeatureCollection);
+    },
+  );
+
+  app.get(
+    "/collections/:collectionId/items/:featureId",
+    {
+      schema: {
+        tags,
+        summary: "One feature",
+        params: FeatureParams,
+        querystring: FormatQuery,
+        response: { 200: Feature, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { collectionId, featureId } = request.params;
+      const collection = collectionOr404(collectionId);
+      const id = parseFeatureId(collection, featureId);
+      const feature = id === undefined ? undefined : await getFeature(app.db.kysely, collection, id);
+      if (!feature) throw apiError("feature_not_found", { collection: collection.id, featureId });
+      const base = baseUrl(request);
+      const self = `${base}/collections/${collection.id}/items/${encodeURIComponent(featureId)}`;
+      return reply.type(GEOJSON_TYPE).send({
+        ...feature,
+        links: [
+          link(self, "self", GEOJSON_TYPE, "This feature"),
+          link(`${base}/collections/${collection.id}`, "collection", JSON_TYPE, "The collection"),
+        ],
+      });
+    },
+  );
+};
+
+function collectionOr404(id: string): FeatureCollectionDef {
+  const collection = findCollection(id);
+  if (!collection) throw apiError("unknown_collection", { collectionId: id });
+  return collection;
+}
+
+const ITEMS_QUERY_ERRORS = {
+  bad_bbox: { code: "bad_bbox", parameter: "bbox" },
+  bbox_too_large: { code: "bbox_too_large", parameter: "bbox" },
+  limit_out_of_range: { code: "limit_out_of_range", parameter: "limit" },
+  offset_out_of_range: { code: "validation_failed", parameter: "offset" },
+} as const;
+
+function itemsQueryError(parsed: Extract<ParsedItemsQuery, { ok: false }>) {
+  const { code, parameter } = ITEMS_QUERY_ERRORS[parsed.reason];
+  return apiError(code, { parameter, problem: parsed.message });
+}
+
+function describeCollection(
+  c: FeatureCollectionDef,
+  bbox: readonly number[] | null,
+  base: string,
+): Collection {
+  const href = `${base}/collections/${c.id}`;
+  const links = [
+    link(href, "self", JSON_TYPE, "This collection"),
+    link(`${href}/items`, "items", GEOJSON_TYPE, "The features"),
+    // Spelled "describedBy": GDAL 3.6 (Debian 12) matches that exact case to find the field
+    // list; relation types compare case-insensitively (RFC 8288), so it is still "describedby".
+    link(`${href}/schema`, "describedBy", SCHEMA_TYPE, "JSON Schema of the features"),
+  ];
+  return {
+    id: c.id,
+    title: c.title.zh,
+    title_en: c.title.en,
+    description: c.description.zh,
+    description_en: c.description.en,
+    itemType: "feature",
+    crs: [CRS84],
+    storageCrs: CRS84,
+    ...(bbox ? { extent: { spatial: { bbox: [[...bbox]], crs: CRS84 } } } : {}),
+    links,
+  };
+}

@@ -1,0 +1,151 @@
+import { assignMonitor, type Db } from "@lianpian/db";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_ORIGIN, insertFixtureHazard } from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
+import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+
+let h: TestApp;
+let field: { authorization: string };
+let ids: { here: number; near: number; far: number };
+
+async function userId(db: Db, username: string): Promise<number> {
+  const row = await db.kysely.selectFrom("users").select("id").where("username", "=", username).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+beforeAll(async () => {
+  h = await openTestApp();
+  const db = h.t.db.kysely;
+  ids = {
+    here: await insertFixtureHazard(db, { name: "脚下点" }),
+    near: await insertFixtureHazard(db, { dxM: 300, dyM: 300, name: "东北点" }),
+    far: await insertFixtureHazard(db, { dyM: -3000, name: "南边点" }),
+  };
+  await db.updateTable("hazard_points").set({ current_alert: "orange" }).where("id", "=", ids.far).execute();
+  await assignMonitor(db, await userId(h.t.db, "field"), [ids.near, ids.far]);
+  field = await loginAs(h.app, "field");
+});
+afterAll(async () => h?.close());
+
+const [lng, lat] = FIXTURE_ORIGIN;
+
+describe("GET /api/field/hazards/nearest", () => {
+  it("lists the nearest point first, in ellipsoidal distance order, with direction", async () => {
+    const res = await h.app.inject({
+      url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}&limit=10`,
+      headers: field,
+    });
+    expect(res.statusCode).toBe(200);
+    const rows = res.json().hazards as { id: number; distance_m: number; compass: string | null }[];
+    expect(rows[0]).toMatchObject({ id: ids.here, compass: null });
+    expect(rows[0]?.distance_m).toBeLessThan(1);
+    const distances = rows.map((r) => r.distance_m);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    const ne = rows.find((r) => r.id === ids.near);
+    expect(ne?.compass).toBe("NE");
+    expect(ne?.distance_m).toBeGreaterThan(400);
+    expect(ne?.distance_m).toBeLessThan(450);
+    // the same ten as a brute-force ranking of every active point
+    const { rows: truth } = await sql<{ id: number }>`
+      SELECT id FROM hazard_points WHERE inventory_status = 'active'
+      ORDER BY ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(${lng}::float8, ${lat}::float8), 4326)::geography), id
+      LIMIT 10`.execute(h.t.db.kysely);
+    expect(rows.map((r) => r.id)).toEqual(truth.map((r) => r.id));
+  });
+
+  it("filters to the user's own points and by alert level", async () => {
+    const mine = await h.app.inject({
+      url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}&mine=true`,
+      headers: field,
+    });
+    const mineRows = mine.json().hazards as { id: number; monitored: boolean }[];
+    expect(mineRows.map((r) => r.id)).toEqual([ids.near, ids.far]);
+    expect(mineRows.every((r) => r.monitored)).toBe(true);
+    const orange = await h.app.inject({
+      url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}&alert=orange&alert=red&mine=true`,
+      headers: field,
+    });
+    expect((orange.json().hazards as { id: number }[]).map((r) => r.id)).toEqual([ids.far]);
+  });
+
+  it("leaves written-off points out", async () => {
+    await h.t.db.kysely
+      .updateTable("hazard_points")
+      .set({ inventory_status: "written_off", written_off_at: "2026-01-01" })
+      .where("id", "=", ids.here)
+      .execute();
+    const res = await h.app.inject({ url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}`, headers: field });
+    expect((res.json().hazards as { id: number }[]).map((r) => r.id)).not.toContain(ids.here);
+    await h.t.db.kysely
+      .updateTable("hazard_points")
+      .set({ inventory_status: "active", written_off_at: null })
+      .where("id", "=", ids.here)
+      .execute();
+  });
+
+  it("asks for a login and rejects a position off the globe", async () => {
+    expect((await h.app.inject({ url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}` })).statusCode).toBe(401);
+    const bad = await h.app.inject({ url: `/api/field/hazards/nearest?lng=200&lat=${lat}`, headers: field });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe("GET /api/field/hazards/:id/card", () => {
+  it("shows the 明白卡 with private fields to a field user", async () => {
+    const res = await h.app.inject({ url: `/api/field/hazards/${ids.near}/card`, headers: field });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.private).toBe(true);
+    expect(body.card).toMatchObject({
+      id: ids.near,
+      monitor_name: "张测试",
+      monitor_phone: "13800000000",
+      responsible_phone: "13900000000",
+      warning_signal: "鸣锣",
+      shelter_name: "村委会",
+      threatened_people: 25,
+      threatened_households: 7,
+    });
+    expect(body.card.evacuation_route.type).toBe("LineString");
+    expect(body.card.shelter.type).toBe("Point");
+  });
+
+  it("hides names, phones and inspections from the anonymous public", async () => {
+    const res = await h.app.inject({ url: `/api/field/hazards/${ids.near}/card` });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.private).toBe(false);
+    expect(body.card.monitor_name).toBeNull();
+    expect(body.card.monitor_phone).toBeNull();
+    expect(body.card.responsible_name).toBeNull();
+    expect(body.card.responsible_phone).toBeNull();
+    expect(body.recent_inspections).toEqual([]);
+    expect(res.body).not.toContain("13800000000");
+  });
+
+  it("is 404 for an unknown point", async () => {
+    const res = await h.app.inject({ url: "/api/field/hazards/99999999/card", headers: field });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe("hazard_not_found");
+  });
+});
+
+describe("GET /api/field/pack", () => {
+  it("carries the cards of the area and the user's own points, for offline use", async () => {
+    const bbox = [lng - 0.001, lat - 0.001, lng + 0.001, lat + 0.001].join(",");
+    const res = await h.app.inject({ url: `/api/field/pack?bbox=${bbox}`, headers: field });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    const got = (body.hazards as { id: number }[]).map((c) => c.id);
+    expect(got).toEqual(expect.arrayContaining([ids.here, ids.near, ids.far]));
+    expect(body.monitored_ids).toEqual([ids.near, ids.far].sort((a, b) => a - b));
+    expect(body.hazards.find((c: { id: number }) => c.id === ids.near).monitor_phone).toBe("13800000000");
+  });
+
+  it("refuses the public and an oversized area", async () => {
+    expect((await h.app.inject({ url: "/api/field/pack" })).statusCode).toBe(401);
+    const big = await h.app.inject({ url: "/api/field/pack?bbox=100,20,120,40", headers: field });
+    expect(big.statusCode).toBe(400);
+    expect(big.json().error.code).toBe("bbox_too_large");
+  });
+});

@@ -1,0 +1,99 @@
+import {
+  type AreaFilter,
+  type Database,
+  greenMines,
+  hazardsSummary,
+  listPlanTargets,
+  type PlanTargetRow,
+  restorationSummary,
+  subsidenceByYear,
+  swcRates,
+  zonesSummary,
+} from "@lianpian/db";
+import { isDemoSource, PLAN_YEARS } from "@lianpian/domain";
+import type { Kysely } from "kysely";
+import type { DashboardReply } from "../schemas/public.schema.ts";
+
+/** A rate in % to two decimals, or null when there is nothing to divide by. */
+function ratePct(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 10000) / 100 : null;
+}
+
+const demo = (sources: readonly (string | null)[]) => sources.some((s) => isDemoSource(s));
+
+const figure = (t: PlanTargetRow) => ({ ...t, source_detail: t.source_detail ?? null });
+
+/**
+ * Every dashboard of the public page, computed from the database for one
+ * county (or all) as at the end of `year`; plan figures come from
+ * plan_targets, actuals from the data, each flagged real or demo.
+ */
+export async function buildDashboard(
+  db: Kysely<Database>,
+  filter: AreaFilter,
+  year: number,
+  county: DashboardReply["county"],
+): Promise<DashboardReply> {
+  const [subsidence, swc, green, zones, hazards, restoration, targets] = await Promise.all([
+    subsidenceByYear(db, filter, PLAN_YEARS),
+    swcRates(db, filter),
+    greenMines(db, filter, year, PLAN_YEARS),
+    zonesSummary(db, filter, PLAN_YEARS),
+    hazardsSummary(db, filter),
+    restorationSummary(db, filter),
+    listPlanTargets(db),
+  ]);
+  const of = (...indicators: string[]) => targets.filter((t) => indicators.includes(t.indicator)).map(figure);
+  const producingAll = green.by_scale.find((r) => r.scale_class === "all")?.producing ?? 0;
+  const treatedInSeries = subsidence.years
+    .filter((y) => y.year <= year)
+    .reduce((s, y) => s + y.treated_m2, 0);
+  return {
+    year,
+    county,
+    subsidence: {
+      demo: demo(subsidence.data_sources),
+      data_sources: subsidence.data_sources,
+      years: subsidence.years,
+      treated_before_m2: subsidence.treated_before_m2,
+      treated_by_year_m2: subsidence.treated_before_m2 + treatedInSeries,
+      total_m2: subsidence.total_m2,
+      area_count: subsidence.area_count,
+      plan: of("subsidence_treated_area", "subsidence_treated_spend"),
+    },
+    swc: {
+      rows: swc.map((r) => ({
+        code: r.code,
+        name_zh: r.name_zh,
+        name_en: r.name_en,
+        level: r.level,
+        rate_now: r.rate_now,
+        rate_now_year: r.rate_now_year,
+        demo: r.rate_now !== null && isDemoSource(r.data_source),
+        targets: r.targets,
+      })),
+    },
+    green_mines: {
+      demo: demo(green.data_sources),
+      data_sources: green.data_sources,
+      by_scale: green.by_scale.map((r) => ({ ...r, rate_pct: ratePct(r.green, r.producing) })),
+      by_year: green.by_year.map((r) => ({ ...r, rate_pct: ratePct(r.green, producingAll) })),
+      targets: of(
+        "green_mine_rate",
+        "green_mine_rate_large",
+        "green_mine_rate_medium",
+        "green_mine_count",
+        "focus_mines",
+        "green_mines_listed",
+        "green_mines_submitted",
+      ),
+    },
+    zones: { demo: demo(zones.data_sources), ...zones },
+    hazards: {
+      demo: demo(hazards.data_sources),
+      ...hazards,
+      reference: of("hazard_points", "hazard_threatened_people"),
+    },
+    restoration: { demo: demo(restoration.data_sources), ...restoration },
+  };
+}

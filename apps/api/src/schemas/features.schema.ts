@@ -1,0 +1,118 @@
+import { COLLECTION_IDS, ITEMS_LIMIT_DEFAULT, ITEMS_LIMIT_MAX, ITEMS_OFFSET_MAX } from "@lianpian/db";
+import { type Static, Type } from "typebox";
+
+// Shapes of OGC API – Features Part 1 (Core, GeoJSON) documents, as this API writes them.
+
+export const Link = Type.Object({
+  href: Type.String(),
+  rel: Type.String(),
+  type: Type.Optional(Type.String()),
+  title: Type.Optional(Type.String()),
+});
+export type Link = Static<typeof Link>;
+
+export const LandingPage = Type.Object({
+  title: Type.String(),
+  description: Type.String(),
+  links: Type.Array(Link),
+});
+
+export const Conformance = Type.Object({ conformsTo: Type.Array(Type.String()) });
+
+export const Collection = Type.Object({
+  id: Type.String(),
+  title: Type.String({ description: "zh-CN title" }),
+  title_en: Type.String(),
+  description: Type.String({ description: "zh-CN description" }),
+  description_en: Type.String(),
+  itemType: Type.Literal("feature"),
+  crs: Type.Array(Type.String()),
+  storageCrs: Type.String(),
+  extent: Type.Optional(
+    Type.Object({
+      spatial: Type.Object({ bbox: Type.Array(Type.Array(Type.Number())), crs: Type.String() }),
+    }),
+  ),
+  links: Type.Array(Link),
+});
+export type Collection = Static<typeof Collection>;
+
+export const Collections = Type.Object({ links: Type.Array(Link), collections: Type.Array(Collection) });
+
+export const Feature = Type.Object({
+  type: Type.Literal("Feature"),
+  id: Type.Integer(),
+  geometry: Type.Unknown({ description: "GeoJSON geometry in CRS84, or null" }),
+  properties: Type.Record(Type.String(), Type.Unknown()),
+  links: Type.Optional(Type.Array(Link)),
+});
+
+export const FeatureCollection = Type.Object({
+  type: Type.Literal("FeatureCollection"),
+  timeStamp: Type.String({ format: "date-time" }),
+  numberMatched: Type.Integer(),
+  numberReturned: Type.Integer(),
+  links: Type.Array(Link),
+  features: Type.Array(Feature),
+});
+export type FeatureCollection = Static<typeof FeatureCollection>;
+
+/** JSON Schema of a collection's features (application/schema+json). */
+export const FeatureSchema = Type.Record(Type.String(), Type.Unknown());
+
+const Format = Type.Optional(Type.Literal("json", { description: "Output format; JSON is the only one" }));
+
+/** Query of every features path but the landing page; unknown parameters are refused (/req/core/query-param-unknown). */
+export const FormatQuery = Type.Object({ f: Format }, { additionalProperties: false });
+
+export const LandingQuery = Type.Object({
+  f: Type.Optional(
+    Type.Union([Type.Literal("json"), Type.Literal("html")], {
+      description: "json: this landing page; html: the web app. Without f, Accept decides.",
+    }),
+  ),
+});
+
+export const ItemsQuery = Type.Object(
+  {
+    bbox: Type.Optional(
+      Type.String({
+        description:
+          "minLon,minLat,maxLon,maxLat in CRS84 (WGS 84 / CGCS2000 longitude, latitude); features intersecting it. At most 10° each way.",
+        examples: ["112.8,35.4,113.0,35.6"],
+      }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        default: ITEMS_LIMIT_DEFAULT,
+        description: `Page size; a value above ${ITEMS_LIMIT_MAX} is served as ${ITEMS_LIMIT_MAX}.`,
+      }),
+    ),
+    offset: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: ITEMS_OFFSET_MAX,
+        default: 0,
+        description: "Index of the first feature",
+      }),
+    ),
+    f: Format,
+  },
+  { additionalProperties: false },
+);
+
+export const CollectionParams = Type.Object({
+  collectionId: Type.String({
+    description: `One of ${COLLECTION_IDS.join(", ")}`,
+    examples: ["hazard_points"],
+  }),
+});
+
+export const FeatureParams = Type.Object({
+  collectionId: Type.String({
+    description: `One of ${COLLECTION_IDS.join(", ")}`,
+    examples: ["hazard_points"],
+  }),
+  featureId: Type.String({ description: "Row id; for counties the 6-digit code", examples: ["1", "140521"] }),
+});

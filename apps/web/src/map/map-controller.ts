@@ -1,0 +1,247 @@
+import { MapLibreOverlay } from "@deck.gl/maplibre";
+import { JINCHENG_BBOX } from "@lianpian/domain";
+import {
+  AttributionControl,
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  type MapSourceDataEvent,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+} from "maplibre-gl";
+import type { Locale } from "../i18n/locale.ts";
+import { countyLabelPoints, NO_COUNTY_LABELS } from "./county-labels.ts";
+import { type DeckState, deckLayers } from "./deck/deck-layers.ts";
+import { toHeatPoints } from "./deck/hazard-points.ts";
+import { type FeatureSelection, pickSelection } from "./feature-selection.ts";
+import type { Visibility } from "./layer-catalog.ts";
+import { type MapStatus, TileProgress } from "./map-status.ts";
+import "./maplibre-worker.ts";
+import { fetchAllFeatures } from "./fetch-features.ts";
+import { buildStyle, type StyleInput } from "./style/build-style.ts";
+import { STYLE_IMAGES } from "./style/style-images.ts";
+import { groupOf } from "./style/style-types.ts";
+import { LOCAL_FONT_FAMILY } from "./style/text.ts";
+
+declare global {
+  interface Window {
+    /** The MapLibre map, for browser tests and the console. */
+    __lianpianMap?: MapLibreMap;
+  }
+}
+
+export interface MapControllerEvents {
+  onStatus(status: MapStatus): void;
+  onCursor(lngLat: [number, number] | null, zoom: number): void;
+  onSelect(selection: FeatureSelection | null): void;
+}
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  /** The API's origin; the page's own origin in every deployment. */
+  origin: string;
+  locale: Locale;
+  visibility: Visibility;
+  events: MapControllerEvents;
+}
+
+/** Layers whose features open a popup (labels are never the click target). */
+const isSelectable = (layer: { type: string; metadata?: unknown }) =>
+  layer.type !== "symbol" && layer.type !== "background" && groupOf(layer) !== undefined;
+
+/**
+ * Owns the MapLibre map and the deck.gl overlay: builds them, feeds them
+ * state, turns their events into plain callbacks. React talks to the map
+ * only through this class.
+ */
+export class MapController {
+  readonly map: MapLibreMap;
+  private readonly overlay: MapLibreOverlay;
+  private readonly events: MapControllerEvents;
+  private styleInput: StyleInput;
+  private readonly progress = new TileProgress();
+  private readonly abort = new AbortController();
+  private deckState: DeckState;
+  private popup: Popup | null = null;
+  /** The first style load is over, so later styles can be applied as diffs. */
+  private styleReady = false;
+  private lastError: string | null = null;
+  private hoverFrame = 0;
+
+  constructor({ container, origin, locale, visibility, events }: MapControllerOptions) {
+    this.events = events;
+    this.styleInput = { origin, locale, visibility, countyLabels: NO_COUNTY_LABELS };
+    this.deckState = { visibility, hazards: [] };
+    const [west, south, east, north] = JINCHENG_BBOX;
+    this.map = new MapLibreMap({
+      container,
+      style: buildStyle(this.styleInput),
+      bounds: [west, south, east, north],
+      fitBoundsOptions: { padding: 16 },
+      // Keep the view on south-east Shanxi, where the tiles are.
+      maxBounds: [west - 3, south - 2, east + 3, north + 2],
+      minZoom: 6,
+      maxZoom: 17,
+      localIdeographFontFamily: LOCAL_FONT_FAMILY,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    window.__lianpianMap = this.map;
+
+    // @deck.gl/maplibre, not @deck.gl/mapbox: the latter reads map.transform, which MapLibre 6 removed.
+    this.overlay = new MapLibreOverlay({ interleaved: true, layers: deckLayers(this.deckState) });
+    this.map.addControl(this.overlay);
+    this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+    this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
+    this.map.addControl(
+      new AttributionControl({ compact: true, customAttribution: "连片 Lianpian · 演示数据 demo data" }),
+      "bottom-right",
+    );
+    this.listen();
+    this.loadFeatureData();
+    events.onStatus({ phase: "style" });
+  }
+
+  /** Applies a new language or layer visibility by diffing the pure style. */
+  update(locale: Locale, visibility: Visibility): void {
+    this.deckState = { ...this.deckState, visibility };
+    this.overlay.setProps({ layers: deckLayers(this.deckState) });
+    this.restyle({ ...this.styleInput, locale, visibility });
+  }
+
+  private restyle(next: StyleInput): void {
+    this.styleInput = next;
+    // Before the first load a diff has nothing to compare with; the load handler applies the latest input.
+    if (this.styleReady) this.map.setStyle(buildStyle(this.styleInput), { diff: true });
+  }
+
+  /** Opens (or moves) the popup and returns the element React renders the record into. */
+  showPopup(lngLat: [number, number]): HTMLElement {
+    const content = document.createElement("div");
+    content.className = "lp-popup";
+    this.closePopup();
+    const popup = new Popup({ maxWidth: "340px", closeOnClick: false, focusAfterOpen: false })
+      .setLngLat(lngLat)
+      .setDOMContent(content)
+      .addTo(this.map);
+    popup.on("close", () => {
+      // Closed by its own button (not replaced by us): the selection is gone.
+      if (this.popup === popup) {
+        this.popup = null;
+        this.events.onSelect(null);
+      }
+    });
+    this.popup = popup;
+    return content;
+  }
+
+  closePopup(): void {
+    const popup = this.popup;
+    this.popup = null;
+    popup?.remove();
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    cancelAnimationFrame(this.hoverFrame);
+    this.closePopup();
+    if (window.__lianpianMap === this.map) window.__lianpianMap = undefined;
+    this.map.remove();
+  }
+
+  private get selectableLayerIds(): string[] {
+    return (this.map.getStyle()?.layers ?? []).filter(isSelectable).map((layer) => layer.id);
+  }
+
+  private listen(): void {
+    const { map, events, progress } = this;
+    const tileKey = (e: MapSourceDataEvent) => `${e.sourceId}/${e.tile?.tileID?.key ?? "?"}`;
+
+    // Patterns are generated in code and handed over when a layer first asks (no sprite to fetch).
+    map.setMissingStyleImageResolver((id) => {
+      const image = STYLE_IMAGES[id];
+      if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
+    });
+    map.on("sourcedataloading", (e) => {
+      if (!e.tile) return;
+      progress.started(tileKey(e));
+      this.reportLoading();
+    });
+    map.on("sourcedata", (e) => {
+      if (e.tile) progress.settled(tileKey(e), true);
+    });
+    map.on("sourcedataabort", (e) => {
+      if (e.tile) progress.settled(tileKey(e), false);
+    });
+    map.on("error", (e) => {
+      const source = (e as { sourceId?: string }).sourceId;
+      const tile = (e as { tile?: MapSourceDataEvent["tile"] }).tile;
+      if (source && tile) progress.settled(`${source}/${tile.tileID?.key ?? "?"}`, false);
+      this.lastError = e.error?.message ?? "error";
+      console.warn("[map]", this.lastError);
+    });
+    map.once("load", () => {
+      this.styleReady = true;
+      map.setStyle(buildStyle(this.styleInput), { diff: true });
+      // The overlay cannot place a layer before a style layer until the style is loaded; place it again now.
+      this.overlay.setProps({ layers: deckLayers(this.deckState) });
+    });
+    map.on("idle", () => {
+      progress.idle();
+      if (this.lastError) events.onStatus({ phase: "error", message: this.lastError });
+      else events.onStatus({ phase: "ready", loaded: progress.loaded });
+      this.lastError = null;
+    });
+    map.on("mousemove", (e) => {
+      events.onCursor([e.lngLat.lng, e.lngLat.lat], map.getZoom());
+      this.updateHoverCursor(e.point);
+    });
+    map.on("mouseout", () => events.onCursor(null, map.getZoom()));
+    map.on("click", (e) => {
+      const features = map.queryRenderedFeatures(e.point, { layers: this.selectableLayerIds });
+      const selection = pickSelection(features.map(toRenderedFeature), [e.lngLat.lng, e.lngLat.lat]);
+      if (!selection) this.closePopup();
+      events.onSelect(selection);
+    });
+  }
+
+  private reportLoading(): void {
+    this.events.onStatus({ phase: "tiles", pending: this.progress.inFlight, loaded: this.progress.loaded });
+  }
+
+  // Pointer cursor over clickable features, at most once per frame.
+  private updateHoverCursor(point: { x: number; y: number }): void {
+    cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = requestAnimationFrame(() => {
+      if (!this.styleReady) return;
+      const layers = this.selectableLayerIds.filter((id) => !id.startsWith("counties-"));
+      const hit = this.map.queryRenderedFeatures([point.x, point.y], { layers }).length > 0;
+      this.map.getCanvas().style.cursor = hit ? "pointer" : "";
+    });
+  }
+
+  /** Feature data the tiles cannot give: all hazard points for the heat map, one label point per county. */
+  private loadFeatureData(): void {
+    const { signal } = this.abort;
+    const origin = this.styleInput.origin;
+    const warn = (what: string) => (error: unknown) => {
+      if (!signal.aborted) console.warn(`[map] ${what} unavailable:`, error);
+    };
+    fetchAllFeatures(origin, "hazard_points", signal)
+      .then((features) => {
+        this.deckState = { ...this.deckState, hazards: toHeatPoints(features) };
+        this.overlay.setProps({ layers: deckLayers(this.deckState) });
+      })
+      .catch(warn("hazard heat"));
+    fetchAllFeatures(origin, "counties", signal, 1)
+      .then((features) => this.restyle({ ...this.styleInput, countyLabels: countyLabelPoints(features) }))
+      .catch(warn("county labels"));
+  }
+}
+
+function toRenderedFeature(feature: MapGeoJSONFeature) {
+  return { id: feature.id, sourceLayer: feature.sourceLayer, properties: feature.properties };
+}

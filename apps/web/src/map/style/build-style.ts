@@ -1,0 +1,103 @@
+import type { LayerSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { CountyLabels } from "../county-labels.ts";
+import { TILE_LAYERS, type TileLayer, type Visibility } from "../layer-catalog.ts";
+import { corridorsLayers } from "./corridors.style.ts";
+import { BACKGROUND, COUNTY_LABEL_SOURCE, countiesLayers } from "./counties.style.ts";
+import { hazardsLayers } from "./hazards.style.ts";
+import { minesLayers } from "./mines.style.ts";
+import { protectedAreasLayers } from "./protected-areas.style.ts";
+import { riversLayers } from "./rivers.style.ts";
+import { type GroupedLayer, groupOf, inGroup, type StyleContext } from "./style-types.ts";
+import { subsidenceLayers } from "./subsidence.style.ts";
+import { transportLayers } from "./transport.style.ts";
+import { villagesLayers } from "./villages.style.ts";
+import { zonesLayers } from "./zones.style.ts";
+
+export interface StyleInput extends StyleContext {
+  /** Origin of the API (the page's own origin), e.g. "http://127.0.0.1:3000". */
+  origin: string;
+  visibility: Visibility;
+  /** One label point per county, computed from the counties collection. */
+  countyLabels: CountyLabels;
+}
+
+/** The TileJSON URL of a tile layer; the API answers with absolute tile URLs on the same origin. */
+export function tileJsonUrl(origin: string, layer: TileLayer): string {
+  return `${origin}/tiles/${layer}.json`;
+}
+
+function split(layers: GroupedLayer[]) {
+  const isLabel = (l: LayerSpecification) => l.type === "symbol";
+  return { shapes: layers.filter((l) => !isLabel(l)), labels: layers.filter(isLabel) };
+}
+
+/**
+ * The whole map style, offline: only the project's own vector tiles, no
+ * sprite, no glyphs URL (labels are drawn from local fonts, see text.ts).
+ * Pure: the same input gives the same style, so the controller can diff.
+ */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const ctx: StyleContext = { locale: input.locale };
+  const g = (group: TileLayer, layers: LayerSpecification[]) => split(inGroup(group, layers));
+  const counties = g("counties", countiesLayers(ctx));
+  const protectedAreas = g("protected_areas", protectedAreasLayers(ctx));
+  const zones = g("zones", zonesLayers(ctx));
+  const subsidence = g("subsidence", subsidenceLayers(ctx));
+  const rivers = g("rivers", riversLayers(ctx));
+  const corridors = g("corridors", corridorsLayers(ctx));
+  const transport = g("transport", transportLayers(ctx));
+  const mines = g("mines", minesLayers(ctx));
+  const villages = g("villages", villagesLayers(ctx));
+  const hazards = g("hazards", hazardsLayers(ctx));
+
+  // Areas first, then lines, then points; every label above every shape.
+  const ordered: GroupedLayer[] = [
+    ...counties.shapes.filter((l) => l.type === "fill"),
+    ...protectedAreas.shapes,
+    ...corridors.shapes.filter((l) => l.type === "fill"),
+    ...subsidence.shapes,
+    ...mines.shapes,
+    ...rivers.shapes,
+    ...corridors.shapes.filter((l) => l.type !== "fill"),
+    ...transport.shapes,
+    ...zones.shapes,
+    ...counties.shapes.filter((l) => l.type !== "fill"),
+    ...villages.shapes,
+    ...hazards.shapes,
+    ...rivers.labels,
+    ...corridors.labels,
+    ...transport.labels,
+    ...protectedAreas.labels,
+    ...subsidence.labels,
+    ...mines.labels,
+    ...villages.labels,
+    ...hazards.labels,
+    ...zones.labels,
+    ...counties.labels,
+  ];
+  const layers = ordered.map((layer) => withVisibility(layer, input.visibility));
+
+  return {
+    version: 8,
+    name: "Lianpian offline",
+    sources: {
+      ...Object.fromEntries(
+        TILE_LAYERS.map((layer) => [layer, { type: "vector", url: tileJsonUrl(input.origin, layer) }]),
+      ),
+      [COUNTY_LABEL_SOURCE]: { type: "geojson", data: input.countyLabels },
+    },
+    layers: [{ id: "background", type: "background", paint: { "background-color": BACKGROUND } }, ...layers],
+  };
+}
+
+function withVisibility(layer: GroupedLayer, visibility: Visibility): LayerSpecification {
+  const group = groupOf(layer);
+  const visible = group === undefined || visibility[group];
+  return {
+    ...layer,
+    layout: { ...layer.layout, visibility: visible ? "visible" : "none" },
+  } as LayerSpecification;
+}
+
+/** Style layer id above which the deck.gl heat overlay is inserted (it sits under the hazard points). */
+export const HEAT_BEFORE_LAYER = "hazards-alert-ring";

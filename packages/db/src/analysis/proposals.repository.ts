@@ -1,0 +1,143 @@
+import type { FeatureRef } from "@lianpian/domain";
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Database } from "../schema.ts";
+import { asGeoJson, polygonalPart } from "./geometry-sql.ts";
+import { operandGeoms } from "./operands-sql.ts";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** A hazard point stands for the ground it threatens: a disc of this radius. */
+export const HAZARD_FOOTPRINT_M = 100;
+
+export interface DamageFilter {
+  historicPits: boolean;
+  closedMines: boolean;
+  subsidence: boolean;
+  /** 1 small … 4 huge; 0 leaves hazard points out. */
+  hazardMinRank: number;
+  bbox: readonly [number, number, number, number];
+}
+
+export interface ClusterRow {
+  cid: number;
+  srid: number;
+  historic_pits: number;
+  closed_mines: number;
+  subsidence: number;
+  hazards: number;
+  threatened_people: number;
+  damage_m2: number;
+  members: FeatureRef[];
+  dist_hsr_m: number | null;
+  dist_expressway_m: number | null;
+}
+
+/**
+ * Damage still to treat — historic pits and closed mines not yet restored,
+ * subsidence areas not completed, active hazard points of a grade or higher —
+ * clustered by ST_ClusterDBSCAN in the Gauss-Kruger zone of the area's
+ * centre: features within `distanceM` of each other share a cluster.
+ * Threatened people are the hazards' threatened people plus the people
+ * affected by the subsidence areas.
+ */
+export async function clusterDamage(db: Executor, f: DamageFilter, distanceM: number): Promise<ClusterRow[]> {
+  const [w, s, e, n] = f.bbox;
+  const live = sql`('not_started', 'in_progress')`;
+  const { rows } = await sql<ClusterRow>`
+    WITH box AS (SELECT ST_MakeEnvelope(${w}::float8, ${s}::float8, ${e}::float8, ${n}::float8, 4326) AS b),
+    zone AS (SELECT gk_srid(b) AS srid FROM box),
+    damage AS (
+      SELECT 'historic_pits'::text AS kind, 'mines'::text AS layer, m.id, m.geom, 0 AS people,
+             ST_Area(m.geom::geography) AS dmg
+      FROM mines m, box WHERE ${f.historicPits}::boolean AND m.status = 'historic_abandoned'
+        AND m.restoration_state IN ${live} AND m.geom && box.b
+      UNION ALL
+      SELECT 'closed_mines', 'mines', m.id, m.geom, 0, ST_Area(m.geom::geography)
+      FROM mines m, box WHERE ${f.closedMines}::boolean AND m.status = 'closed'
+        AND m.restoration_state IN ${live} AND m.geom && box.b
+      UNION ALL
+      SELECT 'subsidence', 'subsidence', s.id, s.geom, s.people_affected, ST_Area(s.geom::geography)
+      FROM subsidence_areas s, box WHERE ${f.subsidence}::boolean
+        AND s.status IN ('untreated', 'planned', 'in_progress') AND s.geom && box.b
+      UNION ALL
+      SELECT 'hazards', 'hazards', h.id, h.geom, h.threatened_people, 0
+      FROM hazard_points h, box WHERE h.inventory_status = 'active' AND h.geom && box.b
+        AND (CASE coalesce(h.danger_grade_override, h.danger_grade)
+               WHEN 'small' THEN 1 WHEN 'medium' THEN 2 WHEN 'large' THEN 3 ELSE 4 END) >= ${f.hazardMinRank}::int
+        AND ${f.hazardMinRank}::int > 0
+    ),
+    cl AS (
+      SELECT d.*, zone.srid,
+             ST_ClusterDBSCAN(ST_Transform(d.geom, zone.srid), ${distanceM}::float8, 1) OVER () AS cid
+      FROM damage d, zone
+    ),
+    agg AS (
+      SELECT cid, min(srid) AS srid,
+             count(*) FILTER (WHERE kind = 'historic_pits')::int AS historic_pits,
+             count(*) FILTER (WHERE kind = 'closed_mines')::int AS closed_mines,
+             count(*) FILTER (WHERE kind = 'subsidence')::int AS subsidence,
+             count(*) FILTER (WHERE kind = 'hazards')::int AS hazards,
+             sum(people)::int AS threatened_people, sum(dmg)::float8 AS damage_m2,
+             json_agg(json_build_object('layer', layer, 'id', id) ORDER BY layer, id) AS members,
+             ST_Collect(geom) AS g
+      FROM cl GROUP BY cid
+    )
+    SELECT cid, srid, historic_pits, closed_mines, subsidence, hazards, threatened_people, damage_m2, members,
+      (SELECT min(ST_Distance(t.geom::geography, agg.g::geography)) FROM (
+         SELECT geom FROM transport_lines WHERE kind = 'high_speed_rail' ORDER BY geom <-> agg.g LIMIT 5) t
+      ) AS dist_hsr_m,
+      (SELECT min(ST_Distance(t.geom::geography, agg.g::geography)) FROM (
+         SELECT geom FROM transport_lines WHERE kind = 'expressway' ORDER BY geom <-> agg.g LIMIT 5) t
+      ) AS dist_expressway_m
+    FROM agg ORDER BY cid`.execute(db);
+  return rows;
+}
+
+export interface Outline {
+  geometry: unknown;
+  area_m2: number;
+  protected_overlap_m2: number;
+  county_codes: string[];
+}
+
+/**
+ * The outline of one cluster: hazard points as discs, gaps up to
+ * `distanceM` closed (buffer out by half, union, buffer in, plus the
+ * features themselves), in the cluster's GK zone; protected areas cut out
+ * unless allowed. Null when nothing is left.
+ */
+export async function clusterOutline(
+  db: Executor,
+  members: readonly FeatureRef[],
+  srid: number,
+  distanceM: number,
+  allowProtected: boolean,
+): Promise<Outline | null> {
+  const half = distanceM / 2;
+  const { rows } = await sql<Outline>`
+    WITH o AS (SELECT ST_Transform(g, ${srid}::int) AS g FROM ${operandGeoms({ features: members })} x),
+    fp AS (
+      SELECT CASE WHEN ST_Dimension(g) = 0 THEN ST_Buffer(g, ${HAZARD_FOOTPRINT_M}::float8, 'quad_segs=16') ELSE g END AS g
+      FROM o
+    ),
+    closed AS (
+      SELECT ST_Transform(ST_Union(
+        ST_Buffer(ST_Union(ST_Buffer(g, ${half}::float8, 'quad_segs=16')), ${-half}::float8, 'quad_segs=16'),
+        ST_Union(g)), 4326) AS g
+      FROM fp
+    ),
+    prot AS (
+      SELECT ST_Union(p.geom) AS g FROM protected_areas p, closed WHERE ST_Intersects(p.geom, closed.g)
+    ),
+    final AS (
+      SELECT ${polygonalPart(sql`CASE WHEN ${allowProtected}::boolean OR prot.g IS NULL THEN closed.g
+                                   ELSE ST_Difference(closed.g, prot.g) END`)} AS g,
+             coalesce(ST_Area(ST_Intersection(closed.g, prot.g)::geography), 0) AS protected_overlap_m2
+      FROM closed, prot
+    )
+    SELECT ${asGeoJson(sql`final.g`)} AS geometry, ST_Area(final.g::geography) AS area_m2, protected_overlap_m2,
+      ARRAY(SELECT c.code::text FROM counties c WHERE c.level = 'county' AND ST_Intersects(c.geom, final.g)
+            ORDER BY c.code) AS county_codes
+    FROM final WHERE NOT ST_IsEmpty(final.g)`.execute(db);
+  return rows[0] ?? null;
+}

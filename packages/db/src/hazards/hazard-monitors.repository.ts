@@ -1,0 +1,45 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema.ts";
+
+/** Makes a user a monitor of hazard points; returns how many assignments are new. */
+export async function assignMonitor(
+  db: Kysely<Database>,
+  userId: number,
+  hazardIds: readonly number[],
+): Promise<number> {
+  if (hazardIds.length === 0) return 0;
+  const rows = await db
+    .insertInto("hazard_monitors")
+    .values(hazardIds.map((hazardId) => ({ hazard_id: hazardId, user_id: userId })))
+    .onConflict((oc) => oc.columns(["hazard_id", "user_id"]).doNothing())
+    .returning("hazard_id")
+    .execute();
+  return rows.length;
+}
+
+/** The ids of the hazard points a user monitors. */
+export async function listMonitoredHazardIds(db: Kysely<Database>, userId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom("hazard_monitors")
+    .select("hazard_id")
+    .where("user_id", "=", userId)
+    .orderBy("hazard_id")
+    .execute();
+  return rows.map((r) => r.hazard_id);
+}
+
+/** Ids of the active points nearest a place, for assigning a monitor's beat. */
+export async function nearestActiveHazardIds(
+  db: Kysely<Database>,
+  at: { lng: number; lat: number },
+  count: number,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom("hazard_points")
+    .select("id")
+    .where("inventory_status", "=", "active")
+    .orderBy(sql`geom::geography <-> ST_SetSRID(ST_MakePoint(${at.lng}::float8, ${at.lat}::float8), 4326)::geography`)
+    .limit(count)
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,174 @@
+import type { NormalisedInspection } from "@lianpian/domain";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema.ts";
+
+/** An inspection as the API returns it. */
+export interface InspectionView {
+  id: number;
+  client_key: string;
+  hazard_id: number;
+  hazard_name: string;
+  user_id: number | null;
+  inspector_name: string;
+  inspected_at: string;
+  received_at: string;
+  kind: string;
+  rainfall_mm: number | null;
+  cracks: { crack_id: string; width_mm: number; change_mm: number | null }[];
+  displacement_mm: number | null;
+  macro_signs: string[];
+  assessment: string;
+  alert_level: string;
+  actions: string[];
+  notes: string | null;
+  location: { lng: number; lat: number } | null;
+  needs_review: boolean;
+  review_reason: string | null;
+  hazard_version_sent: number | null;
+  hazard_version_stored: number | null;
+  reviewed_at: string | null;
+  photos_expected: { sha256: string; content_type: string; byte_size: number }[];
+  photos_received: string[];
+}
+
+/** The stored row with its content hash, for the idempotency check. */
+export interface StoredInspection extends InspectionView {
+  content_hash: string;
+}
+
+/** A text[] built from a JSON parameter: the same in node-postgres and PGlite. */
+const textArray = (values: readonly string[]) =>
+  sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+
+const iso = (v: unknown) => (v == null ? null : new Date(v as string | Date).toISOString());
+
+function selectInspections(db: Kysely<Database>) {
+  return db
+    .selectFrom("inspections as i")
+    .innerJoin("hazard_points as h", "h.id", "i.hazard_id")
+    .select([
+      "i.id",
+      sql<string>`i.client_key::text`.as("client_key"),
+      "i.hazard_id",
+      "h.name_zh as hazard_name",
+      "i.user_id",
+      "i.inspector_name",
+      "i.inspected_at",
+      "i.created_at",
+      "i.kind",
+      "i.rainfall_mm",
+      sql<InspectionView["cracks"]>`i.cracks`.as("cracks"),
+      "i.displacement_mm",
+      "i.macro_signs",
+      "i.assessment",
+      "i.alert_level",
+      "i.actions",
+      "i.notes",
+      sql<InspectionView["location"]>`CASE WHEN i.location IS NOT NULL
+        THEN json_build_object('lng', ST_X(i.location), 'lat', ST_Y(i.location)) END`.as("location"),
+      "i.needs_review",
+      "i.review_reason",
+      "i.hazard_version_sent",
+      "i.hazard_version_stored",
+      "i.reviewed_at",
+      sql<InspectionView["photos_expected"]>`i.photo_manifest`.as("photos_expected"),
+      sql<string[]>`ARRAY(SELECT p.sha256::text FROM inspection_photos p WHERE p.inspection_id = i.id ORDER BY p.sha256)`.as(
+        "photos_received",
+      ),
+      "i.content_hash",
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectInspections>["execute"]>>[number];
+
+function toStored({ created_at, ...row }: Row): StoredInspection {
+  return {
+    ...row,
+    inspected_at: iso(row.inspected_at) as string,
+    received_at: iso(created_at) as string,
+    reviewed_at: iso(row.reviewed_at),
+  };
+}
+
+/** The inspection stored under a client key, or undefined. */
+export async function findInspectionByClientKey(
+  db: Kysely<Database>,
+  clientKey: string,
+): Promise<StoredInspection | undefined> {
+  const row = await selectInspections(db).where(sql<boolean>`i.client_key = ${clientKey}::uuid`).executeTakeFirst();
+  return row ? toStored(row) : undefined;
+}
+
+/** Inspections, newest first: of one user, of one point, or those waiting for review. */
+export async function listInspections(
+  db: Kysely<Database>,
+  filter: { userId?: number; hazardId?: number; needsReview?: boolean; limit: number; offset: number },
+): Promise<StoredInspection[]> {
+  let q = selectInspections(db);
+  if (filter.userId !== undefined) q = q.where("i.user_id", "=", filter.userId);
+  if (filter.hazardId !== undefined) q = q.where("i.hazard_id", "=", filter.hazardId);
+  if (filter.needsReview !== undefined) q = q.where("i.needs_review", "=", filter.needsReview);
+  const rows = await q.orderBy("i.inspected_at", "desc").orderBy("i.id", "desc").limit(filter.limit).offset(filter.offset).execute();
+  return rows.map(toStored);
+}
+
+/** Inserts an inspection in its normalised form; returns its id. */
+export async function insertInspection(
+  db: Kysely<Database>,
+  row: {
+    clientKey: string;
+    contentHash: string;
+    userId: number;
+    inspectorName: string;
+    inspection: NormalisedInspection;
+    hazardVersionStored: number;
+    reviewReason: "hazard_changed" | "hazard_written_off" | null;
+  },
+): Promise<number> {
+  const n = row.inspection;
+  const location = n.location
+    ? sql`ST_SetSRID(ST_MakePoint(${n.location.lng}::float8, ${n.location.lat}::float8), 4326)`
+    : sql`NULL::geometry`;
+  const cracks = n.cracks.map((c) => ({ crack_id: c.crackId, width_mm: c.widthMm, change_mm: c.changeMm }));
+  const photos = n.photos.map((p) => ({ sha256: p.sha256, content_type: p.contentType, byte_size: p.byteSize }));
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO inspections (hazard_id, client_key, content_hash, inspected_at, inspector_name, kind,
+      rainfall_mm, cracks, displacement_mm, macro_signs, assessment, alert_level, actions, notes, location,
+      needs_review, review_reason, data_source, user_id, hazard_version_sent, hazard_version_stored, photo_manifest)
+    VALUES (${n.hazardId}::int, ${row.clientKey}::uuid, ${row.contentHash}, ${n.inspectedAt}::timestamptz,
+      ${row.inspectorName}, ${n.kind}, ${n.rainfallMm}::numeric, ${JSON.stringify(cracks)}::jsonb,
+      ${n.displacementMm}::numeric, ${textArray(n.macroSigns)}, ${n.assessment}, ${n.alertLevel},
+      ${textArray(n.actions)}, ${n.notes}, ${location}, ${row.reviewReason !== null}, ${row.reviewReason},
+      'field_app', ${row.userId}::int, ${n.hazardVersion}::int, ${row.hazardVersionStored}::int,
+      ${JSON.stringify(photos)}::jsonb)
+    RETURNING id`.execute(db);
+  const id = rows[0]?.id;
+  if (id === undefined) throw new Error("insert into inspections returned no id");
+  return id;
+}
+
+/** Marks an inspection reviewed (clears needs_review); false when there is no such inspection. */
+export async function markInspectionReviewed(
+  db: Kysely<Database>,
+  id: number,
+  reviewerId: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("inspections")
+    .set({ needs_review: false, reviewed_at: new Date(), reviewed_by: reviewerId })
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Owner and id of the inspection under a client key (for photo uploads), or undefined. */
+export async function findInspectionOwner(
+  db: Kysely<Database>,
+  clientKey: string,
+): Promise<{ id: number; user_id: number | null; photo_manifest: unknown } | undefined> {
+  return db
+    .selectFrom("inspections")
+    .select(["id", "user_id", "photo_manifest"])
+    .where(sql<boolean>`client_key = ${clientKey}::uuid`)
+    .executeTakeFirst();
+}

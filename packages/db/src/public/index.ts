@@ -1,0 +1,12 @@
+export * from "./dashboard/index.ts";
+export { type CountyName, listCountyNames } from "./counties.repository.ts";
+export { loadPlanTargets, type PlanTargetsDataset } from "./plan-targets.loader.ts";
+export {
+  listPlanRegions,
+  listPlanTargets,
+  type PlanRegionRow,
+  type PlanTargetRow,
+  type PlanTargetUpsert,
+  upsertPlanTarget,
+} from "./plan-targets.repository.ts";
+export { type PublicDatabase, type PublicTables, withPublic } from "./public-tables.ts";

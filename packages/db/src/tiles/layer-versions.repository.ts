@@ -1,0 +1,46 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../schema.ts";
+
+/** Data version of every layer (table layer_versions, bumped by triggers on each write). */
+export async function readLayerVersions(db: Kysely<Database>): Promise<Map<string, number>> {
+  const { rows } = await sql<{ layer: string; version: number }>`SELECT layer, version FROM layer_versions`.execute(db);
+  return new Map(rows.map((r) => [r.layer, Number(r.version)]));
+}
+
+/**
+ * Layer versions kept in memory and re-read at most once per `maxAgeMs`, so
+ * a tile request costs no extra round trip to learn its layer's version.
+ * Staleness bound: a write is seen by requests that start more than
+ * `maxAgeMs` plus one refresh query after it commits (about 1 s); until then
+ * a cached tile from before the write may be served.
+ */
+export class LayerVersions {
+  private versions = new Map<string, number>();
+  private readAt = -Infinity;
+  private refreshing: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly maxAgeMs = 1000,
+  ) {}
+
+  /** The layer's version (0 if it was never written). */
+  async get(layer: string): Promise<number> {
+    if (performance.now() - this.readAt > this.maxAgeMs) await this.refresh();
+    return this.versions.get(layer) ?? 0;
+  }
+
+  /** Re-reads now; concurrent callers share one query. */
+  refresh(): Promise<void> {
+    this.refreshing ??= (async () => {
+      const started = performance.now();
+      try {
+        this.versions = await readLayerVersions(this.db);
+        this.readAt = started;
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
+  }
+}

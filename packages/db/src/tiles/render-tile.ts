@@ -1,0 +1,51 @@
+import type { Kysely } from "kysely";
+import type { DatabaseMode } from "../connection/open-database.ts";
+import type { Database } from "../schema.ts";
+import { findTileLayer, type TileLayer, type TileLayerName } from "./layers.ts";
+import { encodePortableTile } from "./tile-encode.ts";
+import { nativeTileQuery, portableTileQuery, type TileEncoder } from "./tile-query.ts";
+
+export interface RenderOptions {
+  /** Encoder; by default native on a server PostGIS, portable on the embedded one (no protobuf there). */
+  path?: TileEncoder | undefined;
+  /** Aborted when the client has gone: the query is skipped if it has not started yet. */
+  signal?: AbortSignal | undefined;
+}
+
+/** The encoder a database mode uses unless told otherwise. */
+export function defaultEncoder(mode: DatabaseMode): TileEncoder {
+  return mode === "server" ? "native" : "portable";
+}
+
+/**
+ * Renders one MVT tile of a layer with one query; an empty buffer means no
+ * feature. Throws the signal's reason if it aborts before the query starts
+ * (e.g. while waiting for a pooled connection or PGlite's single session).
+ *
+ * @example const pbf = await renderTile(db.kysely, db.mode, "mines", 12, 3364, 1623);
+ */
+export async function renderTile(
+  kysely: Kysely<Database>,
+  mode: DatabaseMode,
+  layer: TileLayer | TileLayerName,
+  z: number,
+  x: number,
+  y: number,
+  options: RenderOptions = {},
+): Promise<Buffer> {
+  const def = typeof layer === "string" ? findTileLayer(layer) : layer;
+  if (!def) throw new Error(`unknown tile layer ${String(layer)}`);
+  const path = options.path ?? defaultEncoder(mode);
+  const { signal } = options;
+  signal?.throwIfAborted();
+  return kysely.connection().execute(async (conn) => {
+    signal?.throwIfAborted();
+    if (path === "native") {
+      const { rows } = await nativeTileQuery(def, z, x, y).execute(conn);
+      const tile = rows[0]?.tile;
+      return tile ? Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength) : Buffer.alloc(0);
+    }
+    const { rows } = await portableTileQuery(def, z, x, y).execute(conn);
+    return encodePortableTile(def, rows);
+  });
+}

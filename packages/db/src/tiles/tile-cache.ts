@@ -1,0 +1,76 @@
+/** A rendered tile as served: raw MVT bytes, gzip made once on demand, and its strong ETag. */
+export interface CachedTile {
+  /** Data version of the layer the tile was rendered at. */
+  version: number;
+  raw: Buffer;
+  gzip: Buffer | undefined;
+  etag: string;
+}
+
+/**
+ * In-process LRU of rendered tiles, bounded by bytes (raw + gzip). A Map
+ * keeps insertion order, so re-inserting on a hit makes the first key the
+ * least recently used. An entry rendered at another layer version is a miss
+ * and is dropped, so an edit invalidates exactly its layer.
+ */
+export class TileCache {
+  private readonly entries = new Map<string, CachedTile>();
+  private bytes = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  /** The tile at `key` rendered at `version`, or undefined. */
+  get(key: string, version: number): CachedTile | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.version !== version) {
+      this.bytes -= sizeOf(entry);
+      return undefined;
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** Stores (or replaces) a tile; one larger than an eighth of the budget is not kept. */
+  set(key: string, entry: CachedTile): void {
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= sizeOf(old);
+    }
+    const size = sizeOf(entry);
+    if (size > this.maxBytes / 8) return;
+    this.entries.set(key, entry);
+    this.bytes += size;
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= sizeOf(e);
+    }
+  }
+
+  /** Attaches the gzip bytes made later; counted against the budget if the entry is still cached. */
+  addGzip(key: string, entry: CachedTile, gzip: Buffer): void {
+    const cached = this.entries.get(key) === entry;
+    if (cached) {
+      this.entries.delete(key);
+      this.bytes -= sizeOf(entry);
+    }
+    entry.gzip = gzip;
+    if (cached) this.set(key, entry);
+  }
+}
+
+/** Bytes an entry holds, plus a small allowance for the key and object. */
+function sizeOf(entry: CachedTile): number {
+  return entry.raw.byteLength + (entry.gzip?.byteLength ?? 0) + 128;
+}

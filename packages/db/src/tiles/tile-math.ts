@@ -1,0 +1,38 @@
+/** MVT extent (units across a tile) and the buffer beyond each edge, as in ST_AsMVTGeom's defaults we use. */
+export const TILE_EXTENT = 4096;
+export const TILE_BUFFER = 64;
+/** Highest zoom any request may name; layers stop earlier (see layers.ts). */
+export const MAX_ZOOM = 22;
+
+/** True when x and y are columns/rows of zoom z (0 … 2^z − 1). */
+export function isTileInRange(z: number, x: number, y: number): boolean {
+  const n = 2 ** z;
+  return Number.isInteger(x) && Number.isInteger(y) && x >= 0 && y >= 0 && x < n && y < n;
+}
+
+/** Latitude in degrees of the top edge of tile row y at zoom z (Web Mercator). */
+export function tileRowLatitude(z: number, y: number): number {
+  const n = Math.PI * (1 - (2 * y) / 2 ** z);
+  return (Math.atan(Math.sinh(n)) * 180) / Math.PI;
+}
+
+/**
+ * Half of one tile unit, in degrees, at the tile's edge farthest from the
+ * equator (where a degree of latitude covers the fewest units). Used to
+ * pre-simplify EPSG:4326 geometry: with the snap to whole units that
+ * follows, every vertex stays within one unit of the original shape.
+ */
+export function simplifyToleranceDegrees(z: number, y: number): number {
+  const lat = Math.max(Math.abs(tileRowLatitude(z, y)), Math.abs(tileRowLatitude(z, y + 1)));
+  const unitDegrees = 360 / 2 ** z / TILE_EXTENT;
+  return (unitDegrees * Math.cos((lat * Math.PI) / 180)) / 2;
+}
+
+/** Tile containing a WGS 84 point at zoom z, e.g. to pick test tiles. */
+export function tileOf(lng: number, lat: number, z: number): { x: number; y: number } {
+  const n = 2 ** z;
+  const x = Math.floor(((lng + 180) / 360) * n);
+  const r = (lat * Math.PI) / 180;
+  const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
+  return { x: Math.min(n - 1, Math.max(0, x)), y: Math.min(n - 1, Math.max(0, y)) };
+}

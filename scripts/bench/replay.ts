@@ -1,0 +1,56 @@
+/** Latency figures of one replay, in milliseconds. */
+export interface ReplayStats {
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+/**
+ * Runs `task` once for every item with at most `concurrency` in flight and
+ * returns each item's latency in milliseconds, in item order. The loop is
+ * bounded by the item count; a failing task fails the replay.
+ */
+export async function replay<T>(
+  items: readonly T[],
+  concurrency: number,
+  task: (item: T) => Promise<void>,
+): Promise<{ latenciesMs: number[]; seconds: number }> {
+  const latenciesMs = new Array<number>(items.length).fill(0);
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      const t0 = performance.now();
+      await task(items[index] as T);
+      latenciesMs[index] = performance.now() - t0;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return { latenciesMs, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The q-quantile (0..1) of a list by the nearest-rank method. */
+export function percentile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
+  return sorted[rank - 1] as number;
+}
+
+/** Throughput and latency percentiles of replays of the same list. */
+export function summarise(runs: readonly { latenciesMs: number[]; seconds: number }[]): ReplayStats {
+  const all = runs.flatMap((r) => r.latenciesMs);
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  return {
+    requests: all.length,
+    seconds,
+    perSecond: seconds > 0 ? all.length / seconds : 0,
+    p50Ms: percentile(all, 0.5),
+    p95Ms: percentile(all, 0.95),
+    maxMs: all.length > 0 ? Math.max(...all) : Number.NaN,
+  };
+}

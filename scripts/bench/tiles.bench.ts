@@ -1,0 +1,163 @@
+import type { AddressInfo } from "node:net";
+import { buildApp, loadConfig } from "@lianpian/api";
+import { type Db, findTileLayer, openDatabase, tileQuery } from "@lianpian/db";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Bench, BenchContext, BenchResult } from "./bench-types.ts";
+import { httpClient } from "./http-client.ts";
+import { type ReplayStats, replay, summarise } from "./replay.ts";
+import { readTileAnchors } from "./tile-anchors.ts";
+import { pickTiles, type TileRequest } from "./tile-list.ts";
+
+/** Requests in flight at once, and connections on each side: the same for the API and the SQL floor. */
+const CONCURRENCY = 8;
+/** Distinct map views; each asks one tile of each of the five layers. */
+const VIEWS = 80;
+const LIST_SEED = 20_240_601;
+/** Measured passes over the whole list per path, interleaved so drift hits both alike. */
+const ROUNDS = 3;
+/** The bar of issue 2: the uncached API reaches at least this share of the raw SQL throughput. */
+const BAR = 0.9;
+
+const tilePath = (t: TileRequest) => `/tiles/${t.layer}/${t.z}/${t.x}/${t.y}.mvt`;
+
+/**
+ * Uncached tile throughput of the real API over HTTP against the same tile
+ * SQL sent straight to PostgreSQL, concurrency 8 on both sides.
+ */
+export const tilesBench: Bench = {
+  name: "tiles",
+  async run(context: BenchContext): Promise<BenchResult> {
+    const db = await openDatabase({ databaseUrl: context.databaseUrl, poolSize: CONCURRENCY });
+    const pool = new pg.Pool({ connectionString: context.databaseUrl, max: CONCURRENCY });
+    const sqlDb = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    const app = await startApi(db, context.databaseUrl);
+    const client = httpClient(app.url, CONCURRENCY);
+    try {
+      const tiles = pickTiles(await readTileAnchors(db), { seed: LIST_SEED, views: VIEWS });
+      context.log(`${tiles.length} tiles (${VIEWS} views × 5 layers), ${zoomMix(tiles)}`);
+      // The same SQL text and parameters the API's renderer runs, compiled once, outside the timing.
+      const queries = tiles.map((t) => {
+        const layer = findTileLayer(t.layer);
+        if (!layer) throw new Error(`unknown tile layer ${t.layer}`);
+        return tileQuery(layer, t.z, t.x, t.y, "native").compile(sqlDb);
+      });
+      const sqlTiles = new Array<Buffer>(tiles.length);
+      const viaSql = async (i: number) => {
+        const query = queries[i];
+        if (!query) throw new Error(`no query ${i}`);
+        const { rows } = await pool.query<{ tile: Buffer | null }>(query.sql, [...query.parameters]);
+        sqlTiles[i] = rows[0]?.tile ?? Buffer.alloc(0);
+      };
+      const apiTiles = new Array<Buffer>(tiles.length);
+      const viaApi = (headers: Record<string, string>) => async (i: number) => {
+        const reply = await client.get(tilePath(tiles[i] as TileRequest), headers);
+        if (reply.status !== 200 && reply.status !== 204) {
+          throw new Error(`${tilePath(tiles[i] as TileRequest)}: HTTP ${reply.status} ${reply.body.toString()}`);
+        }
+        if (!reply.encoding) apiTiles[i] = reply.body;
+      };
+      const indexes = tiles.map((_, i) => i);
+
+      context.log("warming up (one pass each, and checking both paths give the same tiles)…");
+      await replay(indexes, CONCURRENCY, viaSql);
+      await replay(indexes, CONCURRENCY, viaApi({}));
+      const identical = indexes.filter((i) => sameBytes(apiTiles[i], sqlTiles[i])).length;
+      const bytes = sqlTiles.reduce((sum, t) => sum + t.byteLength, 0);
+
+      const paths = {
+        api: viaApi({ "accept-encoding": "gzip" }),
+        apiIdentity: viaApi({}),
+        sql: viaSql,
+      } as const;
+      const runs: Record<keyof typeof paths, Awaited<ReturnType<typeof replay>>[]> = {
+        api: [],
+        apiIdentity: [],
+        sql: [],
+      };
+      const order: (keyof typeof paths)[] = ["api", "sql", "apiIdentity"];
+      for (let round = 0; round < ROUNDS; round++) {
+        for (let k = 0; k < order.length; k++) {
+          const name = order[(k + round) % order.length] as keyof typeof paths;
+          runs[name].push(await replay(indexes, CONCURRENCY, paths[name]));
+        }
+        context.log(`round ${round + 1}/${ROUNDS} done`);
+      }
+      const api = summarise(runs.api);
+      const apiIdentity = summarise(runs.apiIdentity);
+      const floor = summarise(runs.sql);
+      const ratio = api.perSecond / floor.perSecond;
+      const barMet = ratio >= BAR;
+      return {
+        name: "tiles",
+        title: `tiles: ${tiles.length} tiles × ${ROUNDS} rounds, concurrency ${CONCURRENCY}, tile cache off, ${context.dataset.scale}× demo data`,
+        table: [row("API over HTTP (gzip)", api), row("API over HTTP (no gzip)", apiIdentity), row("SQL, pg Pool(8)", floor)],
+        notes: [
+          `ratio API/SQL: ${ratio.toFixed(2)} (bar ≥ ${BAR}: ${barMet ? "met" : "MISSED"}); without gzip ${(apiIdentity.perSecond / floor.perSecond).toFixed(2)}`,
+          `same bytes from both paths: ${identical}/${tiles.length} tiles; ${(bytes / tiles.length / 1024).toFixed(1)} KiB per tile on average`,
+        ],
+        figures: {
+          tiles: tiles.length,
+          rounds: ROUNDS,
+          concurrency: CONCURRENCY,
+          zooms: zoomMix(tiles),
+          api: figures(api),
+          apiNoGzip: figures(apiIdentity),
+          sql: figures(floor),
+          ratio: round2(ratio),
+          ratioNoGzip: round2(apiIdentity.perSecond / floor.perSecond),
+          bar: BAR,
+          identicalTiles: identical,
+          meanTileBytes: Math.round(bytes / tiles.length),
+        },
+        barMet,
+      };
+    } finally {
+      client.close();
+      await app.close();
+      await sqlDb.destroy();
+      await db.close();
+    }
+  },
+};
+
+/** The real app with its tile cache off, listening on a free port of 127.0.0.1. */
+async function startApi(db: Db, databaseUrl: string) {
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    LIANPIAN_POOL_SIZE: String(CONCURRENCY),
+    LIANPIAN_TILE_CACHE_MB: "0",
+    LOG_LEVEL: "warn",
+  });
+  const app = await buildApp({ db, config: { ...config, tileCacheBytes: 0 }, logger: false });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
+  return a !== undefined && b !== undefined && a.equals(b);
+}
+
+function row(path: string, s: ReplayStats) {
+  return { path, "tiles/s": s.perSecond, "p50 ms": s.p50Ms, "p95 ms": s.p95Ms, "max ms": s.maxMs };
+}
+
+function figures(s: ReplayStats) {
+  return {
+    tilesPerSecond: round2(s.perSecond),
+    p50Ms: round2(s.p50Ms),
+    p95Ms: round2(s.p95Ms),
+    maxMs: round2(s.maxMs),
+    requests: s.requests,
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function zoomMix(tiles: readonly TileRequest[]): string {
+  const detailed = tiles.filter((t) => t.z >= 12).length;
+  return `${Math.round((100 * detailed) / tiles.length)} % at z12–14, the rest z8–11`;
+}

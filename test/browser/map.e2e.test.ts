@@ -1,0 +1,198 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { dangerGrade, hazardType, JINCHENG_COUNTIES } from "@lianpian/domain";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestApp, type TestApp } from "../support/test-app.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ARTIFACTS = join(ROOT, "artifacts");
+const hasChromium = existsSync(CHROMIUM);
+// A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly.
+const run = hasChromium || Boolean(process.env.CI);
+
+/** What the tests read of the MapLibre map exposed as window.__lianpianMap. */
+interface RenderedFeature {
+  id?: number | string;
+  sourceLayer?: string;
+  geometry: { type: string; coordinates: unknown };
+}
+interface MapLike {
+  loaded(): boolean;
+  areTilesLoaded(): boolean;
+  isMoving(): boolean;
+  queryRenderedFeatures(point?: [number, number]): RenderedFeature[];
+  project(lngLat: [number, number]): { x: number; y: number };
+  getLayersOrder(): string[];
+  getLayoutProperty(layer: string, name: string): unknown;
+  getCanvas(): {
+    clientWidth: number;
+    clientHeight: number;
+    getBoundingClientRect(): { left: number; top: number };
+  };
+}
+type PageGlobals = { __lianpianMap?: MapLike };
+
+const THEMATIC = ["mines", "subsidence", "hazards", "corridors"] as const;
+
+describe.skipIf(!run)("the map page in Chromium", () => {
+  let testApp: TestApp;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  let distDir: string;
+  let profileDir: string;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`Chromium is required at ${CHROMIUM} (CI is set)`);
+    // Build the web app as it is now, so the test never runs against a stale dist/.
+    distDir = mkdtempSync(join(tmpdir(), "lianpian-web-"));
+    await build({
+      root: join(ROOT, "apps/web"),
+      configFile: join(ROOT, "apps/web/vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
+    });
+    testApp = await openTestApp({ LIANPIAN_WEB_DIST: distDir });
+    await testApp.app.listen({ host: "127.0.0.1", port: 0 });
+    const address = testApp.app.server.address();
+    if (!address || typeof address === "string") throw new Error("server has no port");
+    origin = `http://127.0.0.1:${address.port}`;
+
+    profileDir = mkdtempSync(join(tmpdir(), "lianpian-chromium-"));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+      viewport: { width: 1280, height: 800 },
+      locale: "zh-CN",
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await testApp?.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    if (distDir) rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it("renders every thematic layer from the project's own tiles", async () => {
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(
+      (layers) => {
+        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+        if (!map?.loaded() || !map.areTilesLoaded()) return false;
+        const seen = new Set(map.queryRenderedFeatures().map((f) => f.sourceLayer));
+        return layers.every((layer) => seen.has(layer));
+      },
+      THEMATIC,
+      { timeout: 45_000, polling: 250 },
+    );
+    const counts = await page.evaluate(() => {
+      const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+      const tally: Record<string, number> = {};
+      for (const f of map.queryRenderedFeatures())
+        tally[f.sourceLayer ?? "?"] = (tally[f.sourceLayer ?? "?"] ?? 0) + 1;
+      return tally;
+    });
+    for (const layer of THEMATIC) expect(counts[layer], layer).toBeGreaterThan(0);
+    expect(counts.counties).toBeGreaterThan(0);
+
+    // The deck.gl heat overlay is interleaved under the hazard points.
+    const order = await page.evaluate(() =>
+      ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).getLayersOrder(),
+    );
+    expect(order).toContain("hazard-heat");
+    expect(order.indexOf("hazard-heat")).toBeLessThan(order.indexOf("hazards-circle"));
+    await expect.poll(() => page.locator('[role="status"]').textContent()).toContain("就绪");
+  });
+
+  it("opens a hazard's record in Chinese, then in English", async () => {
+    const target = await topmostHazard(page);
+    await page.mouse.click(target.x, target.y);
+    const popup = page.locator(`.lp-record[data-layer="hazards"][data-id="${target.id}"]`);
+    await popup.waitFor({ timeout: 10_000 });
+
+    const record = await fetchHazard(origin, target.id);
+    const grade = record.danger_grade_override ?? record.danger_grade;
+    const county = JINCHENG_COUNTIES.find((c) => c.code === String(record.county_code).trim());
+    // Fields only the full record has (county) show that the popup read /collections, not just the tile.
+    await expect.poll(() => popup.textContent()).toContain(county?.nameZh ?? "?");
+    const zhText = (await popup.textContent()) ?? "";
+    expect(zhText).toContain(String(record.name_zh));
+    expect(zhText).toContain(dangerGrade.labels[grade as keyof typeof dangerGrade.labels].zh);
+    expect(zhText).toContain(hazardType.labels[record.hazard_type as keyof typeof hazardType.labels].zh);
+    expect(zhText).toContain("险情等级");
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "map.png") });
+
+    await page.getByTestId("locale-toggle").click();
+    await expect.poll(() => popup.textContent()).toContain("Danger grade");
+    const enText = (await popup.textContent()) ?? "";
+    expect(enText).toContain(dangerGrade.labels[grade as keyof typeof dangerGrade.labels].en);
+    expect(enText).toContain(hazardType.labels[record.hazard_type as keyof typeof hazardType.labels].en);
+    expect(enText).toContain(county?.nameEn ?? "?");
+    expect(await page.locator(".lp-layers").textContent()).toContain("Mines");
+    const countyLabel = await page.evaluate(() =>
+      JSON.stringify(
+        ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).getLayoutProperty(
+          "counties-label",
+          "text-field",
+        ),
+      ),
+    );
+    expect(countyLabel).toContain("name_en");
+    await page.screenshot({ path: join(ARTIFACTS, "map-en.png") });
+  });
+
+  it("sent no request outside its own origin", () => {
+    const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+    expect(foreign).toEqual([]);
+    expect(requests.some((url) => url.startsWith(`${origin}/tiles/hazards/`))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** A rendered hazard point that is the topmost feature at its own position, in page pixels. */
+async function topmostHazard(page: Page): Promise<{ id: number | string; x: number; y: number }> {
+  const found = await page.evaluate(() => {
+    const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    for (const f of map.queryRenderedFeatures()) {
+      if (f.sourceLayer !== "hazards" || f.geometry.type !== "Point" || f.id === undefined) continue;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      // Away from the edges, where the popup and the controls sit.
+      if (p.x < 80 || p.y < 80 || p.x > canvas.clientWidth - 80 || p.y > canvas.clientHeight - 80) continue;
+      const top = map.queryRenderedFeatures([p.x, p.y]).find((g) => g.sourceLayer !== undefined);
+      if (top?.sourceLayer === "hazards" && top.id === f.id)
+        return { id: f.id, x: rect.left + p.x, y: rect.top + p.y };
+    }
+    return null;
+  });
+  if (!found) throw new Error("no clickable hazard point on screen");
+  return found;
+}
+
+async function fetchHazard(origin: string, id: number | string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${origin}/collections/hazard_points/items/${id}`);
+  expect(response.status).toBe(200);
+  const feature = (await response.json()) as { properties: Record<string, unknown> };
+  return feature.properties;
+}
