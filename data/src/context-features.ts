@@ -67,16 +67,72 @@ interface AreaSpec {
 }
 
 const PROTECTED: AreaSpec[] = [
-  { nameZh: "蟒河猕猴国家级自然保护区", nameEn: "Manghe Macaque National Nature Reserve", kind: "nature_reserve", level: "national", county: "140522", center: [112.42, 35.3], radiusM: 4500 },
-  { nameZh: "张峰水库饮用水水源保护区", nameEn: "Zhangfeng Reservoir Water-Source Protection Zone", kind: "water_source", level: "provincial", county: "140521", center: [112.285, 35.8], radiusM: 4000 },
-  { nameZh: "太行山生态保护红线（陵川段）", nameEn: "Taihang Ecological Red Line (Lingchuan)", kind: "ecological_red_line", level: "national", county: "140524", center: [113.36, 35.72], radiusM: 9000 },
-  { nameZh: "王莽岭风景名胜区", nameEn: "Wangmangling Scenic Area", kind: "scenic_area", level: "provincial", county: "140524", center: [113.4, 35.55], radiusM: 3500 },
-  { nameZh: "白马寺山森林公园", nameEn: "Baimasi Hill Forest Park", kind: "forest_park", level: "provincial", county: "140525", center: [112.79, 35.57], radiusM: 2200 },
+  {
+    nameZh: "蟒河猕猴国家级自然保护区",
+    nameEn: "Manghe Macaque National Nature Reserve",
+    kind: "nature_reserve",
+    level: "national",
+    county: "140522",
+    center: [112.42, 35.3],
+    radiusM: 4500,
+  },
+  {
+    nameZh: "张峰水库饮用水水源保护区",
+    nameEn: "Zhangfeng Reservoir Water-Source Protection Zone",
+    kind: "water_source",
+    level: "provincial",
+    county: "140521",
+    center: [112.285, 35.8],
+    radiusM: 4000,
+  },
+  {
+    nameZh: "太行山生态保护红线（陵川段）",
+    nameEn: "Taihang Ecological Red Line (Lingchuan)",
+    kind: "ecological_red_line",
+    level: "national",
+    county: "140524",
+    center: [113.36, 35.72],
+    radiusM: 9000,
+  },
+  {
+    nameZh: "王莽岭风景名胜区",
+    nameEn: "Wangmangling Scenic Area",
+    kind: "scenic_area",
+    level: "provincial",
+    county: "140524",
+    center: [113.4, 35.55],
+    radiusM: 3500,
+  },
+  {
+    nameZh: "白马寺山森林公园",
+    nameEn: "Baimasi Hill Forest Park",
+    kind: "forest_park",
+    level: "provincial",
+    county: "140525",
+    center: [112.79, 35.57],
+    radiusM: 2200,
+  },
 ];
 
 const RESERVOIRS: AreaSpec[] = [
-  { nameZh: "张峰水库", nameEn: "Zhangfeng Reservoir", kind: "reservoir", level: "", county: "140521", center: [112.285, 35.8], radiusM: 1500 },
-  { nameZh: "任庄水库", nameEn: "Renzhuang Reservoir", kind: "reservoir", level: "", county: "140525", center: [112.955, 35.585], radiusM: 800 },
+  {
+    nameZh: "张峰水库",
+    nameEn: "Zhangfeng Reservoir",
+    kind: "reservoir",
+    level: "",
+    county: "140521",
+    center: [112.285, 35.8],
+    radiusM: 1500,
+  },
+  {
+    nameZh: "任庄水库",
+    nameEn: "Renzhuang Reservoir",
+    kind: "reservoir",
+    level: "",
+    county: "140525",
+    center: [112.955, 35.585],
+    radiusM: 800,
+  },
 ];
 
 function blob(spec: AreaSpec, rng: Random) {
@@ -89,7 +145,8 @@ function blob(spec: AreaSpec, rng: Random) {
 export function buildProtectedAreas(placer: Placer, rng: Random, source: string): DatasetProtectedArea[] {
   return PROTECTED.map((spec) => {
     const center = toLocal(spec.center);
-    if (!placer.fits(center, spec.radiusM, spec.county, 500)) throw new Error(`protected area ${spec.nameZh} does not fit`);
+    if (!placer.fits(center, spec.radiusM, spec.county, 500))
+      throw new Error(`protected area ${spec.nameZh} does not fit`);
     placer.add({ center, radius: spec.radiusM });
     return {
       name_zh: spec.nameZh,
@@ -147,8 +204,17 @@ export function buildInfrastructure(
     return rng.pick(pool);
   };
   const near = (v: VillageDraft, m: number): LngLat => {
-    const a = rng.float(0, 2 * Math.PI);
-    return roundPosition(fromLocal([v.xy[0] + m * Math.cos(a), v.xy[1] + m * Math.sin(a)]), 6);
+    const region = placer.region(v.row.county_code);
+    let p: XY = v.xy;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const a = rng.float(0, 2 * Math.PI);
+      const c: XY = [v.xy[0] + m * Math.cos(a), v.xy[1] + m * Math.sin(a)];
+      if (insideWithClearance(c, region, 100)) {
+        p = c;
+        break;
+      }
+    }
+    return roundPosition(fromLocal(p), 6);
   };
   for (let i = 0; i < 6; i++) {
     const v = pickVillage(["140521", "140522", "140524", "140581"]);
@@ -177,3 +243,6 @@ export function buildInfrastructure(
   }
   return rows;
 }
+
+/** The protected areas' circles in the local plane, for keeping zones out of them. */
+export const PROTECTED_CIRCLES = PROTECTED.map((p) => ({ center: toLocal(p.center), radius: p.radiusM }));

@@ -91,16 +91,18 @@ export function buildCountyShapes(): CountyShapes {
     let path = edges.get(key);
     if (!path) {
       const [from, to] = a < b ? [a, b] : [b, a];
-      path = wiggleSegment(NODES[from] as LngLat, NODES[to] as LngLat, rng, { stepM: 3000, amplitudeM: 2500 }).map((p) =>
-        roundPosition(p, 6),
-      );
+      path = wiggleSegment(NODES[from] as LngLat, NODES[to] as LngLat, rng, {
+        stepM: 3000,
+        amplitudeM: 2500,
+      }).map((p) => roundPosition(p, 6));
       edges.set(key, path);
     }
     return a < b ? path : [...path].reverse();
   };
   const walk = (nodes: string[]): LngLat[] => {
     const ring: LngLat[] = [];
-    for (let i = 1; i < nodes.length; i++) ring.push(...edge(nodes[i - 1] as string, nodes[i] as string).slice(i === 1 ? 0 : 1));
+    for (let i = 1; i < nodes.length; i++)
+      ring.push(...edge(nodes[i - 1] as string, nodes[i] as string).slice(i === 1 ? 0 : 1));
     return ring;
   };
   const city = orientRing(walk(OUTER), true);

@@ -28,7 +28,8 @@ export function creditCheckChar(first17: string): string {
  * neighbouring companies do not get neighbouring codes.
  */
 export function creditCode(countyCode: string, serial: number): string {
-  if (!Number.isInteger(serial) || serial < 0 || serial >= 1e6) throw new RangeError(`serial out of range: ${serial}`);
+  if (!Number.isInteger(serial) || serial < 0 || serial >= 1e6)
+    throw new RangeError(`serial out of range: ${serial}`);
   // 48271 is coprime to 10^6, so this affine map modulo 10^6 is a bijection.
   const scrambled = (serial * 48271 + 12345) % 1e6;
   const body = `MA${String(scrambled).padStart(6, "0")}`;

@@ -25,7 +25,11 @@ export function distance(a: readonly [number, number], b: readonly [number, numb
 }
 
 /** Distance from p to the segment a–b (all in the local plane). */
-export function distanceToSegment(p: readonly [number, number], a: readonly [number, number], b: readonly [number, number]): number {
+export function distanceToSegment(
+  p: readonly [number, number],
+  a: readonly [number, number],
+  b: readonly [number, number],
+): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
@@ -34,7 +38,10 @@ export function distanceToSegment(p: readonly [number, number], a: readonly [num
 }
 
 /** Distance from p to the nearest point of a polyline or ring. */
-export function distanceToPath(p: readonly [number, number], path: readonly (readonly [number, number])[]): number {
+export function distanceToPath(
+  p: readonly [number, number],
+  path: readonly (readonly [number, number])[],
+): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 1; i < path.length; i++) {
     best = Math.min(best, distanceToSegment(p, path[i - 1] as XY, path[i] as XY));

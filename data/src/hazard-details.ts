@@ -2,7 +2,7 @@ import type { DatasetHazardPoint } from "@lianpian/domain";
 import { gkZoneSrid, toProjected } from "@lianpian/geo";
 import type { VillageDraft } from "./context-features.ts";
 import { distance, fromLocal, roundPosition, type XY } from "./frame.ts";
-import { SIGNALS, THREAT_OBJECTS, TRIGGERS, hazardSize } from "./hazard-tables.ts";
+import { hazardSize, SIGNALS, THREAT_OBJECTS, TRIGGERS } from "./hazard-tables.ts";
 import type { MineDraft } from "./mine-rows.ts";
 import { fictionalPhone, personName } from "./names.ts";
 import { DEMO_AS_OF_YEAR } from "./provenance.ts";
@@ -11,7 +11,15 @@ import { blobFootprint, ringToLngLat } from "./shapes.ts";
 
 type Details = Omit<
   DatasetHazardPoint,
-  "unified_code" | "name_zh" | "hazard_type" | "county_code" | "township" | "village" | "danger_grade" | "geom" | "data_source"
+  | "unified_code"
+  | "name_zh"
+  | "hazard_type"
+  | "county_code"
+  | "township"
+  | "village"
+  | "danger_grade"
+  | "geom"
+  | "data_source"
 >;
 
 const pos = (xy: XY) => roundPosition(fromLocal(xy), 7);
@@ -47,7 +55,10 @@ function extent(type: string, xy: XY, sizeM2: number | null, rng: Random): Datas
   return { type: "MultiPolygon", coordinates: [[ringToLngLat(fp.ring, srid, 7)]] };
 }
 
-function checks(rng: Random, writtenOffYear: number | null): NonNullable<DatasetHazardPoint["yearly_checks"]> {
+function checks(
+  rng: Random,
+  writtenOffYear: number | null,
+): NonNullable<DatasetHazardPoint["yearly_checks"]> {
   const out: NonNullable<DatasetHazardPoint["yearly_checks"]> = [];
   for (let year = 2021; year <= DEMO_AS_OF_YEAR; year++) {
     if (writtenOffYear !== null && year > writtenOffYear) break;
@@ -56,7 +67,13 @@ function checks(rng: Random, writtenOffYear: number | null): NonNullable<Dataset
       year,
       pre_flood_checked_on: `${year}-05-${String(rng.int(6, 28)).padStart(2, "0")}`,
       post_flood_checked_on: `${year}-10-${String(rng.int(8, 30)).padStart(2, "0")}`,
-      result: last ? "written_off" : rng.weighted([["stable", 0.75], ["worsened", 0.1], ["improved", 0.15]] as const),
+      result: last
+        ? "written_off"
+        : rng.weighted([
+            ["stable", 0.75],
+            ["worsened", 0.1],
+            ["improved", 0.15],
+          ] as const),
     });
   }
   return out;
@@ -75,7 +92,9 @@ export function hazardDetails(
   const size = hazardSize(type, rng);
   const households = Math.max(1, Math.round(people / rng.float(3, 3.6)));
   const objects = rng.shuffle(THREAT_OBJECTS).slice(0, rng.int(1, 3));
-  const property = people * rng.float(1.5, 6) + (objects.includes("县乡公路") || objects.includes("输电线路") ? rng.float(50, 400) : 0);
+  const property =
+    people * rng.float(1.5, 6) +
+    (objects.includes("县乡公路") || objects.includes("输电线路") ? rng.float(50, 400) : 0);
   const writtenOffYear = state.writtenOff ? rng.int(2022, 2024) : null;
   const alerting = state.alert !== "none";
   const measures = ["group_monitoring"];
@@ -95,7 +114,11 @@ export function hazardDetails(
     threatened_households: households,
     threatened_property_wan: Math.round(property * 100) / 100,
     threat_objects: objects.map((o) => (o === "居民房屋" ? `居民房屋${households}户` : o)).join("、"),
-    stability: rng.weighted([["unstable", 0.3], ["less_stable", 0.5], ["stable", 0.2]] as const),
+    stability: rng.weighted([
+      ["unstable", 0.3],
+      ["less_stable", 0.5],
+      ["stable", 0.2],
+    ] as const),
     triggers: [...rng.pick(TRIGGERS[type] ?? [["rainfall"]])],
     monitor_name: personName(rng),
     monitor_phone: fictionalPhone(rng),
@@ -105,7 +128,9 @@ export function hazardDetails(
     ...evacuation(xy, village, mine, rng),
     measures,
     current_alert: state.alert,
-    alert_raised_at: alerting ? `${DEMO_AS_OF_YEAR}-07-${String(rng.int(18, 30))}T${String(rng.int(6, 22)).padStart(2, "0")}:00:00+08:00` : null,
+    alert_raised_at: alerting
+      ? `${DEMO_AS_OF_YEAR}-07-${String(rng.int(18, 30))}T${String(rng.int(6, 22)).padStart(2, "0")}:00:00+08:00`
+      : null,
     inventory_status: state.writtenOff ? "written_off" : "active",
     written_off_at: writtenOffYear !== null ? `${writtenOffYear}-11-${String(rng.int(10, 28))}` : null,
     extent: extent(type, xy, size.unit === "m2" ? size.value : null, rng),

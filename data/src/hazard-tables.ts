@@ -1,16 +1,63 @@
 import type { Random } from "./random.ts";
 
 /** Ground collapses (地面塌陷) per coal county: 99 in all, as in the 2020 inventory. */
-export const GROUND_COLLAPSES: Record<string, number> = { "140521": 32, "140525": 30, "140581": 22, "140522": 15 };
+export const GROUND_COLLAPSES: Record<string, number> = {
+  "140521": 32,
+  "140525": 30,
+  "140581": 22,
+  "140522": 15,
+};
 
 /** The other 223 points by county and type (mountain counties get the slope hazards). */
 export const OTHER_HAZARDS: Record<string, Record<string, number>> = {
-  "140521": { collapse: 15, landslide: 12, unstable_slope: 10, ground_fissure: 6, debris_flow: 5, land_subsidence: 0 },
-  "140522": { collapse: 18, landslide: 14, unstable_slope: 11, ground_fissure: 5, debris_flow: 6, land_subsidence: 1 },
-  "140525": { collapse: 11, landslide: 9, unstable_slope: 8, ground_fissure: 6, debris_flow: 2, land_subsidence: 4 },
-  "140524": { collapse: 18, landslide: 13, unstable_slope: 10, ground_fissure: 4, debris_flow: 5, land_subsidence: 0 },
-  "140581": { collapse: 5, landslide: 4, unstable_slope: 3, ground_fissure: 3, debris_flow: 0, land_subsidence: 3 },
-  "140502": { collapse: 3, landslide: 3, unstable_slope: 3, ground_fissure: 1, debris_flow: 0, land_subsidence: 2 },
+  "140521": {
+    collapse: 15,
+    landslide: 12,
+    unstable_slope: 10,
+    ground_fissure: 6,
+    debris_flow: 5,
+    land_subsidence: 0,
+  },
+  "140522": {
+    collapse: 18,
+    landslide: 14,
+    unstable_slope: 11,
+    ground_fissure: 5,
+    debris_flow: 6,
+    land_subsidence: 1,
+  },
+  "140525": {
+    collapse: 11,
+    landslide: 9,
+    unstable_slope: 8,
+    ground_fissure: 6,
+    debris_flow: 2,
+    land_subsidence: 4,
+  },
+  "140524": {
+    collapse: 18,
+    landslide: 13,
+    unstable_slope: 10,
+    ground_fissure: 4,
+    debris_flow: 5,
+    land_subsidence: 0,
+  },
+  "140581": {
+    collapse: 5,
+    landslide: 4,
+    unstable_slope: 3,
+    ground_fissure: 3,
+    debris_flow: 0,
+    land_subsidence: 3,
+  },
+  "140502": {
+    collapse: 3,
+    landslide: 3,
+    unstable_slope: 3,
+    ground_fissure: 1,
+    debris_flow: 0,
+    land_subsidence: 2,
+  },
 };
 
 /** The 2020 Jincheng inventory: 322 points threatening 19,791 people (real figures). */
@@ -71,7 +118,9 @@ export function allocate(total: number, weights: readonly number[], floor: numbe
   const raw = weights.map((w) => (rest * w) / sum);
   const out = raw.map((r) => floor + Math.floor(r));
   let left = total - out.reduce((s, v) => s + v, 0);
-  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = raw
+    .map((r, i) => ({ i, frac: r - Math.floor(r) }))
+    .sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
     out[i] = (out[i] as number) + 1;

@@ -41,7 +41,13 @@ function around(center: XY, maxR: number, rng: Random): XY {
  * Where each of the 322 points sits: ground collapses inside subsidence
  * areas (about 55 %) or coal mines, the rest on slopes near villages.
  */
-function seats(mines: readonly MineDraft[], basins: readonly SubsidenceDraft[], villages: readonly VillageDraft[], placer: Placer, rng: Random): Seat[] {
+function seats(
+  mines: readonly MineDraft[],
+  basins: readonly SubsidenceDraft[],
+  villages: readonly VillageDraft[],
+  placer: Placer,
+  rng: Random,
+): Seat[] {
   const out: Seat[] = [];
   for (const [county, n] of Object.entries(GROUND_COLLAPSES)) {
     const countyBasins = basins.filter((b) => b.row.county_code === county);
@@ -101,8 +107,8 @@ export function buildHazards(
   const weightRng = rng.fork("people");
   const weights = all.map((s, i) => {
     const typeFactor = s.type === "ground_collapse" ? 1.4 : s.type === "land_subsidence" ? 2 : 1;
-    // Two collapses under large villages: the inventory's few very large points.
-    const boost = s.type === "ground_collapse" && i < 2 ? 14 : 1;
+    // Two collapses under large villages, and a few large slope hazards: the inventory's big points.
+    const boost = s.type === "ground_collapse" && i < 2 ? 14 : i % 40 === 7 ? 6 : 1;
     return Math.exp(weightRng.normal()) * typeFactor * boost * (s.county === "140502" ? 1.5 : 1);
   });
   const people = allocate(INVENTORY_PEOPLE, weights, 3);
@@ -110,7 +116,7 @@ export function buildHazards(
   const special = rng.fork("special");
   const alerts = new Map<number, string>();
   const alertPool = special.shuffle(all.map((_, i) => i));
-  ["orange", "yellow", "yellow", "blue", "blue"].forEach((level, k) => alerts.set(alertPool[k] as number, level));
+  for (const [k, level] of ["orange", "yellow", "yellow", "blue", "blue"].entries()) alerts.set(alertPool[k] as number, level);
   const writtenOff = new Set(alertPool.slice(5, 13));
   const overridden = new Set(alertPool.slice(13, 16));
   return all.map((s, i) => {
@@ -140,7 +146,9 @@ export function buildHazards(
       subsidence_code: s.basin?.row.code ?? null,
       geom: { type: "Point", coordinates: roundPosition(fromLocal(s.xy), 7) },
       data_source: source,
-      remarks: overridden.has(i) ? "虚构对象 fictional record；险情等级经专家会商上调 grade raised after expert review" : "虚构对象 fictional record",
+      remarks: overridden.has(i)
+        ? "虚构对象 fictional record；险情等级经专家会商上调 grade raised after expert review"
+        : "虚构对象 fictional record",
     };
     return { row, anchor: s.type === "ground_collapse" ? (s.mine?.site.index ?? null) : null, xy: s.xy };
   });

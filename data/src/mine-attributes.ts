@@ -45,16 +45,33 @@ function coal(site: MineSite, rng: Random): MineAttributes {
   return {
     status,
     productionScale,
-    scaleClass: mineScaleClass({ mineral: "coal", miningMethod: site.method, productionScale, unit: "万t/a" }),
+    scaleClass: mineScaleClass({
+      mineral: "coal",
+      miningMethod: site.method,
+      productionScale,
+      unit: "万t/a",
+    }),
     validFrom: date(rng, fromYear),
     validTo: date(rng, toYear),
-    safetyPermitValidTo: status === "producing" ? date(rng, rng.int(2026, 2029)) : status === "suspended" ? date(rng, rng.int(2023, 2026)) : null,
+    safetyPermitValidTo:
+      status === "producing"
+        ? date(rng, rng.int(2026, 2029))
+        : status === "suspended"
+          ? date(rng, rng.int(2023, 2026))
+          : null,
     remainingYears: closed ? 0 : Math.round(rng.float(5, 60) * 10) / 10,
     disposition: null,
     dispositionDoc: null,
     restorationState: closed
-      ? rng.weighted([["in_progress", 0.4], ["restored", 0.35], ["accepted", 0.25]] as const)
-      : rng.weighted([["not_started", 0.45], ["in_progress", 0.55]] as const),
+      ? rng.weighted([
+          ["in_progress", 0.4],
+          ["restored", 0.35],
+          ["accepted", 0.25],
+        ] as const)
+      : rng.weighted([
+          ["not_started", 0.45],
+          ["in_progress", 0.55],
+        ] as const),
     suitability: closed ? rng.pick(["forest", "farmland", "grassland"]) : null,
     greenLevel: "none",
     greenYear: null,
@@ -107,11 +124,17 @@ function noncoal(site: MineSite, rng: Random): MineAttributes {
     disposition === "close_and_ban"
       ? "closed"
       : disposition === "guided_exit"
-        ? rng.weighted([["suspended", 0.6], ["closed", 0.4]] as const)
+        ? rng.weighted([
+            ["suspended", 0.6],
+            ["closed", 0.4],
+          ] as const)
         : disposition === "new_allocation"
           ? "building"
           : disposition === "upgrade" || disposition === "consolidate"
-            ? rng.weighted([["producing", 0.8], ["suspended", 0.2]] as const)
+            ? rng.weighted([
+                ["producing", 0.8],
+                ["suspended", 0.2],
+              ] as const)
             : "producing";
   const closed = status === "closed";
   const fromYear = status === "building" ? rng.int(2022, 2025) : rng.int(2008, 2021);
@@ -127,8 +150,16 @@ function noncoal(site: MineSite, rng: Random): MineAttributes {
     disposition,
     dispositionDoc: `${site.county === "140525" ? "泽州县" : ""}${DOC}`,
     restorationState: closed
-      ? rng.weighted([["not_started", 0.2], ["in_progress", 0.4], ["restored", 0.25], ["accepted", 0.15]] as const)
-      : rng.weighted([["not_started", 0.6], ["in_progress", 0.4]] as const),
+      ? rng.weighted([
+          ["not_started", 0.2],
+          ["in_progress", 0.4],
+          ["restored", 0.25],
+          ["accepted", 0.15],
+        ] as const)
+      : rng.weighted([
+          ["not_started", 0.6],
+          ["in_progress", 0.4],
+        ] as const),
     suitability: closed ? rng.pick(["forest", "grassland", "landscape"]) : null,
     greenLevel: "none",
     greenYear: null,
@@ -150,7 +181,8 @@ function historic(rank: number, rng: Random): MineAttributes {
     remainingYears: null,
     disposition: null,
     dispositionDoc: null,
-    restorationState: rank < 0.25 ? "accepted" : rank < 0.45 ? "restored" : rank < 0.7 ? "in_progress" : "not_started",
+    restorationState:
+      rank < 0.25 ? "accepted" : rank < 0.45 ? "restored" : rank < 0.7 ? "in_progress" : "not_started",
     suitability: rng.weighted([
       ["forest", 0.35],
       ["landscape", 0.2],
@@ -190,7 +222,8 @@ function markGreenMines(sites: readonly MineSite[], attributes: MineAttributes[]
     .map((s, i) => ({ s, a: attributes[i] as MineAttributes }))
     .filter(({ a }) => a.status === "producing" || a.status === "building");
   const weight = ({ s, a }: (typeof eligible)[number]) =>
-    (s.category === "coal" ? (a.scaleClass === "large" ? 6 : 4) : a.scaleClass === "small" ? 0.5 : 1.5) * rng.float(0.5, 1.5);
+    (s.category === "coal" ? (a.scaleClass === "large" ? 6 : 4) : a.scaleClass === "small" ? 0.5 : 1.5) *
+    rng.float(0.5, 1.5);
   const ranked = eligible.map((e) => ({ e, w: weight(e) })).sort((x, y) => y.w - x.w);
   const green = Math.floor(0.355 * eligible.length);
   const submitted = Math.round(0.15 * eligible.length);

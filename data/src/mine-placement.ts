@@ -21,7 +21,12 @@ export interface MineSite {
   lineDistanceM: number;
 }
 
-export const COAL_PER_COUNTY: Record<string, number> = { "140521": 34, "140525": 28, "140581": 20, "140522": 16 };
+export const COAL_PER_COUNTY: Record<string, number> = {
+  "140521": 38,
+  "140525": 30,
+  "140581": 14,
+  "140522": 16,
+};
 export const NONCOAL_PER_COUNTY: Record<string, number> = {
   "140525": 55,
   "140524": 28,
@@ -40,12 +45,46 @@ export const HISTORIC_PER_COUNTY: Record<string, number> = {
 };
 
 const NONCOAL_MINERALS: Record<string, [string, number][]> = {
-  "140525": [["construction_stone", 22], ["cement_limestone", 8], ["bauxite", 6], ["iron", 8], ["sand_gravel", 4], ["dolomite", 4], ["clay", 3]],
-  "140524": [["construction_stone", 14], ["cement_limestone", 6], ["iron", 5], ["dolomite", 3]],
-  "140522": [["construction_stone", 12], ["bauxite", 6], ["cement_limestone", 4], ["sand_gravel", 3], ["iron", 2]],
-  "140581": [["construction_stone", 10], ["dolomite", 4], ["clay", 4], ["sand_gravel", 2], ["cement_limestone", 2]],
-  "140521": [["construction_stone", 12], ["sand_gravel", 5], ["bauxite", 3], ["other", 2]],
-  "140502": [["construction_stone", 4], ["clay", 3], ["other", 1]],
+  "140525": [
+    ["construction_stone", 22],
+    ["cement_limestone", 8],
+    ["bauxite", 6],
+    ["iron", 8],
+    ["sand_gravel", 4],
+    ["dolomite", 4],
+    ["clay", 3],
+  ],
+  "140524": [
+    ["construction_stone", 14],
+    ["cement_limestone", 6],
+    ["iron", 5],
+    ["dolomite", 3],
+  ],
+  "140522": [
+    ["construction_stone", 12],
+    ["bauxite", 6],
+    ["cement_limestone", 4],
+    ["sand_gravel", 3],
+    ["iron", 2],
+  ],
+  "140581": [
+    ["construction_stone", 10],
+    ["dolomite", 4],
+    ["clay", 4],
+    ["sand_gravel", 2],
+    ["cement_limestone", 2],
+  ],
+  "140521": [
+    ["construction_stone", 12],
+    ["sand_gravel", 5],
+    ["bauxite", 3],
+    ["other", 2],
+  ],
+  "140502": [
+    ["construction_stone", 4],
+    ["clay", 3],
+    ["other", 1],
+  ],
 };
 
 const HISTORIC_MINERALS: [string, number][] = [
@@ -55,11 +94,30 @@ const HISTORIC_MINERALS: [string, number][] = [
   ["other", 1],
 ];
 
-function site(index: number, category: MineCategory, county: string, mineral: string, method: MineSite["method"], center: XY, footprintOf: (en: EN) => Footprint): MineSite {
+function site(
+  index: number,
+  category: MineCategory,
+  county: string,
+  mineral: string,
+  method: MineSite["method"],
+  center: XY,
+  footprintOf: (en: EN) => Footprint,
+): MineSite {
   const lngLat = fromLocal(center);
   const srid = gkZoneSrid(lngLat[0]);
   const centerEN = toProjected(lngLat, srid);
-  return { index, category, county, mineral, method, srid, center, centerEN, footprint: footprintOf(centerEN), lineDistanceM: 0 };
+  return {
+    index,
+    category,
+    county,
+    mineral,
+    method,
+    srid,
+    center,
+    centerEN,
+    footprint: footprintOf(centerEN),
+    lineDistanceM: 0,
+  };
 }
 
 /**
@@ -71,7 +129,7 @@ function site(index: number, category: MineCategory, county: string, mineral: st
 export function placeMines(placer: Placer, rng: Random, sightLines: readonly LngLat[][]): MineSite[] {
   const sites: MineSite[] = [];
   const coal = Object.entries(COAL_PER_COUNTY).flatMap(([county, n]) =>
-    Array.from({ length: n }, () => ({ county, areaKm2: 5 + 45 * rng.next() ** 2.8 })),
+    Array.from({ length: n }, () => ({ county, areaKm2: 5.05 + 44.9 * rng.next() ** 2.8 })),
   );
   coal.sort((a, b) => b.areaKm2 - a.areaKm2);
   for (const { county, areaKm2 } of coal) {
@@ -82,11 +140,15 @@ export function placeMines(placer: Placer, rng: Random, sightLines: readonly Lng
       const probe = rectilinearFootprint([0, 0], area * 1e6, shapeRng.fork(String(area)));
       const c = placer.place(county, probe.outerRadius, r, 300);
       if (c) {
-        sites.push(site(sites.length, "coal", county, "coal", "underground", c, (en) => rectilinearFootprint(en, area * 1e6, shapeRng.fork(String(area)))));
+        sites.push(
+          site(sites.length, "coal", county, "coal", "underground", c, (en) =>
+            rectilinearFootprint(en, area * 1e6, shapeRng.fork(String(area))),
+          ),
+        );
         break;
       }
-      if (area <= 5) throw new Error(`no room for a coal mine in ${county}`);
-      area = Math.max(5, area * 0.85);
+      if (area <= 5.05) throw new Error(`no room for a coal mine in ${county}`);
+      area = Math.max(5.05, area * 0.85);
     }
   }
   for (const [county, n] of Object.entries(NONCOAL_PER_COUNTY)) {
@@ -98,13 +160,17 @@ export function placeMines(placer: Placer, rng: Random, sightLines: readonly Lng
       const probe = rectilinearFootprint([0, 0], area, shapeRng.fork("probe"));
       const c = placer.place(county, probe.outerRadius, rng, 150);
       if (!c) throw new Error(`no room for a non-coal mine in ${county}`);
-      sites.push(site(sites.length, "noncoal", county, mineral, method, c, (en) => rectilinearFootprint(en, area, shapeRng.fork("probe"))));
+      sites.push(
+        site(sites.length, "noncoal", county, mineral, method, c, (en) =>
+          rectilinearFootprint(en, area, shapeRng.fork("probe")),
+        ),
+      );
     }
   }
   const sight = sightLines.map((line) => line.map(toLocal));
   for (const [county, n] of Object.entries(HISTORIC_PER_COUNTY)) {
     for (let i = 0; i < n; i++) {
-      const radius = Math.sqrt(rng.logUniform(0.01, 0.3) * 1e6 / Math.PI);
+      const radius = Math.sqrt((rng.logUniform(0.03, 0.4) * 1e6) / Math.PI);
       const nearLine = rng.chance(0.6);
       const propose = (): XY => {
         const line = rng.pick(sight);
@@ -115,10 +181,13 @@ export function placeMines(placer: Placer, rng: Random, sightLines: readonly Lng
       };
       const shapeRng = rng.fork(`historic-${sites.length}`);
       const c =
-        (nearLine ? placer.place(county, radius, rng, 150, propose, 300) : null) ?? placer.place(county, radius, rng, 150);
+        (nearLine ? placer.place(county, radius, rng, 150, propose, 300) : null) ??
+        placer.place(county, radius, rng, 150);
       if (!c) throw new Error(`no room for a historic pit in ${county}`);
       const mineral = rng.weighted(HISTORIC_MINERALS);
-      const s = site(sites.length, "historic", county, mineral, "open_pit", c, (en) => blobFootprint(en, radius, shapeRng, 10, 0.7));
+      const s = site(sites.length, "historic", county, mineral, "open_pit", c, (en) =>
+        blobFootprint(en, radius, shapeRng, 10, 0.7),
+      );
       s.lineDistanceM = Math.min(...sight.map((line) => distanceToPath(c, line)));
       sites.push(s);
     }

@@ -64,7 +64,9 @@ function funds(mineral: string, a: MineAttributes, rng: Random): DatasetMineFund
   const rows: DatasetMineFund[] = [];
   let balance = round2(a.productionScale * rate * rng.float(0.5, 3));
   for (let year = 2019; year <= Math.min(lastYear, DEMO_AS_OF_YEAR); year++) {
-    const accrued = round2(a.productionScale * rate * (a.status === "suspended" ? 0.2 : rng.float(0.85, 1.1)));
+    const accrued = round2(
+      a.productionScale * rate * (a.status === "suspended" ? 0.2 : rng.float(0.85, 1.1)),
+    );
     const used = round2(Math.min(balance + accrued, accrued * rng.float(0.3, 1.2)));
     balance = round2(balance + accrued - used);
     rows.push({ year, accrued_wan: accrued, used_wan: used, balance_wan: balance });
@@ -105,7 +107,8 @@ export function mineRows(
       key,
       license_no: licensed ? key : null,
       mine_name: mineName,
-      company_credit_code: owner === null ? null : ((companies[owner] as CompanyDraft).row.credit_code as string),
+      company_credit_code:
+        owner === null ? null : ((companies[owner] as CompanyDraft).row.credit_code as string),
       county_code: site.county,
       mineral: site.mineral,
       mining_method: site.method,
@@ -129,7 +132,9 @@ export function mineRows(
       corners,
       funds: licensed ? funds(site.mineral, a, r) : [],
       data_source: source,
-      remarks: licensed ? `${FICTIONAL}；拐点为CGCS2000 3度带高斯-克吕格坐标` : `${FICTIONAL}；无主历史遗留矿坑`,
+      remarks: licensed
+        ? `${FICTIONAL}；拐点为CGCS2000 3度带高斯-克吕格坐标`
+        : `${FICTIONAL}；无主历史遗留矿坑`,
     };
     return { site, row, owner, licence };
   });

@@ -77,7 +77,14 @@ export class Placer {
    * Finds a place for a circle and records it, or returns null. `propose`
    * draws a candidate centre (default: uniform over the region's bbox).
    */
-  place(regionCode: string, radius: number, rng: Random, gap: number, propose?: () => XY, attempts = 600): XY | null {
+  place(
+    regionCode: string,
+    radius: number,
+    rng: Random,
+    gap: number,
+    propose?: () => XY,
+    attempts = 600,
+  ): XY | null {
     const [x0, y0, x1, y1] = this.region(regionCode).bbox;
     for (let i = 0; i < attempts; i++) {
       const c: XY = propose ? propose() : [rng.float(x0, x1), rng.float(y0, y1)];

@@ -14,5 +14,6 @@ export function syntheticSource(seed: number): string {
 
 export const APPROXIMATE_OUTLINE =
   "示意性近似边界，非官方数据 approximate outline drawn for the demo, not an official boundary";
-export const APPROXIMATE_LINE = "示意性近似走向，非测绘数据 approximate course drawn for the demo, not surveyed";
+export const APPROXIMATE_LINE =
+  "示意性近似走向，非测绘数据 approximate course drawn for the demo, not surveyed";
 export const FICTIONAL = "虚构对象 fictional record";

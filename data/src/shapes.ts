@@ -61,7 +61,13 @@ export function rectilinearFootprint(center: EN, areaM2: number, rng: Random): F
  * An irregular blob (a pit's disturbed ground, a subsidence basin): vertices
  * at increasing angles, so the ring is star-shaped about the centre and simple.
  */
-export function blobFootprint(center: EN, radius: number, rng: Random, vertices = 12, minFactor = 0.72): Footprint {
+export function blobFootprint(
+  center: EN,
+  radius: number,
+  rng: Random,
+  vertices = 12,
+  minFactor = 0.72,
+): Footprint {
   const turn = rng.float(0, 2 * Math.PI);
   const ring: EN[] = [];
   for (let i = 0; i < vertices; i++) {
@@ -69,7 +75,11 @@ export function blobFootprint(center: EN, radius: number, rng: Random, vertices 
     const r = radius * rng.float(minFactor, 1);
     ring.push([center[0] + r * Math.cos(a), center[1] + r * Math.sin(a)]);
   }
-  return { ring, outerRadius: radius, coreRadius: radius * minFactor * Math.cos((1.6 * Math.PI) / vertices) * 0.95 };
+  return {
+    ring,
+    outerRadius: radius,
+    coreRadius: radius * minFactor * Math.cos((1.6 * Math.PI) / vertices) * 0.95,
+  };
 }
 
 /** A GK ring to a closed, counter-clockwise [lng, lat] ring (8 decimals ≈ 1 mm). */

@@ -41,14 +41,21 @@ export function buildSubsidence(
   const coal = mines.filter((m) => m.site.category === "coal" && m.row.status !== "building");
   const used = new Set<number>();
   const out: SubsidenceDraft[] = [];
-  const add = (center: XY, radius: number, county: string, anchor: number | null, shares: [number, number][] | null) => {
+  const add = (
+    center: XY,
+    radius: number,
+    county: string,
+    anchor: number | null,
+    shares: [number, number][] | null,
+  ) => {
     const lngLat = fromLocal(center);
     const srid = gkZoneSrid(lngLat[0]);
     const centerEN = toProjected(lngLat, srid);
     const footprint = blobFootprint(centerEN, radius, rng.fork(`basin-${out.length}`), 14, 0.75);
     const geom = { type: "MultiPolygon" as const, coordinates: [[ringToLngLat(footprint.ring, srid, 7)]] };
     const village = nearestVillage(center, villages);
-    const responsibility = shares === null ? "government" : shares.reduce((s, [, p]) => s + p, 0) < 100 ? "mixed" : "enterprise";
+    const responsibility =
+      shares === null ? "government" : shares.reduce((s, [, p]) => s + p, 0) < 100 ? "mixed" : "enterprise";
     out.push({
       index: out.length,
       anchor,
@@ -56,7 +63,20 @@ export function buildSubsidence(
       srid,
       centerEN,
       footprint,
-      row: subsidenceRow(out.length, county, village, geom, responsibility, shares, mines, villages, center, radius, rng.fork(`attrs-${out.length}`), source),
+      row: subsidenceRow(
+        out.length,
+        county,
+        village,
+        geom,
+        responsibility,
+        shares,
+        mines,
+        villages,
+        center,
+        radius,
+        rng.fork(`attrs-${out.length}`),
+        source,
+      ),
     });
   };
   // Two-mine areas on the gap between close neighbours.
@@ -66,23 +86,34 @@ export function buildSubsidence(
     if (used.has(a.site.index)) continue;
     const b = coal
       .filter((m) => m !== a && !used.has(m.site.index))
-      .map((m) => ({ m, gap: distance(m.site.center, a.site.center) - m.site.footprint.coreRadius - a.site.footprint.coreRadius }))
-      .filter(({ gap }) => gap < 3000)
+      .map((m) => ({
+        m,
+        gap:
+          distance(m.site.center, a.site.center) - m.site.footprint.coreRadius - a.site.footprint.coreRadius,
+      }))
+      .filter(({ gap }) => gap < 5000)
       .sort((x, y) => x.gap - y.gap)[0]?.m;
     if (!b) continue;
     const d = distance(a.site.center, b.site.center);
     const ca = a.site.footprint.coreRadius;
     const cb = b.site.footprint.coreRadius;
     const t = (d + ca - cb) / 2 / d;
-    const center: XY = [a.site.center[0] + t * (b.site.center[0] - a.site.center[0]), a.site.center[1] + t * (b.site.center[1] - a.site.center[1])];
-    const radius = (d - ca - cb) / 2 / 0.75 + rng.float(400, 800);
+    const center: XY = [
+      a.site.center[0] + t * (b.site.center[0] - a.site.center[0]),
+      a.site.center[1] + t * (b.site.center[1] - a.site.center[1]),
+    ];
+    // Reaches both mines' cores when the gap allows; capped so a basin stays a few km².
+    const radius = Math.min(2200, (d - ca - cb) / 2 / 0.75 + rng.float(400, 800));
     if (!basins.fits(center, radius, a.site.county, 200)) continue;
     basins.add({ center, radius });
     used.add(a.site.index);
     used.add(b.site.index);
     pairs.push([a, b]);
     const share = rng.int(50, 75);
-    add(center, radius, a.site.county, a.site.index, [[a.site.index, share], [b.site.index, 100 - share]]);
+    add(center, radius, a.site.county, a.site.index, [
+      [a.site.index, share],
+      [b.site.index, 100 - share],
+    ]);
   }
   // One-mine and mixed areas inside their mine.
   let inside = 0;
@@ -93,7 +124,10 @@ export function buildSubsidence(
     const radius = core * rng.float(0.4, 0.65);
     const offset = (core - radius) * rng.float(0, 0.8);
     const angle = rng.float(0, 2 * Math.PI);
-    const center: XY = [m.site.center[0] + offset * Math.cos(angle), m.site.center[1] + offset * Math.sin(angle)];
+    const center: XY = [
+      m.site.center[0] + offset * Math.cos(angle),
+      m.site.center[1] + offset * Math.sin(angle),
+    ];
     if (!basins.fits(center, radius, m.site.county, 200)) continue;
     basins.add({ center, radius });
     used.add(m.site.index);
@@ -133,7 +167,8 @@ function subsidenceRow(
   const construction = damaged * rng.float(0.02, 0.08);
   const grass = Math.max(0, damaged - cultivated - forest - construction);
   const affected = villages.filter((v) => distance(v.xy, center) < radius + 1000);
-  const households = affected.reduce((s, v) => s + Math.round(v.row.households * rng.float(0.1, 0.4)), 0) + rng.int(5, 60);
+  const households =
+    affected.reduce((s, v) => s + Math.round(v.row.households * rng.float(0.1, 0.4)), 0) + rng.int(5, 60);
   const status = rng.weighted([
     ["untreated", 0.15],
     ["planned", 0.2],
@@ -144,7 +179,15 @@ function subsidenceRow(
   const done = status === "completed" || status === "accepted";
   const treatedYear = done ? rng.int(2019, DEMO_AS_OF_YEAR) : null;
   const planYear =
-    status === "untreated" ? (rng.chance(0.5) ? null : rng.int(2027, 2028)) : status === "planned" ? rng.int(2026, 2028) : status === "in_progress" ? rng.int(2025, 2026) : (treatedYear as number) - rng.int(0, 1);
+    status === "untreated"
+      ? rng.chance(0.5)
+        ? null
+        : rng.int(2027, 2028)
+      : status === "planned"
+        ? rng.int(2026, 2028)
+        : status === "in_progress"
+          ? rng.int(2025, 2026)
+          : (treatedYear as number) - rng.int(0, 1);
   const round2 = (v: number) => Math.round(v * 100) / 100;
   const key = (i: number) => (mines[i] as MineDraft).row.key;
   return {
@@ -153,7 +196,11 @@ function subsidenceRow(
     county_code: county,
     townships: village.row.township ? [village.row.township] : [],
     responsibility,
-    severity: rng.weighted([["light", 0.4], ["moderate", 0.4], ["severe", 0.2]] as const),
+    severity: rng.weighted([
+      ["light", 0.4],
+      ["moderate", 0.4],
+      ["severe", 0.2],
+    ] as const),
     stability: done || rng.chance(0.4) ? "settled" : "unsettled",
     ponding: rng.chance(0.15),
     damaged_cultivated_m2: round2(cultivated),
@@ -168,7 +215,14 @@ function subsidenceRow(
       .shuffle(["relocation", "house_repair", "reclamation", "hazard_works", "ecological_restoration"])
       .slice(0, rng.int(1, 4))
       .sort(),
-    reclamation_direction: rng.weighted([["farmland", 0.4], ["forest", 0.3], ["grassland", 0.1], ["fishery", 0.05], ["landscape", 0.1], ["construction", 0.05]] as const),
+    reclamation_direction: rng.weighted([
+      ["farmland", 0.4],
+      ["forest", 0.3],
+      ["grassland", 0.1],
+      ["fishery", 0.05],
+      ["landscape", 0.1],
+      ["construction", 0.05],
+    ] as const),
     plan_year: planYear,
     treated_year: treatedYear,
     status,

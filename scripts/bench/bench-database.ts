@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { importDataset, openDatabase, runMigrations } from "@lianpian/db";
-import { generateDemoDataset } from "@lianpian/demo-data";
+import { GENERATOR_VERSION, generateDemoDataset } from "@lianpian/demo-data";
 import { sql } from "kysely";
 import pg from "pg";
 
@@ -37,7 +37,7 @@ export async function prepareBenchDatabase(
   options: { reload: boolean; log: (message: string) => void },
 ): Promise<{ databaseUrl: string; reused: boolean }> {
   const databaseUrl = databaseUrlFor(serverUrl, BENCH_DB);
-  const marker = `lianpian-bench seed=${dataset.seed} scale=${dataset.scale} sources=${sourcesHash()}`;
+  const marker = `lianpian-bench seed=${dataset.seed} scale=${dataset.scale} generator=${GENERATOR_VERSION} sources=${sourcesHash()}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -64,7 +64,15 @@ export async function prepareBenchDatabase(
     const data = generateDemoDataset(dataset);
     options.log(`generated in ${seconds(t0)} s; importing…`);
     const t1 = performance.now();
-    await importDataset(db.kysely, data, { onProgress: (message: string) => options.log(`  ${message}`) });
+    const result = await importDataset(db.kysely, data, {
+      onProgress: (message) => options.log(`  ${message}`),
+    });
+    if (!result.ok) {
+      const first = result.rejected.slice(0, 5).map((r) => `${r.table} ${r.key}: ${r.reason}`);
+      throw new Error(
+        `the demo data was rejected (${result.rejected.length} problems):\n${first.join("\n")}`,
+      );
+    }
     options.log(`imported in ${seconds(t1)} s; analysing…`);
     await sql`ANALYZE`.execute(db.kysely);
     // Only a complete load is marked: an interrupted one is redone next time.

@@ -21,7 +21,10 @@ export function benchServer(log: (message: string) => void): BenchServer {
   const dir = process.env.PGDIR ?? "/tmp/lianpian-pg";
   const running = isReady(port);
   if (!running) log(`starting a PostgreSQL cluster on 127.0.0.1:${port} (.ci/start-postgres.sh)…`);
-  const output = execFileSync(`${ROOT}.ci/start-postgres.sh`, { encoding: "utf8", env: { ...process.env, PGPORT: port } });
+  const output = execFileSync(`${ROOT}.ci/start-postgres.sh`, {
+    encoding: "utf8",
+    env: { ...process.env, PGPORT: port },
+  });
   const url = output.trim().split("\n").pop() ?? "";
   if (!url.startsWith("postgres")) throw new Error(`.ci/start-postgres.sh printed no URL: ${output}`);
   return {

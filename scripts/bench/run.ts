@@ -16,8 +16,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DEMO_SEED } from "@lianpian/demo-data";
 import pg from "pg";
-import { benchServer } from "./bench-server.ts";
 import { prepareBenchDatabase } from "./bench-database.ts";
+import { benchServer } from "./bench-server.ts";
 import type { Bench, BenchResult } from "./bench-types.ts";
 import { formatTable } from "./format-table.ts";
 import { tilesBench } from "./tiles.bench.ts";
@@ -38,21 +38,30 @@ async function main(): Promise<number> {
     },
   });
   const scale = Number(values.scale);
-  if (!Number.isInteger(scale) || scale < 1 || scale > 1000) throw new Error("--scale must be an integer 1–1000");
+  if (!Number.isInteger(scale) || scale < 1 || scale > 1000)
+    throw new Error("--scale must be an integer 1–1000");
   const benches = BENCHES.filter((b) => !values.only || b.name === values.only);
-  if (benches.length === 0) throw new Error(`no bench named ${values.only}; there are: ${BENCHES.map((b) => b.name)}`);
+  if (benches.length === 0)
+    throw new Error(`no bench named ${values.only}; there are: ${BENCHES.map((b) => b.name)}`);
 
   const started = performance.now();
   const server = benchServer(log);
   try {
     const dataset = { seed: DEMO_SEED, scale };
-    const { databaseUrl, reused } = await prepareBenchDatabase(server.url, dataset, { reload: values.reload, log });
+    const { databaseUrl, reused } = await prepareBenchDatabase(server.url, dataset, {
+      reload: values.reload,
+      log,
+    });
     const results: BenchResult[] = [];
     for (const bench of benches) {
       log(`— ${bench.name}`);
       results.push(await bench.run({ databaseUrl, dataset, log }));
     }
-    const environment = { ...(await serverVersions(databaseUrl)), node: process.version, cpus: cpus().length };
+    const environment = {
+      ...(await serverVersions(databaseUrl)),
+      node: process.version,
+      cpus: cpus().length,
+    };
     for (const result of results) {
       console.log(`\n${result.title}\n${formatTable(result.table)}`);
       for (const note of result.notes) console.log(note);
@@ -65,7 +74,9 @@ async function main(): Promise<number> {
       benches: Object.fromEntries(results.map((r) => [r.name, { barMet: r.barMet, ...r.figures }])),
     };
     writeFileSync(ARTIFACT, `${JSON.stringify(report, null, 2)}\n`);
-    log(`figures written to artifacts/bench.json (${((performance.now() - started) / 1000).toFixed(0)} s in all)`);
+    log(
+      `figures written to artifacts/bench.json (${((performance.now() - started) / 1000).toFixed(0)} s in all)`,
+    );
     return values.check && results.some((r) => !r.barMet) ? 1 : 0;
   } finally {
     server.stop();

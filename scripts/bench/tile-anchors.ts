@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import type { Db } from "@lianpian/db";
+import { sql } from "kysely";
 
 /**
  * A position on every thematic feature (mines, subsidence areas, hazard

@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { BENCH_LAYERS, lngLatToTile, pickTiles, seededRandom } from "./tile-list.ts";
+import { BENCH_LAYERS, pickTiles, seededRandom } from "./tile-list.ts";
 
 /** Positions in and around Jincheng city, frozen so the list is reproducible. */
 const JINCHENG: readonly (readonly [number, number])[] = Object.freeze(
   Array.from({ length: 200 }, (_, i) => [112.3 + (i % 20) * 0.04, 35.3 + Math.floor(i / 20) * 0.06] as const),
 );
-
-describe("lngLatToTile", () => {
-  it("puts Jincheng city in its known z12 tile", () => {
-    // 112.85°E 35.49°N: x = floor(292.85/360·4096) = floor(3331.98); y = floor(1615.59), by ln(tan(π/4 + φ/2)).
-    expect(lngLatToTile(112.85, 35.49, 12)).toEqual({ x: 3331, y: 1615 });
-  });
-
-  it("clamps the poles and the antimeridian into the grid", () => {
-    expect(lngLatToTile(180, 89.9, 3)).toEqual({ x: 7, y: 0 });
-    expect(lngLatToTile(-180, -89.9, 3)).toEqual({ x: 0, y: 7 });
-  });
-});
 
 describe("pickTiles", () => {
   it("gives the same list for the same seed and another for another seed", () => {

@@ -1,3 +1,5 @@
+import { tileOf } from "@lianpian/db";
+
 /** Layers the tile bench replays: the four thematic layers and the county base layer. */
 export const BENCH_LAYERS = ["mines", "subsidence", "hazards", "corridors", "counties"] as const;
 export type BenchLayer = (typeof BENCH_LAYERS)[number];
@@ -33,15 +35,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The Web Mercator (XYZ) tile holding a position at zoom z. */
-export function lngLatToTile(lng: number, lat: number, z: number): { x: number; y: number } {
-  const n = 2 ** z;
-  const latRad = (lat * Math.PI) / 180;
-  const x = Math.floor(((lng + 180) / 360) * n);
-  const y = Math.floor(((1 - Math.asinh(Math.tan(latRad)) / Math.PI) / 2) * n);
-  return { x: Math.min(n - 1, Math.max(0, x)), y: Math.min(n - 1, Math.max(0, y)) };
-}
-
 function pickZoom(random: () => number): number {
   const total = ZOOM_WEIGHTS.reduce((sum, [, w]) => sum + w, 0);
   let roll = random() * total;
@@ -64,7 +57,10 @@ export interface TileListOptions {
  * of the data are visited more often, as users do), each view asking one
  * tile of every layer. Deterministic for the same anchors and seed.
  */
-export function pickTiles(anchors: readonly (readonly [number, number])[], options: TileListOptions): TileRequest[] {
+export function pickTiles(
+  anchors: readonly (readonly [number, number])[],
+  options: TileListOptions,
+): TileRequest[] {
   if (anchors.length === 0) throw new Error("no anchor positions to place tiles on");
   const random = seededRandom(options.seed);
   const layers = options.layers ?? BENCH_LAYERS;
@@ -74,7 +70,7 @@ export function pickTiles(anchors: readonly (readonly [number, number])[], optio
   for (let attempt = 0; attempt < options.views * 50 && views.length < options.views; attempt++) {
     const [lng, lat] = anchors[Math.floor(random() * anchors.length)] as readonly [number, number];
     const z = pickZoom(random);
-    const { x, y } = lngLatToTile(lng, lat, z);
+    const { x, y } = tileOf(lng, lat, z);
     const key = `${z}/${x}/${y}`;
     if (seen.has(key)) continue;
     seen.add(key);

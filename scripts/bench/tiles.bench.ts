@@ -53,7 +53,9 @@ export const tilesBench: Bench = {
       const viaApi = (headers: Record<string, string>) => async (i: number) => {
         const reply = await client.get(tilePath(tiles[i] as TileRequest), headers);
         if (reply.status !== 200 && reply.status !== 204) {
-          throw new Error(`${tilePath(tiles[i] as TileRequest)}: HTTP ${reply.status} ${reply.body.toString()}`);
+          throw new Error(
+            `${tilePath(tiles[i] as TileRequest)}: HTTP ${reply.status} ${reply.body.toString()}`,
+          );
         }
         if (!reply.encoding) apiTiles[i] = reply.body;
       };
@@ -91,7 +93,11 @@ export const tilesBench: Bench = {
       return {
         name: "tiles",
         title: `tiles: ${tiles.length} tiles × ${ROUNDS} rounds, concurrency ${CONCURRENCY}, tile cache off, ${context.dataset.scale}× demo data`,
-        table: [row("API over HTTP (gzip)", api), row("API over HTTP (no gzip)", apiIdentity), row("SQL, pg Pool(8)", floor)],
+        table: [
+          row("API over HTTP (gzip)", api),
+          row("API over HTTP (no gzip)", apiIdentity),
+          row("SQL, pg Pool(8)", floor),
+        ],
         notes: [
           `ratio API/SQL: ${ratio.toFixed(2)} (bar ≥ ${BAR}: ${barMet ? "met" : "MISSED"}); without gzip ${(apiIdentity.perSecond / floor.perSecond).toFixed(2)}`,
           `same bytes from both paths: ${identical}/${tiles.length} tiles; ${(bytes / tiles.length / 1024).toFixed(1)} KiB per tile on average`,

@@ -38,6 +38,7 @@ interface MapLike {
 type PageGlobals = { __lianpianMap?: MapLike };
 
 const THEMATIC = ["mines", "subsidence", "hazards", "corridors"] as const;
+const POLL = { timeout: 15_000 };
 
 describe.skipIf(!run)("the map page in Chromium", () => {
   let testApp: TestApp;
@@ -113,13 +114,15 @@ describe.skipIf(!run)("the map page in Chromium", () => {
     for (const layer of THEMATIC) expect(counts[layer], layer).toBeGreaterThan(0);
     expect(counts.counties).toBeGreaterThan(0);
 
-    // The deck.gl heat overlay is interleaved under the hazard points.
-    const order = await page.evaluate(() =>
-      ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).getLayersOrder(),
-    );
-    expect(order).toContain("hazard-heat");
-    expect(order.indexOf("hazard-heat")).toBeLessThan(order.indexOf("hazards-circle"));
-    await expect.poll(() => page.locator('[role="status"]').textContent()).toContain("就绪");
+    // The deck.gl heat overlay is interleaved with the MapLibre layers, right under the hazard points.
+    const layerAfterDeck = () =>
+      page.evaluate(() => {
+        const order = ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).getLayersOrder();
+        const deckIndex = order.findIndex((id) => id.startsWith("deck-"));
+        return deckIndex < 0 ? null : order[deckIndex + 1];
+      });
+    await expect.poll(layerAfterDeck, POLL).toBe("hazards-alert-ring");
+    await expect.poll(() => page.locator('[role="status"]').textContent(), POLL).toContain("就绪");
   });
 
   it("opens a hazard's record in Chinese, then in English", async () => {
@@ -132,7 +135,7 @@ describe.skipIf(!run)("the map page in Chromium", () => {
     const grade = record.danger_grade_override ?? record.danger_grade;
     const county = JINCHENG_COUNTIES.find((c) => c.code === String(record.county_code).trim());
     // Fields only the full record has (county) show that the popup read /collections, not just the tile.
-    await expect.poll(() => popup.textContent()).toContain(county?.nameZh ?? "?");
+    await expect.poll(() => popup.textContent(), POLL).toContain(county?.nameZh ?? "?");
     const zhText = (await popup.textContent()) ?? "";
     expect(zhText).toContain(String(record.name_zh));
     expect(zhText).toContain(dangerGrade.labels[grade as keyof typeof dangerGrade.labels].zh);
@@ -143,7 +146,7 @@ describe.skipIf(!run)("the map page in Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS, "map.png") });
 
     await page.getByTestId("locale-toggle").click();
-    await expect.poll(() => popup.textContent()).toContain("Danger grade");
+    await expect.poll(() => popup.textContent(), POLL).toContain("Danger grade");
     const enText = (await popup.textContent()) ?? "";
     expect(enText).toContain(dangerGrade.labels[grade as keyof typeof dangerGrade.labels].en);
     expect(enText).toContain(hazardType.labels[record.hazard_type as keyof typeof hazardType.labels].en);

@@ -20,6 +20,8 @@ export interface AppConfig {
   poolSize: number;
   /** Map review number (审图号) shown on public maps, when set. */
   mapReviewNumber: string | undefined;
+  /** Budget of the in-process vector tile cache in bytes (LIANPIAN_TILE_CACHE_MB, default 64); 0 = off. */
+  tileCacheBytes: number;
 }
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     statementTimeoutMs: intFrom(env, "LIANPIAN_STATEMENT_TIMEOUT_MS", 15_000, 100, 600_000),
     poolSize: intFrom(env, "LIANPIAN_POOL_SIZE", 10, 1, 100),
     mapReviewNumber: env.LIANPIAN_MAP_REVIEW_NUMBER || undefined,
+    tileCacheBytes: intFrom(env, "LIANPIAN_TILE_CACHE_MB", 64, 0, 16_384) * 1024 * 1024,
   };
 }
 

@@ -28,7 +28,11 @@ export const ERRORS = {
   // treatment zones and analysis (issue 3)
   invalid_geometry: { status: 400, zh: "几何图形无效", en: "The geometry is not valid" },
   geometry_too_small: { status: 400, zh: "面积过小，不能作为片区", en: "The area is too small for a zone" },
-  no_operands: { status: 400, zh: "请至少选择一个要素或绘制一个图形", en: "Select a feature or draw a shape first" },
+  no_operands: {
+    status: 400,
+    zh: "请至少选择一个要素或绘制一个图形",
+    en: "Select a feature or draw a shape first",
+  },
   too_many_operands: { status: 400, zh: "一次选择的要素过多", en: "Too many features in one operation" },
   bad_distance: { status: 400, zh: "距离超出允许范围", en: "The distance is out of range" },
   empty_result: {

@@ -1,7 +1,9 @@
 import { AppHeader } from "./components/app-header.tsx";
 import { ComingSoonFace } from "./faces/coming-soon-face.tsx";
 import { PlanFace } from "./faces/plan-face.tsx";
+import { FieldFace } from "./field/field-face.tsx";
 import { I18nProvider } from "./i18n/i18n-context.tsx";
+import { PublicFace } from "./public/public-face.tsx";
 import { faceOf } from "./router/routes.ts";
 import { usePathname } from "./router/use-route.ts";
 
@@ -11,8 +13,8 @@ function Face() {
     <div className="lp-app">
       <AppHeader face={face} />
       {face === "plan" && <PlanFace />}
-      {face === "field" && <ComingSoonFace title="comingSoonTitle" body="comingSoonField" />}
-      {face === "public" && <ComingSoonFace title="comingSoonTitle" body="comingSoonPublic" />}
+      {face === "field" && <FieldFace />}
+      {face === "public" && <PublicFace />}
       {face === "not_found" && <ComingSoonFace title="notFound" />}
     </div>
   );

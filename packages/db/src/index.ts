@@ -1,8 +1,3 @@
-export type { Db, DatabaseMode, OpenOptions } from "./connection/open-database.ts";
-export { openDatabase } from "./connection/open-database.ts";
-export { MIGRATIONS_DIR, readMigrations, runMigrations } from "./migrate/run-migrations.ts";
-export type * from "./schema.ts";
-export { readHealth } from "./system/health.repository.ts";
 export { type Actor, type AuditEntry, listAudit, recordAudit } from "./accounts/audit.repository.ts";
 export {
   deleteExpiredSessions,
@@ -17,11 +12,26 @@ export {
   listUsers,
   type UserRow,
 } from "./accounts/users.repository.ts";
+export * from "./analysis/index.ts";
+export type { DatabaseMode, Db, OpenOptions } from "./connection/open-database.ts";
+export { openDatabase } from "./connection/open-database.ts";
 export * from "./features/index.ts";
 export * from "./hazards/index.ts";
+export { isDatabaseEmpty } from "./import/existing-keys.ts";
+export { importDataset } from "./import/import-dataset.ts";
+export type {
+  ImportCounts,
+  ImportOptions,
+  ImportResult,
+  Rejection,
+  RejectionCode,
+} from "./import/import-result.ts";
+export { validateDataset } from "./import/validate-dataset.ts";
 export * from "./inspections/index.ts";
+export { MIGRATIONS_DIR, readMigrations, runMigrations } from "./migrate/run-migrations.ts";
 export * from "./public/index.ts";
 export * from "./reports/index.ts";
-export * from "./analysis/index.ts";
-export * from "./zones/index.ts";
+export type * from "./schema.ts";
+export { readHealth } from "./system/health.repository.ts";
 export * from "./tiles/index.ts";
+export * from "./zones/index.ts";

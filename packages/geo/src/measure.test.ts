@@ -52,25 +52,49 @@ describe("geodesicArea", () => {
     const withHole: Polygon = { type: "Polygon", coordinates: [outer, hole] };
     const expected = geodesicArea(square(112, 35, 0.02)) - geodesicArea(square(112.005, 35.005, 0.01));
     expect(geodesicArea(withHole)).toBeCloseTo(expected, 6);
-    const multi = { type: "MultiPolygon" as const, coordinates: [square(112, 35, 0.01).coordinates, square(113, 35, 0.01).coordinates] };
-    expect(geodesicArea(multi)).toBeCloseTo(geodesicArea(square(112, 35, 0.01)) + geodesicArea(square(113, 35, 0.01)), 6);
+    const multi = {
+      type: "MultiPolygon" as const,
+      coordinates: [square(112, 35, 0.01).coordinates, square(113, 35, 0.01).coordinates],
+    };
+    expect(geodesicArea(multi)).toBeCloseTo(
+      geodesicArea(square(112, 35, 0.01)) + geodesicArea(square(113, 35, 0.01)),
+      6,
+    );
   });
 
   it("does not depend on ring orientation", () => {
-    const cw: Polygon = { type: "Polygon", coordinates: [(square(112, 35, 0.01).coordinates[0] as number[][]).slice().reverse()] };
+    const cw: Polygon = {
+      type: "Polygon",
+      coordinates: [(square(112, 35, 0.01).coordinates[0] as number[][]).slice().reverse()],
+    };
     expect(geodesicArea(cw)).toBeCloseTo(geodesicArea(square(112, 35, 0.01)), 6);
   });
 
   it("is zero for points and lines", () => {
     expect(geodesicArea({ type: "Point", coordinates: [112, 35] })).toBe(0);
-    expect(geodesicArea({ type: "LineString", coordinates: [[112, 35], [113, 35]] })).toBe(0);
+    expect(
+      geodesicArea({
+        type: "LineString",
+        coordinates: [
+          [112, 35],
+          [113, 35],
+        ],
+      }),
+    ).toBe(0);
   });
 });
 
 describe("geodesicLength", () => {
   it("matches PostGIS geography for a two-segment line", () => {
     // ST_Length(geography) = 2022.177282 m.
-    const line = { type: "LineString" as const, coordinates: [[112, 35], [112, 35.01], [112.01, 35.01]] };
+    const line = {
+      type: "LineString" as const,
+      coordinates: [
+        [112, 35],
+        [112, 35.01],
+        [112.01, 35.01],
+      ],
+    };
     expect(geodesicLength(line)).toBeCloseTo(2022.1773, 3);
   });
 
@@ -85,7 +109,12 @@ describe("geodesicLength", () => {
 
 describe("planarRingArea", () => {
   it("is the shoelace area in either orientation", () => {
-    const ring: [number, number][] = [[0, 0], [2, 0], [2, 3], [0, 3]];
+    const ring: [number, number][] = [
+      [0, 0],
+      [2, 0],
+      [2, 3],
+      [0, 3],
+    ];
     expect(planarRingArea(ring)).toBe(6);
     expect(planarRingArea(ring.slice().reverse())).toBe(6);
   });

@@ -1,5 +1,5 @@
-import type { Geometry, Position } from "geojson";
 import geographiclib from "geographiclib-geodesic";
+import type { Geometry, Position } from "geojson";
 
 /*
  * Areas and lengths on the CGCS2000 ellipsoid (GRS80: a = 6378137 m,
@@ -59,7 +59,8 @@ export function geodesicDistance(a: Position, b: Position): number {
 
 function pathLength(path: readonly Position[]): number {
   let length = 0;
-  for (let i = 1; i < path.length; i++) length += geodesicDistance(path[i - 1] as Position, path[i] as Position);
+  for (let i = 1; i < path.length; i++)
+    length += geodesicDistance(path[i - 1] as Position, path[i] as Position);
   return length;
 }
 

@@ -9,7 +9,8 @@ export const muToSquareMeters = (mu: number): number => mu * SQUARE_METERS_PER_M
 export const squareMetersToHectares = (m2: number): number => m2 / SQUARE_METERS_PER_HECTARE;
 export const hectaresToSquareMeters = (ha: number): number => ha * SQUARE_METERS_PER_HECTARE;
 export const squareMetersToSquareKilometers = (m2: number): number => m2 / SQUARE_METERS_PER_SQUARE_KILOMETER;
-export const squareKilometersToSquareMeters = (km2: number): number => km2 * SQUARE_METERS_PER_SQUARE_KILOMETER;
+export const squareKilometersToSquareMeters = (km2: number): number =>
+  km2 * SQUARE_METERS_PER_SQUARE_KILOMETER;
 /** 亩 to hectares: 15 亩 = 1 ha. */
 export const muToHectares = (mu: number): number => mu / 15;
 export const hectaresToMu = (ha: number): number => ha * 15;
@@ -55,7 +56,8 @@ export function formatArea(m2: number, unit: AreaUnit, options: FormatOptions = 
   const digits = options.digits ?? 2;
   const value = FROM_M2[unit](m2);
   if (locale === "zh") {
-    if (unit === "mu" && Math.abs(value) >= 10_000) return `${formatNumber(value / 10_000, digits, "zh")}万亩`;
+    if (unit === "mu" && Math.abs(value) >= 10_000)
+      return `${formatNumber(value / 10_000, digits, "zh")}万亩`;
     return `${formatNumber(value, digits, "zh")}${AREA_LABELS[unit].zh}`;
   }
   return `${formatNumber(value, digits, "en")} ${AREA_LABELS[unit].en}`;

@@ -59,14 +59,26 @@ function checkPositions(coords: unknown, depth: number, limits: GeometryLimits):
   const visit = (node: unknown, d: number): ValidationResult => {
     if (!Array.isArray(node)) return fail("bad_coordinate", "坐标结构错误", "malformed coordinates");
     if (d === 0) {
-      if (node.length < 2 || node.length > 3 || !node.every((v) => typeof v === "number" && Number.isFinite(v)))
+      if (
+        node.length < 2 ||
+        node.length > 3 ||
+        !node.every((v) => typeof v === "number" && Number.isFinite(v))
+      )
         return fail("bad_coordinate", "坐标须为2或3个有限数值", "a position must be 2 or 3 finite numbers");
       const [lng, lat] = node as [number, number];
       if (lng < -180 || lng > 180 || lat < -90 || lat > 90)
-        return fail("out_of_range", `坐标超出经纬度范围：${lng}, ${lat}`, `position out of lng/lat range: ${lng}, ${lat}`);
+        return fail(
+          "out_of_range",
+          `坐标超出经纬度范围：${lng}, ${lat}`,
+          `position out of lng/lat range: ${lng}, ${lat}`,
+        );
       const b = limits.bbox;
       if (b && (lng < b[0] || lng > b[2] || lat < b[1] || lat > b[3]))
-        return fail("out_of_bounds", `坐标超出允许范围：${lng}, ${lat}`, `position outside the allowed area: ${lng}, ${lat}`);
+        return fail(
+          "out_of_bounds",
+          `坐标超出允许范围：${lng}, ${lat}`,
+          `position outside the allowed area: ${lng}, ${lat}`,
+        );
       count++;
       if (count > limits.maxVertices)
         return fail(
@@ -115,11 +127,20 @@ function openRings(polygon: Pt[][], p: number, multi: boolean): Pt[][] | Validat
     const first = ring[0] as Pt;
     const last = ring[ring.length - 1] as Pt;
     if (first[0] !== last[0] || first[1] !== last[1])
-      return fail("ring_not_closed", `${zh}未闭合（首尾点不同）`, `${en} is not closed (first and last points differ)`);
+      return fail(
+        "ring_not_closed",
+        `${zh}未闭合（首尾点不同）`,
+        `${en} is not closed (first and last points differ)`,
+      );
     const open = dedupe(ring.slice(0, -1));
-    if (open.length > 1 && (open[0] as Pt)[0] === (open[open.length - 1] as Pt)[0] && (open[0] as Pt)[1] === (open[open.length - 1] as Pt)[1])
+    if (
+      open.length > 1 &&
+      (open[0] as Pt)[0] === (open[open.length - 1] as Pt)[0] &&
+      (open[0] as Pt)[1] === (open[open.length - 1] as Pt)[1]
+    )
       open.pop();
-    if (open.length < 3) return fail("too_few_points", `${zh}不同的点少于3个`, `${en} has fewer than 3 distinct points`);
+    if (open.length < 3)
+      return fail("too_few_points", `${zh}不同的点少于3个`, `${en} has fewer than 3 distinct points`);
     rings.push(open);
   }
   return rings;
@@ -138,7 +159,11 @@ export function validatePolygonal(geojson: unknown, limits?: Partial<GeometryLim
   const g = asShape(geojson);
   if (!g) return fail("not_geometry", "不是GeoJSON几何对象", "not a GeoJSON geometry");
   if (!TYPES.polygonal.includes(g.type))
-    return fail("wrong_type", `应为面（Polygon/MultiPolygon），实为 ${g.type}`, `expected Polygon or MultiPolygon, got ${g.type}`);
+    return fail(
+      "wrong_type",
+      `应为面（Polygon/MultiPolygon），实为 ${g.type}`,
+      `expected Polygon or MultiPolygon, got ${g.type}`,
+    );
   const multi = g.type === "MultiPolygon";
   const positions = checkPositions(g.coordinates, multi ? 3 : 2, lim);
   if (!positions.ok) return positions;
@@ -167,7 +192,8 @@ export function validatePolygonal(geojson: unknown, limits?: Partial<GeometryLim
     for (let h = 0; h < holes.length; h++) {
       const hole = holes[h] as Pt[];
       const [zh, en] = where(p, h + 1, multi);
-      if (!pointInRing(hole[0] as Pt, shell)) return fail("hole_outside", `${zh}不在外环内`, `${en} lies outside its shell`);
+      if (!pointInRing(hole[0] as Pt, shell))
+        return fail("hole_outside", `${zh}不在外环内`, `${en} lies outside its shell`);
       if (holes.some((other, k) => k !== h && pointInRing(hole[0] as Pt, other)))
         return fail("hole_outside", `${zh}嵌套在另一内环中`, `${en} is nested in another hole`);
     }
@@ -176,7 +202,11 @@ export function validatePolygonal(geojson: unknown, limits?: Partial<GeometryLim
       const [other, ...otherHoles] = all[q] as [Pt[], ...Pt[][]];
       const probe = shell[0] as Pt;
       if (pointInRing(probe, other) && !otherHoles.some((hole) => pointInRing(probe, hole)))
-        return fail("overlap", `第${p + 1}个多边形与第${q + 1}个多边形重叠`, `polygon ${p + 1} overlaps polygon ${q + 1}`);
+        return fail(
+          "overlap",
+          `第${p + 1}个多边形与第${q + 1}个多边形重叠`,
+          `polygon ${p + 1} overlaps polygon ${q + 1}`,
+        );
     }
   }
   return OK;
@@ -191,7 +221,8 @@ export function validatePoint(geojson: unknown, limits?: Partial<GeometryLimits>
     return fail("wrong_type", `应为点（Point），实为 ${g.type}`, `expected Point, got ${g.type}`);
   if (g.type === "MultiPoint" && (g.coordinates as unknown[]).length === 0)
     return fail("empty", "几何为空", "the geometry is empty");
-  if (g.type === "Point" && (g.coordinates as unknown[]).length === 0) return fail("empty", "几何为空", "the geometry is empty");
+  if (g.type === "Point" && (g.coordinates as unknown[]).length === 0)
+    return fail("empty", "几何为空", "the geometry is empty");
   return checkPositions(g.coordinates, g.type === "Point" ? 0 : 1, lim);
 }
 
@@ -205,7 +236,11 @@ export function validateLinear(geojson: unknown, limits?: Partial<GeometryLimits
   const g = asShape(geojson);
   if (!g) return fail("not_geometry", "不是GeoJSON几何对象", "not a GeoJSON geometry");
   if (!TYPES.linear.includes(g.type))
-    return fail("wrong_type", `应为线（LineString/MultiLineString），实为 ${g.type}`, `expected LineString or MultiLineString, got ${g.type}`);
+    return fail(
+      "wrong_type",
+      `应为线（LineString/MultiLineString），实为 ${g.type}`,
+      `expected LineString or MultiLineString, got ${g.type}`,
+    );
   const multi = g.type === "MultiLineString";
   const positions = checkPositions(g.coordinates, multi ? 2 : 1, lim);
   if (!positions.ok) return positions;

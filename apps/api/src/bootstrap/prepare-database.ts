@@ -1,5 +1,5 @@
-import { type Db, importDataset, isDatabaseEmpty, runMigrations } from "@lianpian/db";
-import { DEMO_SEED, generateDemoDataset } from "@lianpian/demo-data";
+import { type Db, importDataset, isDatabaseEmpty, loadPlanTargets, runMigrations } from "@lianpian/db";
+import { DEMO_SEED, generateDemoDataset, PLAN_TARGETS_DATASET } from "@lianpian/demo-data";
 import { ensureDemoAccounts } from "./demo-accounts.ts";
 
 export interface PrepareOptions {
@@ -27,6 +27,9 @@ export async function prepareDatabase(db: Db, options: PrepareOptions) {
     await importDataset(db.kysely, dataset, { onProgress: progress });
     seeded = true;
   }
+  // The plans' real figures, on every start and with or without demo data (missing rows only).
+  const targets = await loadPlanTargets(db.kysely, PLAN_TARGETS_DATASET);
+  if (targets > 0) progress(`plan figures loaded: ${targets}`);
   if (options.demoAccounts) {
     const created = await ensureDemoAccounts(db);
     if (created.length > 0) progress(`demo accounts created: ${created.join(", ")}`);

@@ -20,9 +20,10 @@ export const webApp = fp(async (app: FastifyInstance, options: { distDir: string
       root: options.distDir,
       wildcard: false,
       index: false,
-      setHeaders(res, path) {
+      // @fastify/static 10 passes the FastifyReply (it has header(), not setHeader()).
+      setHeaders(reply, path) {
         const hashed = /\/assets\//.test(path);
-        res.setHeader("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+        reply.header("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
       },
     });
   app.setNotFoundHandler(async (request, reply) => {

@@ -29,7 +29,8 @@ async function pointWithThresholds(dangerGrade: "medium" | "large" = "medium") {
   return { id, version: await hazardVersion(h.t.db.kysely, id) };
 }
 
-const post = (payload: object) => h.app.inject({ method: "POST", url: "/api/inspections", headers: field, payload });
+const post = (payload: object) =>
+  h.app.inject({ method: "POST", url: "/api/inspections", headers: field, payload });
 
 async function currentAlert(id: number): Promise<string> {
   const row = await h.t.db.kysely
@@ -76,8 +77,13 @@ describe("threshold rules raise the point's alert", () => {
     const calm = await post(fixtureInspection(quiet.id, quiet.version, { displacement_mm: 49 }));
     expect(calm.json().alert).toBeNull();
     expect(await currentAlert(quiet.id)).toBe("none");
-    const red = await post(fixtureInspection(quiet.id, quiet.version, { alert_level: "red", assessment: "abnormal" }));
-    expect(red.json().alert).toMatchObject({ level: "red", reasons: [{ rule: "monitor_level", level: "red" }] });
+    const red = await post(
+      fixtureInspection(quiet.id, quiet.version, { alert_level: "red", assessment: "abnormal" }),
+    );
+    expect(red.json().alert).toMatchObject({
+      level: "red",
+      reasons: [{ rule: "monitor_level", level: "red" }],
+    });
     expect(await currentAlert(quiet.id)).toBe("red");
   });
 
@@ -105,20 +111,30 @@ describe("GET /api/alerts", () => {
   it("lists raised alerts to planners with the time since report and the deadline", async () => {
     const p = await pointWithThresholds("large");
     const observed = new Date(Date.now() - 5 * 3600_000).toISOString();
-    const made = await post(fixtureInspection(p.id, p.version, { displacement_mm: 55, inspected_at: observed }));
+    const made = await post(
+      fixtureInspection(p.id, p.version, { displacement_mm: 55, inspected_at: observed }),
+    );
     const alertId = made.json().alert.id as number;
     const res = await h.app.inject({ url: "/api/alerts", headers: planner });
     expect(res.statusCode).toBe(200);
-    const row = (res.json().alerts as { id: number; reporting: { state: string; elapsed_minutes: number } }[]).find(
-      (a) => a.id === alertId,
-    );
+    const row = (
+      res.json().alerts as { id: number; reporting: { state: string; elapsed_minutes: number } }[]
+    ).find((a) => a.id === alertId);
     expect(row?.reporting.state).toBe("overdue");
     expect(row?.reporting.elapsed_minutes).toBeGreaterThanOrEqual(300);
 
-    const report = await h.app.inject({ method: "POST", url: `/api/alerts/${alertId}/report`, headers: planner });
+    const report = await h.app.inject({
+      method: "POST",
+      url: `/api/alerts/${alertId}/report`,
+      headers: planner,
+    });
     expect(report.statusCode).toBe(200);
     expect(report.json().reporting.state).toBe("reported_late");
-    const twice = await h.app.inject({ method: "POST", url: `/api/alerts/${alertId}/report`, headers: planner });
+    const twice = await h.app.inject({
+      method: "POST",
+      url: `/api/alerts/${alertId}/report`,
+      headers: planner,
+    });
     expect(twice.statusCode).toBe(409);
     const open = await h.app.inject({ url: "/api/alerts?status=open", headers: planner });
     expect((open.json().alerts as { id: number }[]).map((a) => a.id)).not.toContain(alertId);

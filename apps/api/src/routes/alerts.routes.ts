@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { type AlertView, findAlert, listAlerts, markAlertReported, recordAudit } from "@lianpian/db";
-import { reportingStatus } from "@lianpian/domain";
+import { AlertWithStatus, reportingStatus } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
-import { AlertWithStatus } from "../schemas/inspection-reply.schema.ts";
 
 function withStatus(alert: AlertView, now: Date) {
   const s = reportingStatus(
@@ -28,7 +27,8 @@ export const alertsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: app.requirePermission("alerts.read"),
       schema: {
         tags: ["alerts"],
-        summary: "Raised alerts: unreported first (oldest first), with time since report and the 4 h / 12 h limit",
+        summary:
+          "Raised alerts: unreported first (oldest first), with time since report and the 4 h / 12 h limit",
         querystring: Type.Object(
           {
             status: Type.Enum(["open", "reported", "all"], { default: "open" }),
@@ -38,7 +38,10 @@ export const alertsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ now: Type.String({ format: "date-time" }), alerts: Type.Array(AlertWithStatus) }),
+          200: Type.Object({
+            now: Type.String({ format: "date-time" }),
+            alerts: Type.Array(AlertWithStatus),
+          }),
           ...errorResponses(400, 401, 403),
         },
       },
@@ -46,7 +49,11 @@ export const alertsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { status, limit, offset } = request.query;
       const open = status === "open" ? true : status === "reported" ? false : undefined;
-      const rows = await listAlerts(app.db.kysely, { ...(open !== undefined ? { open } : {}), limit, offset });
+      const rows = await listAlerts(app.db.kysely, {
+        ...(open !== undefined ? { open } : {}),
+        limit,
+        offset,
+      });
       const now = new Date();
       return { now: now.toISOString(), alerts: rows.map((a) => withStatus(a, now)) };
     },
@@ -69,7 +76,8 @@ export const alertsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const id = request.params.id;
       const done = await app.db.kysely.transaction().execute(async (trx) => {
         const marked = await markAlertReported(trx, id, user.id);
-        if (marked) await recordAudit(trx, actorOf(request), { action: "alert.report", entity: "alert", entityId: id });
+        if (marked)
+          await recordAudit(trx, actorOf(request), { action: "alert.report", entity: "alert", entityId: id });
         return marked;
       });
       const alert = await findAlert(app.db.kysely, id);

@@ -20,7 +20,11 @@ const EXPECTED_FIELDS: Record<string, string[]> = {
   villages: ["population: Integer"],
   protected_areas: ["protection_level: String"],
   mines: ["company_name: String", "valid_to: Date", "production_scale: Real"],
-  subsidence_areas: ["townships: StringList", "responsible_mine_ids: IntegerList", "ponding: Integer(Boolean)"],
+  subsidence_areas: [
+    "townships: StringList",
+    "responsible_mine_ids: IntegerList",
+    "ponding: Integer(Boolean)",
+  ],
   hazard_points: ["danger_grade: String", "threatened_people: Integer", "updated_at: DateTime"],
   corridors: ["length_m: Real", "functions: StringList"],
   treatment_zones: ["phase: String", "version: Integer"],
@@ -57,8 +61,12 @@ describe.skipIf(!hasGdal)("GDAL reads the OGC API", () => {
       ["-f", "GeoJSON", "/vsistdout/", "-oo", "PAGE_SIZE=3", root, "hazard_points"],
       { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
     );
-    const out = JSON.parse(stdout) as { features: { geometry: { type: string } | null; properties: object }[] };
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM hazard_points`.execute(h.t.db.kysely);
+    const out = JSON.parse(stdout) as {
+      features: { geometry: { type: string } | null; properties: object }[];
+    };
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM hazard_points`.execute(
+      h.t.db.kysely,
+    );
     expect(out.features.length).toBe(rows[0]?.n);
     for (const f of out.features) expect(f.geometry?.type).toBe("Point");
     expect(findPrivateKeys(out)).toEqual([]);
@@ -71,7 +79,9 @@ describe.skipIf(!hasGdal)("GDAL reads the OGC API", () => {
       { timeout: 60_000 },
     );
     const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM hazard_points
-      WHERE ST_Intersects(geom, ST_MakeEnvelope(112.911, 35.511, 112.925, 35.525, 4326))`.execute(h.t.db.kysely);
+      WHERE ST_Intersects(geom, ST_MakeEnvelope(112.911, 35.511, 112.925, 35.525, 4326))`.execute(
+      h.t.db.kysely,
+    );
     expect(stdout.match(/^OGRFeature\(hazard_points\)/gm)?.length ?? 0).toBe(rows[0]?.n);
     expect(rows[0]?.n).toBeGreaterThanOrEqual(2);
   });

@@ -41,12 +41,13 @@ afterAll(async () => {
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => h.app.inject({ method: "GET", url, headers });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  h.app.inject({ method: "GET", url, headers });
 const rel = (links: Link[], name: string) => links.find((l) => l.rel === name);
 async function count(table: string, where = sql``): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} ${where}`.execute(
-    h.t.db.kysely,
-  );
+  const { rows } = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM ${sql.table(table)} ${where}`.execute(h.t.db.kysely);
   return rows[0]?.n ?? -1;
 }
 
@@ -100,9 +101,14 @@ describe("conformance and collections", () => {
     expect(body.collections.map((c) => c.id)).toEqual([...COLLECTION_IDS]);
     for (const c of body.collections) {
       expect(rel(c.links, "items")).toEqual(
-        expect.objectContaining({ href: `http://localhost:80/collections/${c.id}/items`, type: "application/geo+json" }),
+        expect.objectContaining({
+          href: `http://localhost:80/collections/${c.id}/items`,
+          type: "application/geo+json",
+        }),
       );
-      expect(c.links.find((l) => l.rel.toLowerCase() === "describedby")?.type).toBe("application/schema+json");
+      expect(c.links.find((l) => l.rel.toLowerCase() === "describedby")?.type).toBe(
+        "application/schema+json",
+      );
     }
     const hazards = body.collections.find((c) => c.id === "hazard_points");
     const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = hazards?.extent?.spatial.bbox[0] ?? [];
@@ -112,19 +118,21 @@ describe("conformance and collections", () => {
   it("describes one collection, and its features' schema", async () => {
     const res = await get("/collections/mines");
     expect(res.json()).toMatchObject({ id: "mines", title: "矿山", title_en: "Mines", itemType: "feature" });
-    const schema = await get("/collections/mines/schema");
+    const schema = await get("/collections/mines/feature-schema");
     expect(schema.headers["content-type"]).toMatch(/^application\/schema\+json/);
     expect(schema.json().properties.properties.properties.company_name).toMatchObject({ type: "string" });
   });
 
-  it.each(["/collections/nope", "/collections/nope/items", "/collections/nope/items/1", "/collections/nope/schema"])(
-    "answers %s with 404 unknown_collection",
-    async (url) => {
-      const res = await get(url);
-      expect(res.statusCode).toBe(404);
-      expect(res.json().error).toMatchObject({ code: "unknown_collection", details: { collectionId: "nope" } });
-    },
-  );
+  it.each([
+    "/collections/nope",
+    "/collections/nope/items",
+    "/collections/nope/items/1",
+    "/collections/nope/feature-schema",
+  ])("answers %s with 404 unknown_collection", async (url) => {
+    const res = await get(url);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error).toMatchObject({ code: "unknown_collection", details: { collectionId: "nope" } });
+  });
 });
 
 describe("items", () => {
@@ -137,12 +145,16 @@ describe("items", () => {
     expect(page.numberMatched).toBe(await count("hazard_points"));
     expect(page.numberReturned).toBe(page.features.length);
     expect(Number.isNaN(Date.parse(page.timeStamp))).toBe(false);
-    expect(rel(page.links, "self")?.href).toBe("http://localhost:80/collections/hazard_points/items?limit=100");
+    expect(rel(page.links, "self")?.href).toBe(
+      "http://localhost:80/collections/hazard_points/items?limit=100",
+    );
     expect(rel(page.links, "collection")?.href).toBe("http://localhost:80/collections/hazard_points");
   });
 
   it("pages by next links through every feature once, with prev links back", async () => {
-    const { rows } = await sql<{ id: number }>`SELECT id FROM hazard_points ORDER BY id`.execute(h.t.db.kysely);
+    const { rows } = await sql<{ id: number }>`SELECT id FROM hazard_points ORDER BY id`.execute(
+      h.t.db.kysely,
+    );
     const seen: number[] = [];
     let url: string | undefined = "/collections/hazard_points/items?limit=2";
     let pages = 0;
@@ -157,7 +169,9 @@ describe("items", () => {
     expect(seen).toEqual(rows.map((r) => r.id));
     expect(pages).toBe(Math.ceil(rows.length / 2));
     const second = (await get("/collections/hazard_points/items?limit=2&offset=2")).json() as Page;
-    expect(rel(second.links, "prev")?.href).toBe("http://localhost:80/collections/hazard_points/items?limit=2");
+    expect(rel(second.links, "prev")?.href).toBe(
+      "http://localhost:80/collections/hazard_points/items?limit=2",
+    );
   });
 
   it("filters by bbox exactly as ST_Intersects does", async () => {
@@ -165,7 +179,9 @@ describe("items", () => {
     const page = (await get(`/collections/hazard_points/items?bbox=${box.join(",")}`)).json() as Page;
     const env = sql`ST_MakeEnvelope(${box[0]}, ${box[1]}, ${box[2]}, ${box[3]}, 4326)`;
     expect(page.numberMatched).toBe(await count("hazard_points", sql`WHERE ST_Intersects(geom, ${env})`));
-    expect(page.features.map((f) => f.id)).toEqual(expect.arrayContaining([fx.hazardIds[1], fx.hazardIds[2]]));
+    expect(page.features.map((f) => f.id)).toEqual(
+      expect.arrayContaining([fx.hazardIds[1], fx.hazardIds[2]]),
+    );
     expect(rel(page.links, "self")?.href).toContain(`bbox=${box.join(",")}`);
   });
 
@@ -236,9 +252,15 @@ describe("one feature", () => {
     const res = await get(`/collections/hazard_points/items/${fx.overriddenHazardId}`);
     expect(res.headers["content-type"]).toMatch(/^application\/geo\+json/);
     const f = res.json();
-    expect(f).toMatchObject({ type: "Feature", id: fx.overriddenHazardId, properties: { danger_grade: "large" } });
+    expect(f).toMatchObject({
+      type: "Feature",
+      id: fx.overriddenHazardId,
+      properties: { danger_grade: "large" },
+    });
     expect(f.geometry.type).toBe("Point");
-    expect(rel(f.links, "self")?.href).toBe(`http://localhost:80/collections/hazard_points/items/${fx.overriddenHazardId}`);
+    expect(rel(f.links, "self")?.href).toBe(
+      `http://localhost:80/collections/hazard_points/items/${fx.overriddenHazardId}`,
+    );
     const county = (await get(`/collections/counties/items/${fx.countyCode}`)).json();
     expect(county).toMatchObject({ id: Number(fx.countyCode), properties: { code: fx.countyCode } });
   });
@@ -248,7 +270,11 @@ describe("privacy", () => {
   it("no features reply carries a private key or a planted private value", async () => {
     const urls = ["/", "/conformance", "/collections"];
     for (const id of COLLECTION_IDS) {
-      urls.push(`/collections/${id}`, `/collections/${id}/schema`, `/collections/${id}/items?limit=1000`);
+      urls.push(
+        `/collections/${id}`,
+        `/collections/${id}/feature-schema`,
+        `/collections/${id}/items?limit=1000`,
+      );
       const first = (await get(`/collections/${id}/items?limit=1`)).json() as Page;
       if (first.features[0]) urls.push(`/collections/${id}/items/${first.features[0].id}`);
     }

@@ -67,6 +67,7 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      reply.header("vary", "Accept");
       if (wantsHtml(request.query.f, request.headers.accept)) return reply.callNotFound();
       const base = baseUrl(request);
       return reply.type(JSON_TYPE).send({
@@ -137,11 +138,12 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    "/collections/:collectionId/schema",
+    "/collections/:collectionId/feature-schema",
     {
       schema: {
         tags,
-        summary: "JSON Schema of the collection's features",
+        summary:
+          "JSON Schema of the collection's GeoJSON Features (the field list GDAL reads; not Part 5's flat schema)",
         params: CollectionParams,
         querystring: FormatQuery,
         response: { 200: FeatureSchema, ...errorResponses(400, 404) },
@@ -149,7 +151,7 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const collection = collectionOr404(request.params.collectionId);
-      const id = `${baseUrl(request)}/collections/${collection.id}/schema`;
+      const id = `${baseUrl(request)}/collections/${collection.id}/feature-schema`;
       return reply.type(SCHEMA_TYPE).send(featureSchema(collection, id));
     },
   );
@@ -243,7 +245,7 @@ function describeCollection(
     link(`${href}/items`, "items", GEOJSON_TYPE, "The features"),
     // Spelled "describedBy": GDAL 3.6 (Debian 12) matches that exact case to find the field
     // list; relation types compare case-insensitively (RFC 8288), so it is still "describedby".
-    link(`${href}/schema`, "describedBy", SCHEMA_TYPE, "JSON Schema of the features"),
+    link(`${href}/feature-schema`, "describedBy", SCHEMA_TYPE, "JSON Schema of the features"),
   ];
   return {
     id: c.id,

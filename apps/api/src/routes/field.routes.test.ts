@@ -9,7 +9,11 @@ let field: { authorization: string };
 let ids: { here: number; near: number; far: number };
 
 async function userId(db: Db, username: string): Promise<number> {
-  const row = await db.kysely.selectFrom("users").select("id").where("username", "=", username).executeTakeFirstOrThrow();
+  const row = await db.kysely
+    .selectFrom("users")
+    .select("id")
+    .where("username", "=", username)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -74,7 +78,10 @@ describe("GET /api/field/hazards/nearest", () => {
       .set({ inventory_status: "written_off", written_off_at: "2026-01-01" })
       .where("id", "=", ids.here)
       .execute();
-    const res = await h.app.inject({ url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}`, headers: field });
+    const res = await h.app.inject({
+      url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}`,
+      headers: field,
+    });
     expect((res.json().hazards as { id: number }[]).map((r) => r.id)).not.toContain(ids.here);
     await h.t.db.kysely
       .updateTable("hazard_points")
@@ -84,7 +91,9 @@ describe("GET /api/field/hazards/nearest", () => {
   });
 
   it("asks for a login and rejects a position off the globe", async () => {
-    expect((await h.app.inject({ url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}` })).statusCode).toBe(401);
+    expect((await h.app.inject({ url: `/api/field/hazards/nearest?lng=${lng}&lat=${lat}` })).statusCode).toBe(
+      401,
+    );
     const bad = await h.app.inject({ url: `/api/field/hazards/nearest?lng=200&lat=${lat}`, headers: field });
     expect(bad.statusCode).toBe(400);
   });

@@ -6,12 +6,12 @@ import {
   listInspections,
   listMonitoredHazardIds,
 } from "@lianpian/db";
-import { can, compassPoint } from "@lianpian/domain";
+import { CardReply, can, compassPoint, NearestReply, PackReply } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
-import { CardReply, NearestQuery, NearestReply, PackQuery, PackReply } from "../schemas/field.schema.ts";
+import { NearestQuery, PackQuery } from "../schemas/field.schema.ts";
 
 /** Most points an offline pack carries; Jincheng has a few hundred. */
 const PACK_MAX_POINTS = 1000;
@@ -43,7 +43,12 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
         monitoredBy: q.mine ? user.id : undefined,
         alertLevels: q.alert,
       });
-      return { hazards: rows.map((r) => ({ ...r, compass: r.bearing_deg === null ? null : compassPoint(r.bearing_deg) })) };
+      return {
+        hazards: rows.map((r) => ({
+          ...r,
+          compass: r.bearing_deg === null ? null : compassPoint(r.bearing_deg),
+        })),
+      };
     },
   );
 
@@ -115,9 +120,9 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
 function parseBbox(raw: string): [number, number, number, number] {
   const parts = raw.split(",").map(Number);
   const [w, s, e, n] = parts as [number, number, number, number];
-  const ok =
-    parts.every(Number.isFinite) && w >= -180 && e <= 180 && s >= -90 && n <= 90 && w < e && s < n;
+  const ok = parts.every(Number.isFinite) && w >= -180 && e <= 180 && s >= -90 && n <= 90 && w < e && s < n;
   if (!ok) throw apiError("bad_bbox", { bbox: raw });
-  if ((e - w) * (n - s) > PACK_MAX_BBOX_DEG2) throw apiError("bbox_too_large", { max_deg2: PACK_MAX_BBOX_DEG2 });
+  if ((e - w) * (n - s) > PACK_MAX_BBOX_DEG2)
+    throw apiError("bbox_too_large", { max_deg2: PACK_MAX_BBOX_DEG2 });
   return [w, s, e, n];
 }

@@ -81,7 +81,12 @@ describe("PUT /api/inspections/:key/photos/:sha256", () => {
     const key = await inspectionWith([entry(photo)]);
     const first = await put(key, sha(photo), photo);
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ sha256: sha(photo), created: true, photos_received: 1, photos_expected: 1 });
+    expect(first.json()).toEqual({
+      sha256: sha(photo),
+      created: true,
+      photos_received: 1,
+      photos_expected: 1,
+    });
     const retry = await put(key, sha(photo), photo);
     expect(retry.statusCode).toBe(200);
     expect(retry.json().created).toBe(false);
@@ -116,7 +121,9 @@ describe("PUT /api/inspections/:key/photos/:sha256", () => {
 
   it("refuses a photo over 5 MiB (413), and stores nothing", async () => {
     const big = Buffer.concat([png(1), Buffer.alloc(5 * 1024 * 1024)]);
-    const key = await inspectionWith([{ sha256: sha(big), content_type: "image/png", byte_size: 5 * 1024 * 1024 }]);
+    const key = await inspectionWith([
+      { sha256: sha(big), content_type: "image/png", byte_size: 5 * 1024 * 1024 },
+    ]);
     const res = await put(key, sha(big), big);
     expect(res.statusCode).toBe(413);
     expect(await photoCount(key)).toBe(0);
@@ -139,7 +146,8 @@ describe("PUT /api/inspections/:key/photos/:sha256", () => {
     expect((await put(key, sha(photo), photo)).statusCode).toBe(403);
     expect((await put(key, sha(photo), photo, "image/png", { authorization: "" })).statusCode).toBe(401);
     expect(
-      (await h.app.inject({ url: `/api/inspections/${key}/photos/${sha(photo)}`, headers: field })).statusCode,
+      (await h.app.inject({ url: `/api/inspections/${key}/photos/${sha(photo)}`, headers: field }))
+        .statusCode,
     ).toBe(403);
     expect(await photoCount(key)).toBe(0);
   });

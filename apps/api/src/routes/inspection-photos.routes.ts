@@ -75,10 +75,15 @@ export const inspectionPhotosRoutes: FastifyPluginAsyncTypebox = async (app) => 
       const sniffed = sniffImageType(body);
       const claimed = request.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
       if (!sniffed || sniffed !== claimed || sniffed !== declared.content_type) {
-        throw apiError("photo_type_mismatch", { sniffed, content_type: claimed, declared: declared.content_type });
+        throw apiError("photo_type_mismatch", {
+          sniffed,
+          content_type: claimed,
+          declared: declared.content_type,
+        });
       }
       const actual = createHash("sha256").update(body).digest("hex");
-      if (actual !== sha256) throw apiError("photo_hash_mismatch", { expected: sha256, actual, bytes: body.length });
+      if (actual !== sha256)
+        throw apiError("photo_hash_mismatch", { expected: sha256, actual, bytes: body.length });
 
       const stored = await app.db.kysely.transaction().execute(async (trx) => {
         const row = await insertPhotoOnce(trx, {

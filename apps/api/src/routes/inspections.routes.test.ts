@@ -38,7 +38,12 @@ describe("POST /api/inspections: exactly once", () => {
       replayed: false,
       conflict: null,
       alert: null,
-      inspection: { client_key: body.client_key, hazard_id: hazardId, needs_review: false, inspector_name: expect.any(String) },
+      inspection: {
+        client_key: body.client_key,
+        hazard_id: hazardId,
+        needs_review: false,
+        inspector_name: expect.any(String),
+      },
     });
     const again = await post(body);
     expect(again.statusCode).toBe(200);
@@ -110,7 +115,9 @@ describe("POST /api/inspections: exactly once", () => {
     const res = await post(body);
     const { rows } = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM audit_log
-      WHERE action = 'inspection.create' AND entity_id = ${String(res.json().inspection.id)}`.execute(h.t.db.kysely);
+      WHERE action = 'inspection.create' AND entity_id = ${String(res.json().inspection.id)}`.execute(
+      h.t.db.kysely,
+    );
     expect(rows[0]?.n).toBe(1);
   });
 });
@@ -149,7 +156,11 @@ describe("POST /api/inspections: conflicts are kept and flagged", () => {
   it("does not count a raised alert as a change of the point", async () => {
     const id = await insertFixtureHazard(h.t.db.kysely, { dxM: 90 });
     const before = await hazardVersion(h.t.db.kysely, id);
-    await h.t.db.kysely.updateTable("hazard_points").set({ current_alert: "yellow" }).where("id", "=", id).execute();
+    await h.t.db.kysely
+      .updateTable("hazard_points")
+      .set({ current_alert: "yellow" })
+      .where("id", "=", id)
+      .execute();
     expect(await hazardVersion(h.t.db.kysely, id)).toBe(before);
   });
 });

@@ -7,13 +7,20 @@ import {
   recordAudit,
   recordInspection,
 } from "@lianpian/db";
-import { can, canonicalInspectionJson, InspectionInput, type Permission } from "@lianpian/domain";
+import {
+  can,
+  canonicalInspectionJson,
+  InspectionInput,
+  InspectionReply,
+  InspectionView,
+  type Permission,
+} from "@lianpian/domain";
 import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { actorOf, roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
-import { ClientKeyParams, InspectionReply, InspectionView } from "../schemas/inspection-reply.schema.ts";
+import { ClientKeyParams } from "../schemas/inspection-reply.schema.ts";
 import { inspectionPhotosRoutes } from "./inspection-photos.routes.ts";
 
 /** A claim older than this belongs to a request that died (the request deadline is 60 s). */
@@ -47,7 +54,11 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "while another send of the key is being stored 409 (retry). If the point changed since the phone " +
           "downloaded it, the inspection is kept with needs_review and `conflict` says why.",
         body: InspectionInput,
-        response: { 200: InspectionReply, 201: InspectionReply, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: {
+          200: InspectionReply,
+          201: InspectionReply,
+          ...errorResponses(400, 401, 403, 404, 409, 422),
+        },
       },
     },
     async (request, reply) => {
@@ -98,7 +109,10 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ inspections: Type.Array(InspectionView) }), ...errorResponses(400, 401, 403) },
+        response: {
+          200: Type.Object({ inspections: Type.Array(InspectionView) }),
+          ...errorResponses(400, 401, 403),
+        },
       },
     },
     async (request) => {

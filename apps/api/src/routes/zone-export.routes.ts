@@ -32,7 +32,10 @@ export const zoneExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const produced = {
     200: {
       description: "GeoJSON FeatureCollection or CSV (UTF-8 with BOM)",
-      content: { "application/geo+json": {}, "text/csv": {} },
+      content: {
+        "application/geo+json": { schema: Type.Object({ type: Type.Literal("FeatureCollection") }) },
+        "text/csv": { schema: Type.String() },
+      },
     },
   };
 

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
 import type { FeatureSelection } from "../map/feature-selection.ts";
 import { defaultVisibility, type LayerGroupId, type Visibility } from "../map/layer-catalog.ts";
@@ -26,6 +26,11 @@ export function PlanFace() {
   const toggle = useCallback((id: LayerGroupId, visible: boolean) => {
     setVisibility((current) => ({ ...current, [id]: visible }));
   }, []);
+  // Memoised so that cursor updates (every mouse move) do not re-render the map view.
+  const popup = useMemo(
+    () => selection && <FeaturePopup key={`${selection.layer}/${selection.id}`} selection={selection} />,
+    [selection],
+  );
   const onCursor = useCallback(
     (lngLat: [number, number] | null, zoom: number) => setCursor({ lngLat, zoom }),
     [],
@@ -51,9 +56,7 @@ export function PlanFace() {
           locale={locale}
           visibility={visibility}
           selection={selection}
-          popup={
-            selection && <FeaturePopup key={`${selection.layer}/${selection.id}`} selection={selection} />
-          }
+          popup={popup}
           onStatus={setStatus}
           onCursor={onCursor}
           onSelect={setSelection}

@@ -17,6 +17,7 @@ import { type FeatureSelection, pickSelection } from "./feature-selection.ts";
 import type { Visibility } from "./layer-catalog.ts";
 import { type MapStatus, TileProgress } from "./map-status.ts";
 import "./maplibre-worker.ts";
+import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { fetchAllFeatures } from "./fetch-features.ts";
 import { buildStyle, type StyleInput } from "./style/build-style.ts";
 import { STYLE_IMAGES } from "./style/style-images.ts";
@@ -43,7 +44,12 @@ export interface MapControllerOptions {
   locale: Locale;
   visibility: Visibility;
   events: MapControllerEvents;
+  /** A face's rewrite of the built style (its own layers, colours, filters), applied on every restyle. */
+  transformStyle?: (style: StyleSpecification) => StyleSpecification;
 }
+
+/** Prefix of the custom layers @deck.gl/maplibre adds to the style. */
+const DECK_GROUP_PREFIX = "deck-maplibre-layer-group";
 
 /** Layers whose features open a popup (labels are never the click target). */
 const isSelectable = (layer: { type: string; metadata?: unknown }) =>
@@ -68,14 +74,17 @@ export class MapController {
   private lastError: string | null = null;
   private hoverFrame = 0;
 
-  constructor({ container, origin, locale, visibility, events }: MapControllerOptions) {
+  private readonly transformStyle: (style: StyleSpecification) => StyleSpecification;
+
+  constructor({ container, origin, locale, visibility, events, transformStyle }: MapControllerOptions) {
     this.events = events;
+    this.transformStyle = transformStyle ?? ((style) => style);
     this.styleInput = { origin, locale, visibility, countyLabels: NO_COUNTY_LABELS };
     this.deckState = { visibility, hazards: [] };
     const [west, south, east, north] = JINCHENG_BBOX;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(this.styleInput),
+      style: this.styled(),
       bounds: [west, south, east, north],
       fitBoundsOptions: { padding: 16 },
       // Keep the view on south-east Shanxi, where the tiles are.
@@ -112,10 +121,19 @@ export class MapController {
     this.restyle({ ...this.styleInput, locale, visibility });
   }
 
+  /** Applies the style again, after the face's `transformStyle` has new input. */
+  refreshStyle(): void {
+    this.restyle(this.styleInput);
+  }
+
+  private styled(): StyleSpecification {
+    return this.transformStyle(buildStyle(this.styleInput));
+  }
+
   private restyle(next: StyleInput): void {
     this.styleInput = next;
     // Before the first load a diff has nothing to compare with; the load handler applies the latest input.
-    if (this.styleReady) this.map.setStyle(buildStyle(this.styleInput), { diff: true });
+    if (this.styleReady) this.map.setStyle(this.styled(), { diff: true });
   }
 
   /** Opens (or moves) the popup and returns the element React renders the record into. */
@@ -127,7 +145,11 @@ export class MapController {
       .setLngLat(lngLat)
       .setDOMContent(content)
       .addTo(this.map);
+    // React fills the popup after MapLibre chose its anchor for an empty box; choose again as it grows.
+    const resize = new ResizeObserver(() => popup.setLngLat(popup.getLngLat()));
+    resize.observe(content);
     popup.on("close", () => {
+      resize.disconnect();
       // Closed by its own button (not replaced by us): the selection is gone.
       if (this.popup === popup) {
         this.popup = null;
@@ -185,11 +207,12 @@ export class MapController {
     });
     map.once("load", () => {
       this.styleReady = true;
-      map.setStyle(buildStyle(this.styleInput), { diff: true });
+      map.setStyle(this.styled(), { diff: true });
       // The overlay cannot place a layer before a style layer until the style is loaded; place it again now.
       this.overlay.setProps({ layers: deckLayers(this.deckState) });
     });
     map.on("idle", () => {
+      this.placeDeckLayers();
       progress.idle();
       if (this.lastError) events.onStatus({ phase: "error", message: this.lastError });
       else events.onStatus({ phase: "ready", loaded: progress.loaded });
@@ -206,6 +229,17 @@ export class MapController {
       if (!selection) this.closePopup();
       events.onSelect(selection);
     });
+  }
+
+  /**
+   * @deck.gl/maplibre 9.4 inserts its layer group (honouring `beforeId`) only
+   * when `isStyleLoaded()`, which stays false while tiles load; until then it
+   * draws on top of everything. Once the map is idle, hand the layers over
+   * again if the group is not in the style yet (deck.gl issue #10733).
+   */
+  private placeDeckLayers(): void {
+    const placed = this.map.getLayersOrder().some((id) => id.startsWith(DECK_GROUP_PREFIX));
+    if (!placed) this.overlay.setProps({ layers: deckLayers(this.deckState) });
   }
 
   private reportLoading(): void {

@@ -12,10 +12,11 @@ export function geomFromGeoJson(geojson: unknown): RawBuilder<unknown> {
 
 /**
  * A geometry as GeoJSON, snapped to a 1e-8° grid first (about a millimetre)
- * so the printed coordinates describe a valid geometry that can be sent back.
+ * so the printed coordinates describe a valid geometry that can be sent back;
+ * polygons come out as MultiPolygons, whatever snapping did.
  */
 export function asGeoJson(geom: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`ST_AsGeoJSON(ST_ReducePrecision(${geom}, 1e-8), 9)::json`;
+  return sql`ST_AsGeoJSON(ST_Multi(ST_ReducePrecision(${geom}, 1e-8)), 9)::json`;
 }
 
 /** The polygonal part of a geometry as a MultiPolygon (lines and points dropped). */

@@ -7,6 +7,12 @@ type Executor = Kysely<Database> | Transaction<Database>;
 /** Rows a list of the report keeps at most; counts and sums always cover everything. */
 export const REPORT_ITEM_CAP = 500;
 
+/**
+ * Overlaps smaller than this are noise (outlines snapped to a 1e-8° grid,
+ * shared edges), not a crossing worth a warning.
+ */
+export const OVERLAP_NOISE_M2 = 1;
+
 export interface NearestLine {
   id: number;
   name_zh: string;
@@ -124,8 +130,8 @@ export async function readZoneContents(
          FROM (SELECT * FROM vil ORDER BY population DESC, id LIMIT ${cap}) x) AS villages,
       (SELECT json_build_object('count', count(*)::int, 'population', coalesce(sum(population), 0)::int,
                                 'households', coalesce(sum(households), 0)::int) FROM vil) AS village_totals,
-      (SELECT coalesce(json_agg(pa ORDER BY overlap_m2 DESC), '[]') FROM pa WHERE overlap_m2 > 0) AS protected_areas,
-      (SELECT coalesce(json_agg(oz ORDER BY overlap_m2 DESC), '[]') FROM oz WHERE overlap_m2 > 0) AS other_zones,
+      (SELECT coalesce(json_agg(pa ORDER BY overlap_m2 DESC), '[]') FROM pa WHERE overlap_m2 >= ${OVERLAP_NOISE_M2}) AS protected_areas,
+      (SELECT coalesce(json_agg(oz ORDER BY overlap_m2 DESC), '[]') FROM oz WHERE overlap_m2 >= ${OVERLAP_NOISE_M2}) AS other_zones,
       ${nearestLine("high_speed_rail")} AS nearest_hsr,
       ${nearestLine("expressway")} AS nearest_expressway`.execute(db);
   const row = rows[0];

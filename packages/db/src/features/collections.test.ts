@@ -78,7 +78,10 @@ describe("featureSchema", () => {
     expect(props.threatened_people).toMatchObject({ type: "integer" });
     expect(props.size_value).toMatchObject({ type: "number", nullable: true });
     expect(props.written_off_at).toMatchObject({ type: "string", format: "date" });
-    expect(props.triggers).toMatchObject({ type: "array", items: { type: "string", enum: expect.any(Array) } });
+    expect(props.triggers).toMatchObject({
+      type: "array",
+      items: { type: "string", enum: expect.any(Array) },
+    });
     expect(props.danger_grade).toMatchObject({ type: "string", enum: ["small", "medium", "large", "huge"] });
     for (const p of Object.values(props)) expect(typeof p.type).toBe("string");
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
 import { COLLECTIONS, findCollection } from "./collections.ts";
 import { readCollectionExtents } from "./extent.repository.ts";
-import { FIXTURE_AREA, type FeatureFixtures, insertFeatureFixtures } from "./features.fixtures.ts";
+import { type FeatureFixtures, FIXTURE_AREA, insertFeatureFixtures } from "./features.fixtures.ts";
 import { type GeoJsonFeature, getFeature, listFeatures } from "./features.repository.ts";
 import type { Bbox } from "./items-query.ts";
 
@@ -39,8 +39,12 @@ function collection(id: string) {
 async function sqlCount(id: string, bbox?: Bbox): Promise<number> {
   const [table, geom] = TABLES[id] ?? [];
   if (!table || !geom) throw new Error(id);
-  const where = bbox ? sql`WHERE ST_Intersects(${sql.ref(geom)}, ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326))` : sql``;
-  const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)} ${where}`.execute(t.db.kysely);
+  const where = bbox
+    ? sql`WHERE ST_Intersects(${sql.ref(geom)}, ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326))`
+    : sql``;
+  const { rows } = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM ${sql.table(table)} ${where}`.execute(t.db.kysely);
   return rows[0]?.n ?? -1;
 }
 
@@ -58,11 +62,14 @@ describe("the registry against the schema", () => {
   it("reads only columns that exist: the geometry, the key and each plain property", async () => {
     for (const c of COLLECTIONS) {
       const { rows } = await sql<{ column_name: string }>`
-        SELECT column_name FROM information_schema.columns WHERE table_name = ${c.table}`.execute(t.db.kysely);
+        SELECT column_name FROM information_schema.columns WHERE table_name = ${c.table}`.execute(
+        t.db.kysely,
+      );
       const columns = new Set(rows.map((r) => r.column_name));
       expect(columns.has(c.geometryColumn), c.id).toBe(true);
       expect(columns.has(c.idColumn), c.id).toBe(true);
-      for (const p of c.properties.filter((p) => !p.sql)) expect(columns.has(p.name), `${c.id}.${p.name}`).toBe(true);
+      for (const p of c.properties.filter((p) => !p.sql))
+        expect(columns.has(p.name), `${c.id}.${p.name}`).toBe(true);
     }
   });
 });
@@ -130,7 +137,11 @@ describe("listFeatures", () => {
 describe("getFeature", () => {
   it("publishes the effective danger grade and the linked mine, not the monitor", async () => {
     const f = await getFeature(t.db.kysely, collection("hazard_points"), fx.overriddenHazardId);
-    expect(f?.properties).toMatchObject({ danger_grade: "large", danger_grade_overridden: true, mine_name: "测试矿1" });
+    expect(f?.properties).toMatchObject({
+      danger_grade: "large",
+      danger_grade_overridden: true,
+      mine_name: "测试矿1",
+    });
     expect(JSON.stringify(f)).not.toMatch(/13900000001|张监测|monitor|responsible_/);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BBOX_MAX_SPAN_DEGREES, ITEMS_LIMIT_DEFAULT, ITEMS_LIMIT_MAX, parseBbox, parseItemsQuery } from "./items-query.ts";
+import {
+  BBOX_MAX_SPAN_DEGREES,
+  ITEMS_LIMIT_DEFAULT,
+  ITEMS_LIMIT_MAX,
+  parseBbox,
+  parseItemsQuery,
+} from "./items-query.ts";
 
 describe("parseItemsQuery", () => {
   it("fills the defaults when nothing is given", () => {

@@ -1,3 +1,4 @@
+import type { HazardCard } from "@lianpian/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
 
@@ -7,39 +8,7 @@ import type { Database } from "../schema.ts";
  * point's record version. Names and phones of the monitor and the
  * responsible person are private: they are null unless asked for.
  */
-export interface HazardCard {
-  id: number;
-  unified_code: string;
-  name_zh: string;
-  hazard_type: string;
-  county_code: string;
-  township: string | null;
-  village: string | null;
-  danger_grade: string;
-  scale_grade: string | null;
-  stability: string | null;
-  threatened_people: number;
-  threatened_households: number;
-  threatened_property_wan: number;
-  threat_objects: string | null;
-  triggers: string[];
-  measures: string[];
-  warning_signal: string | null;
-  shelter_name: string | null;
-  shelter: GeoJsonGeometry | null;
-  evacuation_route: GeoJsonGeometry | null;
-  monitor_name: string | null;
-  monitor_phone: string | null;
-  responsible_name: string | null;
-  responsible_phone: string | null;
-  current_alert: string;
-  inventory_status: string;
-  version: number;
-  updated_at: string;
-  lng: number;
-  lat: number;
-  thresholds: { parameter: string; warn_value: number }[];
-}
+export type { HazardCard };
 
 export interface CardFilter {
   ids?: readonly number[];
@@ -50,11 +19,7 @@ export interface CardFilter {
   includeWrittenOff?: boolean;
 }
 
-/** A GeoJSON geometry as PostGIS writes it. */
-export interface GeoJsonGeometry {
-  type: string;
-  coordinates: unknown;
-}
+type GeoJsonGeometry = HazardCard["shelter"];
 
 const iso = (v: unknown) => new Date(v as string | Date).toISOString();
 
@@ -65,43 +30,41 @@ export async function listHazardCards(
   options: { includePrivate: boolean; limit: number },
 ): Promise<HazardCard[]> {
   const priv = options.includePrivate;
-  let query = db
-    .selectFrom("hazard_points as h")
-    .select([
-      "h.id",
-      "h.unified_code",
-      "h.name_zh",
-      "h.hazard_type",
-      "h.county_code",
-      "h.township",
-      "h.village",
-      sql<string>`COALESCE(h.danger_grade_override, h.danger_grade)`.as("danger_grade"),
-      "h.scale_grade",
-      "h.stability",
-      "h.threatened_people",
-      "h.threatened_households",
-      "h.threatened_property_wan",
-      "h.threat_objects",
-      "h.triggers",
-      "h.measures",
-      "h.warning_signal",
-      "h.shelter_name",
-      sql<GeoJsonGeometry | null>`ST_AsGeoJSON(h.shelter, 7)::json`.as("shelter"),
-      sql<GeoJsonGeometry | null>`ST_AsGeoJSON(h.evacuation_route, 7)::json`.as("evacuation_route"),
-      sql<string | null>`CASE WHEN ${priv} THEN h.monitor_name END`.as("monitor_name"),
-      sql<string | null>`CASE WHEN ${priv} THEN h.monitor_phone END`.as("monitor_phone"),
-      sql<string | null>`CASE WHEN ${priv} THEN h.responsible_name END`.as("responsible_name"),
-      sql<string | null>`CASE WHEN ${priv} THEN h.responsible_phone END`.as("responsible_phone"),
-      "h.current_alert",
-      "h.inventory_status",
-      "h.version",
-      "h.updated_at",
-      sql<number>`ST_X(h.geom)`.as("lng"),
-      sql<number>`ST_Y(h.geom)`.as("lat"),
-      sql<{ parameter: string; warn_value: number }[]>`COALESCE((
+  let query = db.selectFrom("hazard_points as h").select([
+    "h.id",
+    "h.unified_code",
+    "h.name_zh",
+    "h.hazard_type",
+    "h.county_code",
+    "h.township",
+    "h.village",
+    sql<string>`COALESCE(h.danger_grade_override, h.danger_grade)`.as("danger_grade"),
+    "h.scale_grade",
+    "h.stability",
+    "h.threatened_people",
+    "h.threatened_households",
+    "h.threatened_property_wan",
+    "h.threat_objects",
+    "h.triggers",
+    "h.measures",
+    "h.warning_signal",
+    "h.shelter_name",
+    sql<GeoJsonGeometry | null>`ST_AsGeoJSON(h.shelter, 7)::json`.as("shelter"),
+    sql<GeoJsonGeometry | null>`ST_AsGeoJSON(h.evacuation_route, 7)::json`.as("evacuation_route"),
+    sql<string | null>`CASE WHEN ${priv} THEN h.monitor_name END`.as("monitor_name"),
+    sql<string | null>`CASE WHEN ${priv} THEN h.monitor_phone END`.as("monitor_phone"),
+    sql<string | null>`CASE WHEN ${priv} THEN h.responsible_name END`.as("responsible_name"),
+    sql<string | null>`CASE WHEN ${priv} THEN h.responsible_phone END`.as("responsible_phone"),
+    "h.current_alert",
+    "h.inventory_status",
+    "h.version",
+    "h.updated_at",
+    sql<number>`ST_X(h.geom)`.as("lng"),
+    sql<number>`ST_Y(h.geom)`.as("lat"),
+    sql<{ parameter: string; warn_value: number }[]>`COALESCE((
         SELECT json_agg(json_build_object('parameter', t.parameter, 'warn_value', t.warn_value) ORDER BY t.parameter)
         FROM hazard_thresholds t WHERE t.hazard_id = h.id), '[]'::json)`.as("thresholds"),
-    ]);
+  ]);
   if (!filter.includeWrittenOff) query = query.where("h.inventory_status", "=", "active");
   if (filter.ids) query = query.where("h.id", "in", filter.ids.length > 0 ? [...filter.ids] : [0]);
   const { bbox, monitoredBy } = filter;

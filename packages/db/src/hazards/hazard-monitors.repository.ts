@@ -38,7 +38,9 @@ export async function nearestActiveHazardIds(
     .selectFrom("hazard_points")
     .select("id")
     .where("inventory_status", "=", "active")
-    .orderBy(sql`geom::geography <-> ST_SetSRID(ST_MakePoint(${at.lng}::float8, ${at.lat}::float8), 4326)::geography`)
+    .orderBy(
+      sql`geom::geography <-> ST_SetSRID(ST_MakePoint(${at.lng}::float8, ${at.lat}::float8), 4326)::geography`,
+    )
     .limit(count)
     .execute();
   return rows.map((r) => r.id);

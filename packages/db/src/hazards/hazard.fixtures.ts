@@ -32,7 +32,10 @@ export async function insertFixtureHazard(
   // metres to degrees near 35.6°N: good to well under a metre over a few km
   const lng = lng0 + (options.dxM ?? 0) / (111320 * Math.cos((lat0 * Math.PI) / 180));
   const lat = lat0 + (options.dyM ?? 0) / 110950;
-  const code = `99${String(Date.now() % 1e6).padStart(6, "0")}${String(serial).padStart(4, "0")}`.slice(0, 12);
+  const code = `99${String(Date.now() % 1e6).padStart(6, "0")}${String(serial).padStart(4, "0")}`.slice(
+    0,
+    12,
+  );
   const { rows } = await sql<{ id: number }>`
     INSERT INTO hazard_points (unified_code, name_zh, hazard_type, county_code, threatened_people,
       threatened_households, danger_grade, monitor_name, monitor_phone, responsible_name, responsible_phone,
@@ -57,7 +60,11 @@ export async function insertFixtureHazard(
 
 /** The point's current record version. */
 export async function hazardVersion(db: Kysely<Database>, id: number): Promise<number> {
-  const row = await db.selectFrom("hazard_points").select("version").where("id", "=", id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("hazard_points")
+    .select("version")
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
   return row.version;
 }
 

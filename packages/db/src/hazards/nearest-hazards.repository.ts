@@ -1,4 +1,4 @@
-import type { AlertLevel } from "@lianpian/domain";
+import type { AlertLevel, NearestHazard } from "@lianpian/domain";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "../schema.ts";
 
@@ -14,27 +14,8 @@ export interface NearestQuery {
   userId?: number | undefined;
 }
 
-export interface NearestHazard {
-  id: number;
-  unified_code: string;
-  name_zh: string;
-  hazard_type: string;
-  county_code: string;
-  township: string | null;
-  village: string | null;
-  danger_grade: string;
-  threatened_people: number;
-  threatened_households: number;
-  current_alert: string;
-  version: number;
-  lng: number;
-  lat: number;
-  /** Metres on the ellipsoid from the query point. */
-  distance_m: number;
-  /** Degrees clockwise from north, from the query point to the hazard; null when on it. */
-  bearing_deg: number | null;
-  monitored: boolean;
-}
+/** A row of the nearest list; the route adds the compass point. */
+export type NearestHazardRow = Omit<NearestHazard, "compass">;
 
 /** The query position as geography, a parameter on every use so the KNN index applies. */
 function here(q: NearestQuery): RawBuilder<unknown> {
@@ -46,7 +27,7 @@ function here(q: NearestQuery): RawBuilder<unknown> {
  * is KNN (`<->`) on geography over the geography GiST index of 0004; the
  * distance shown is the ellipsoidal one.
  */
-export async function findNearestHazards(db: Kysely<Database>, q: NearestQuery): Promise<NearestHazard[]> {
+export async function findNearestHazards(db: Kysely<Database>, q: NearestQuery): Promise<NearestHazardRow[]> {
   const userId = q.userId ?? 0;
   let query = db
     .selectFrom("hazard_points as h")
@@ -85,5 +66,9 @@ export async function findNearestHazards(db: Kysely<Database>, q: NearestQuery):
     );
   }
   if (q.alertLevels && q.alertLevels.length > 0) query = query.where("h.current_alert", "in", q.alertLevels);
-  return query.orderBy(sql`h.geom::geography <-> ${here(q)}`).orderBy("h.id").limit(q.limit).execute();
+  return query
+    .orderBy(sql`h.geom::geography <-> ${here(q)}`)
+    .orderBy("h.id")
+    .limit(q.limit)
+    .execute();
 }

@@ -1,28 +1,8 @@
-import type { AlertReason } from "@lianpian/domain";
+import type { AlertReason, AlertView } from "@lianpian/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
 
-/** A raised alert as planners see it in the list and on the map. */
-export interface AlertView {
-  id: number;
-  hazard_id: number;
-  hazard_name: string;
-  unified_code: string;
-  county_code: string;
-  danger_grade: string;
-  current_alert: string;
-  lng: number;
-  lat: number;
-  inspection_id: number;
-  inspector_name: string;
-  level: string;
-  previous_level: string;
-  reasons: AlertReason[];
-  observed_at: string;
-  raised_at: string;
-  report_limit_hours: number;
-  reported_at: string | null;
-}
+export type { AlertView };
 
 const iso = (v: unknown) => (v == null ? null : new Date(v as string | Date).toISOString());
 
@@ -74,7 +54,7 @@ function selectAlerts(db: Kysely<Database>) {
       "i.inspector_name",
       "a.level",
       "a.previous_level",
-      sql<AlertReason[]>`a.reasons`.as("reasons"),
+      sql<AlertView["reasons"]>`a.reasons`.as("reasons"),
       "a.observed_at",
       "a.raised_at",
       "a.report_limit_hours",

@@ -1,35 +1,8 @@
-import type { NormalisedInspection } from "@lianpian/domain";
+import type { InspectionView, NormalisedInspection } from "@lianpian/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
 
-/** An inspection as the API returns it. */
-export interface InspectionView {
-  id: number;
-  client_key: string;
-  hazard_id: number;
-  hazard_name: string;
-  user_id: number | null;
-  inspector_name: string;
-  inspected_at: string;
-  received_at: string;
-  kind: string;
-  rainfall_mm: number | null;
-  cracks: { crack_id: string; width_mm: number; change_mm: number | null }[];
-  displacement_mm: number | null;
-  macro_signs: string[];
-  assessment: string;
-  alert_level: string;
-  actions: string[];
-  notes: string | null;
-  location: { lng: number; lat: number } | null;
-  needs_review: boolean;
-  review_reason: string | null;
-  hazard_version_sent: number | null;
-  hazard_version_stored: number | null;
-  reviewed_at: string | null;
-  photos_expected: { sha256: string; content_type: string; byte_size: number }[];
-  photos_received: string[];
-}
+export type { InspectionView };
 
 /** The stored row with its content hash, for the idempotency check. */
 export interface StoredInspection extends InspectionView {
@@ -72,7 +45,9 @@ function selectInspections(db: Kysely<Database>) {
       "i.hazard_version_stored",
       "i.reviewed_at",
       sql<InspectionView["photos_expected"]>`i.photo_manifest`.as("photos_expected"),
-      sql<string[]>`ARRAY(SELECT p.sha256::text FROM inspection_photos p WHERE p.inspection_id = i.id ORDER BY p.sha256)`.as(
+      sql<
+        string[]
+      >`ARRAY(SELECT p.sha256::text FROM inspection_photos p WHERE p.inspection_id = i.id ORDER BY p.sha256)`.as(
         "photos_received",
       ),
       "i.content_hash",
@@ -95,7 +70,9 @@ export async function findInspectionByClientKey(
   db: Kysely<Database>,
   clientKey: string,
 ): Promise<StoredInspection | undefined> {
-  const row = await selectInspections(db).where(sql<boolean>`i.client_key = ${clientKey}::uuid`).executeTakeFirst();
+  const row = await selectInspections(db)
+    .where(sql<boolean>`i.client_key = ${clientKey}::uuid`)
+    .executeTakeFirst();
   return row ? toStored(row) : undefined;
 }
 
@@ -108,7 +85,12 @@ export async function listInspections(
   if (filter.userId !== undefined) q = q.where("i.user_id", "=", filter.userId);
   if (filter.hazardId !== undefined) q = q.where("i.hazard_id", "=", filter.hazardId);
   if (filter.needsReview !== undefined) q = q.where("i.needs_review", "=", filter.needsReview);
-  const rows = await q.orderBy("i.inspected_at", "desc").orderBy("i.id", "desc").limit(filter.limit).offset(filter.offset).execute();
+  const rows = await q
+    .orderBy("i.inspected_at", "desc")
+    .orderBy("i.id", "desc")
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
   return rows.map(toStored);
 }
 
@@ -130,7 +112,11 @@ export async function insertInspection(
     ? sql`ST_SetSRID(ST_MakePoint(${n.location.lng}::float8, ${n.location.lat}::float8), 4326)`
     : sql`NULL::geometry`;
   const cracks = n.cracks.map((c) => ({ crack_id: c.crackId, width_mm: c.widthMm, change_mm: c.changeMm }));
-  const photos = n.photos.map((p) => ({ sha256: p.sha256, content_type: p.contentType, byte_size: p.byteSize }));
+  const photos = n.photos.map((p) => ({
+    sha256: p.sha256,
+    content_type: p.contentType,
+    byte_size: p.byteSize,
+  }));
   const { rows } = await sql<{ id: number }>`
     INSERT INTO inspections (hazard_id, client_key, content_hash, inspected_at, inspector_name, kind,
       rainfall_mm, cracks, displacement_mm, macro_signs, assessment, alert_level, actions, notes, location,

@@ -14,7 +14,11 @@ import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
 import type { Database } from "../schema.ts";
 import { type AlertView, findAlertOfInspection, insertAlert } from "./hazard-alerts.repository.ts";
 import { findClaim, releaseClaim, takeClaim } from "./inspection-claims.repository.ts";
-import { findInspectionByClientKey, insertInspection, type StoredInspection } from "./inspections.repository.ts";
+import {
+  findInspectionByClientKey,
+  insertInspection,
+  type StoredInspection,
+} from "./inspections.repository.ts";
 
 /** What the phone is told about an inspection stored under its key. */
 export interface InspectionResult {
@@ -100,7 +104,8 @@ async function replayOrRefuse(
   stored: StoredInspection,
   req: RecordRequest,
 ): Promise<RecordOutcome> {
-  if (stored.content_hash !== req.contentHash || stored.user_id !== req.user.id) return { kind: "key_reused" };
+  if (stored.content_hash !== req.contentHash || stored.user_id !== req.user.id)
+    return { kind: "key_reused" };
   return { kind: "replayed", result: await resultOf(db, stored) };
 }
 
@@ -161,7 +166,9 @@ async function store(
       rainfallMm: n.rainfallMm,
       alertLevel: n.alertLevel,
     },
-    thresholds.map((t): Threshold => ({ parameter: t.parameter as ThresholdParameter, warnValue: t.warn_value })),
+    thresholds.map(
+      (t): Threshold => ({ parameter: t.parameter as ThresholdParameter, warnValue: t.warn_value }),
+    ),
     current,
   );
   // A written-off point has no live alert to raise; the inspection waits for review instead.

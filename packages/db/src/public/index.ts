@@ -1,5 +1,5 @@
-export * from "./dashboard/index.ts";
 export { type CountyName, listCountyNames } from "./counties.repository.ts";
+export * from "./dashboard/index.ts";
 export { loadPlanTargets, type PlanTargetsDataset } from "./plan-targets.loader.ts";
 export {
   listPlanRegions,

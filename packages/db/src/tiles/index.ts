@@ -1,3 +1,4 @@
+export { LayerVersions, readLayerVersions } from "./layer-versions.repository.ts";
 export {
   findTileLayer,
   TILE_LAYER_NAMES,
@@ -7,7 +8,6 @@ export {
   type TileLayer,
   type TileLayerName,
 } from "./layers.ts";
-export { LayerVersions, readLayerVersions } from "./layer-versions.repository.ts";
 export { defaultEncoder, type RenderOptions, renderTile } from "./render-tile.ts";
 export { compareDecodedTiles, type TileComparison } from "./tile-compare.ts";
 export { type DecodedFeature, decodeTileLayer, ringArea } from "./tile-decode.ts";

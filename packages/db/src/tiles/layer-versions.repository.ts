@@ -3,7 +3,10 @@ import type { Database } from "../schema.ts";
 
 /** Data version of every layer (table layer_versions, bumped by triggers on each write). */
 export async function readLayerVersions(db: Kysely<Database>): Promise<Map<string, number>> {
-  const { rows } = await sql<{ layer: string; version: number }>`SELECT layer, version FROM layer_versions`.execute(db);
+  const { rows } = await sql<{
+    layer: string;
+    version: number;
+  }>`SELECT layer, version FROM layer_versions`.execute(db);
   return new Map(rows.map((r) => [r.layer, Number(r.version)]));
 }
 

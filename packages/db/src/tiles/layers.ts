@@ -33,10 +33,12 @@ export interface TileLayer {
   kind: TileGeometryKind;
   minzoom: number;
   maxzoom: number;
-  /** `FROM` part after the tile envelope: the table aliased `t` and any join. */
-  from: RawBuilder<unknown>;
-  /** The indexed geometry column (EPSG:4326) filtered with `&&` and drawn. */
-  geom: RawBuilder<unknown>;
+  /** Table read, aliased `t` in the expressions. */
+  table: string;
+  /** Its GiST-indexed geometry column (EPSG:4326), filtered with `&&` and drawn. */
+  geomColumn: string;
+  /** Extra joins after `t` (e.g. the mine's company), if any. */
+  join?: RawBuilder<unknown>;
   /** Integer feature id. */
   fid: RawBuilder<unknown>;
   fields: readonly TileField[];
@@ -65,18 +67,18 @@ const NAME_ZH = text("name_zh", "Chinese name (中文名称)");
 const NAME_EN = text("name_en", "English name (英文名称)");
 const CODE = text("code", "Code (编号)");
 const rowId = sql`t.id::int`;
-const geom = sql`t.geom`;
 
 const LAYERS: readonly TileLayer[] = [
   {
     name: "counties",
     title: "县区界 Counties",
-    description: "Jincheng city and its counties (GB/T 2260 codes); feature id = the 6-digit code as an integer",
+    description:
+      "Jincheng city and its counties (GB/T 2260 codes); feature id = the 6-digit code as an integer",
     kind: "polygon",
     minzoom: 5,
     maxzoom: 16,
-    from: sql`counties t`,
-    geom,
+    table: "counties",
+    geomColumn: "geom",
     fid: sql`t.code::int`,
     fields: [
       text("code", "GB/T 2260 administrative code (行政区划代码)"),
@@ -93,8 +95,8 @@ const LAYERS: readonly TileLayer[] = [
     kind: "line",
     minzoom: 7,
     maxzoom: 16,
-    from: sql`rivers t`,
-    geom,
+    table: "rivers",
+    geomColumn: "geom",
     fid: rowId,
     fields: [ID, NAME_ZH, NAME_EN, text("river_class", "main | tributary | stream (河流等级)")],
     simplifyBelowZoom: 14,
@@ -106,8 +108,8 @@ const LAYERS: readonly TileLayer[] = [
     kind: "line",
     minzoom: 6,
     maxzoom: 16,
-    from: sql`transport_lines t`,
-    geom,
+    table: "transport_lines",
+    geomColumn: "geom",
     fid: rowId,
     fields: [
       ID,
@@ -125,8 +127,8 @@ const LAYERS: readonly TileLayer[] = [
     kind: "point",
     minzoom: 9,
     maxzoom: 16,
-    from: sql`villages t`,
-    geom,
+    table: "villages",
+    geomColumn: "geom",
     fid: rowId,
     fields: [ID, NAME_ZH, int("population", "Registered population (人口)")],
     simplifyBelowZoom: 0,
@@ -138,8 +140,8 @@ const LAYERS: readonly TileLayer[] = [
     kind: "polygon",
     minzoom: 7,
     maxzoom: 16,
-    from: sql`protected_areas t`,
-    geom,
+    table: "protected_areas",
+    geomColumn: "geom",
     fid: rowId,
     fields: [
       ID,
@@ -156,8 +158,9 @@ const LAYERS: readonly TileLayer[] = [
     kind: "polygon",
     minzoom: 8,
     maxzoom: 16,
-    from: sql`mines t LEFT JOIN companies c ON c.id = t.company_id`,
-    geom,
+    table: "mines",
+    geomColumn: "geom",
+    join: sql`LEFT JOIN companies c ON c.id = t.company_id`,
     fid: rowId,
     fields: [
       ID,
@@ -180,8 +183,8 @@ const LAYERS: readonly TileLayer[] = [
     kind: "polygon",
     minzoom: 8,
     maxzoom: 16,
-    from: sql`subsidence_areas t`,
-    geom,
+    table: "subsidence_areas",
+    geomColumn: "geom",
     fid: rowId,
     fields: [
       ID,
@@ -202,8 +205,8 @@ const LAYERS: readonly TileLayer[] = [
     kind: "point",
     minzoom: 7,
     maxzoom: 16,
-    from: sql`hazard_points t`,
-    geom,
+    table: "hazard_points",
+    geomColumn: "geom",
     fid: rowId,
     fields: [
       ID,
@@ -224,12 +227,13 @@ const LAYERS: readonly TileLayer[] = [
   {
     name: "corridors",
     title: "生态廊道 Ecological corridors",
-    description: "Corridor bands (the centerline buffered by its widths) along rivers, roads, railways, ridgelines",
+    description:
+      "Corridor bands (the centerline buffered by its widths) along rivers, roads, railways, ridgelines",
     kind: "polygon",
     minzoom: 8,
     maxzoom: 16,
-    from: sql`corridors t`,
-    geom: sql`t.zone_geom`,
+    table: "corridors",
+    geomColumn: "zone_geom",
     fid: rowId,
     fields: [
       ID,
@@ -248,8 +252,8 @@ const LAYERS: readonly TileLayer[] = [
     kind: "polygon",
     minzoom: 7,
     maxzoom: 16,
-    from: sql`treatment_zones t`,
-    geom,
+    table: "treatment_zones",
+    geomColumn: "geom",
     fid: rowId,
     fields: [
       ID,

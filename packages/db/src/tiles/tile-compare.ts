@@ -71,7 +71,8 @@ export function vertexGap(a: XY[][], b: XY[][], rings: boolean): number {
       for (const q of b) {
         if (q.length === 1) best = Math.min(best, Math.hypot(p[0] - (q[0] as XY)[0], p[1] - (q[0] as XY)[1]));
         const n = rings ? q.length : q.length - 1;
-        for (let i = 0; i < n && best > 0; i++) best = Math.min(best, segmentDistance(p, q[i] as XY, q[(i + 1) % q.length] as XY));
+        for (let i = 0; i < n && best > 0; i++)
+          best = Math.min(best, segmentDistance(p, q[i] as XY, q[(i + 1) % q.length] as XY));
       }
       worst = Math.max(worst, best);
     }
@@ -101,7 +102,12 @@ const visible = (parts: XY[][], extent: number) =>
  * lengths (lines) agree. Vertices in the buffer are not held to it: there the
  * encoders may keep or drop sub-unit slivers along the clip edge.
  */
-function geometryGap(a: DecodedFeature, b: DecodedFeature, tolerance: number, extent: number): string | undefined {
+function geometryGap(
+  a: DecodedFeature,
+  b: DecodedFeature,
+  tolerance: number,
+  extent: number,
+): string | undefined {
   if (a.type === 1) return "points differ";
   const rings = a.type === 3;
   const gap = Math.max(
@@ -121,7 +127,9 @@ function geometryGap(a: DecodedFeature, b: DecodedFeature, tolerance: number, ex
   const ab = area(b);
   // moving each vertex by `tolerance` changes the area by at most perimeter × tolerance
   const slack = tolerance * perimeter + 4;
-  return Math.abs(aa - ab) > slack ? `area ${aa.toFixed(1)} vs ${ab.toFixed(1)} (slack ${slack.toFixed(1)})` : undefined;
+  return Math.abs(aa - ab) > slack
+    ? `area ${aa.toFixed(1)} vs ${ab.toFixed(1)} (slack ${slack.toFixed(1)})`
+    : undefined;
 }
 
 /**
@@ -150,7 +158,9 @@ export function compareDecodedTiles(
     if (!fb) continue;
     if (fa.type !== fb.type) differences.push(`feature ${fa.id}: type ${fa.type} vs ${fb.type}`);
     if (JSON.stringify(sortKeys(fa.properties)) !== JSON.stringify(sortKeys(fb.properties))) {
-      differences.push(`feature ${fa.id}: properties ${JSON.stringify(fa.properties)} vs ${JSON.stringify(fb.properties)}`);
+      differences.push(
+        `feature ${fa.id}: properties ${JSON.stringify(fa.properties)} vs ${JSON.stringify(fb.properties)}`,
+      );
     }
     if (sameVertices(normaliseParts(fa.type, fa.parts), normaliseParts(fb.type, fb.parts), tolerance)) {
       exact++;

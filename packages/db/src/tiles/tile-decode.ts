@@ -12,7 +12,10 @@ export interface DecodedFeature {
 }
 
 /** Decodes one layer of an MVT buffer (empty buffer or missing layer → no features). */
-export function decodeTileLayer(bytes: Uint8Array, layerName: string): { extent: number; features: DecodedFeature[] } {
+export function decodeTileLayer(
+  bytes: Uint8Array,
+  layerName: string,
+): { extent: number; features: DecodedFeature[] } {
   if (bytes.byteLength === 0) return { extent: 4096, features: [] };
   const layer = new VectorTile(new PbfReader(bytes)).layers[layerName];
   if (!layer) return { extent: 4096, features: [] };

@@ -40,14 +40,15 @@ function envelope(z: number, x: number, y: number) {
 
 /** Rows of the layer touching the buffered tile, geometry in EPSG:3857, generalised at low zooms. */
 function source(layer: TileLayer, z: number, y: number) {
+  const geom = sql.ref(`t.${layer.geomColumn}`);
   const g =
     z < layer.simplifyBelowZoom
-      ? sql`ST_Simplify(${layer.geom}, ${simplifyToleranceDegrees(z, y)}::float8, true)`
-      : layer.geom;
+      ? sql`ST_Simplify(${geom}, ${simplifyToleranceDegrees(z, y)}::float8, true)`
+      : geom;
   const fields = layer.fields.map((f) => sql`${f.expr} AS ${sql.id(f.name)}`);
   return sql`src AS (
     SELECT ${layer.fid} AS __fid, ${sql.join(fields)}, ST_Transform(${g}, 3857) AS __g
-    FROM env JOIN ${layer.from} ON ${layer.geom} && env.bbox
+    FROM env JOIN ${sql.table(layer.table)} AS t ON ${geom} && env.bbox ${layer.join ?? sql``}
   )`;
 }
 
@@ -56,7 +57,12 @@ function fieldList(layer: TileLayer) {
 }
 
 /** Native tile SQL, ST_AsMVTGeom + ST_AsMVT: one bytea row (empty when no feature survives). */
-export function nativeTileQuery(layer: TileLayer, z: number, x: number, y: number): RawBuilder<NativeTileRow> {
+export function nativeTileQuery(
+  layer: TileLayer,
+  z: number,
+  x: number,
+  y: number,
+): RawBuilder<NativeTileRow> {
   return sql<NativeTileRow>`WITH ${envelope(z, x, y)}, ${source(layer, z, y)},
   feat AS (
     SELECT src.__fid, ${fieldList(layer)},
@@ -85,7 +91,12 @@ const PRE_CLIP_UNITS = 256;
  * repaired ring may differ by a unit. Each LATERAL step has OFFSET 0 so the
  * planner does not inline it and compute it twice.
  */
-export function portableTileQuery(layer: TileLayer, z: number, x: number, y: number): RawBuilder<PortableTileRow> {
+export function portableTileQuery(
+  layer: TileLayer,
+  z: number,
+  x: number,
+  y: number,
+): RawBuilder<PortableTileRow> {
   const box = (pad: number) => {
     const lo = sql.lit(-TILE_BUFFER - pad);
     const hi = sql.lit(TILE_EXTENT + TILE_BUFFER + pad);

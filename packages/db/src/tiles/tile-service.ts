@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gzip as gzipCallback } from "node:zlib";
 import type { Db } from "../connection/open-database.ts";
-import type { TileLayer } from "./layers.ts";
 import { LayerVersions } from "./layer-versions.repository.ts";
+import type { TileLayer } from "./layers.ts";
 import { defaultEncoder, renderTile } from "./render-tile.ts";
 import { type CachedTile, TileCache } from "./tile-cache.ts";
 import type { TileEncoder } from "./tile-query.ts";
@@ -45,6 +45,11 @@ export class TileService {
       this.cache = new TileCache(options.cacheBytes);
       this.versions = new LayerVersions(db.kysely, options.versionMaxAgeMs ?? 1000);
     }
+  }
+
+  /** Whether tiles are cached (cacheBytes > 0). */
+  get caching(): boolean {
+    return this.cache !== undefined;
   }
 
   /** Entries and bytes held by the cache (zeros when it is off). */

@@ -51,13 +51,17 @@ const rect = (x0: number, y0: number, x1: number, y1: number): Ring => [
 ];
 const coords = (ring: Ring) => ring.map(([x, y]) => `${x} ${y}`).join(",");
 const polygon = (...rings: Ring[]) => `(${rings.map((r) => `(${coords(r)})`).join(",")})`;
-const multiPolygon = (...polys: Ring[][]) => sql`ST_GeomFromText(${`MULTIPOLYGON(${polys.map((p) => polygon(...p)).join(",")})`}, 4326)`;
+const multiPolygon = (...polys: Ring[][]) =>
+  sql`ST_GeomFromText(${`MULTIPOLYGON(${polys.map((p) => polygon(...p)).join(",")})`}, 4326)`;
 const multiLine = (...lines: Ring[]) =>
   sql`ST_GeomFromText(${`MULTILINESTRING(${lines.map((l) => `(${coords(l)})`).join(",")})`}, 4326)`;
 const point = ([x, y]: [number, number]) => sql`ST_SetSRID(ST_MakePoint(${x}, ${y}), 4326)`;
 
 export const FIXTURE_COUNTY = "149901";
-/** A village exactly on the boundary between tiles 12/3331/1623 and 12/3332/1623 (x = 112.8515625). */
+/** Main part of the historic pit, [west, south, east, north]: inside z13 tile 6663/3231. */
+export const PIT_BOX = [112.815, 35.47, 112.835, 35.478] as const;
+const PIT_RECT = rect(...PIT_BOX);
+/** A village exactly on the boundary between tiles 12/3331/1615 and 12/3332/1615 (x = 112.8515625). */
 export const EDGE_VILLAGE: [number, number] = [112.8515625, 35.5];
 
 /** Inserts the fixture rows; returns nothing, tests read them back by the layers' own SQL. */
@@ -81,7 +85,9 @@ export async function insertTileFixtures(db: Kysely<Database>): Promise<void> {
   );
   for (const [i, p] of [EDGE_VILLAGE, [112.6, 35.6], [112.9011, 35.4502]].entries()) {
     await sql`INSERT INTO villages (name_zh, county_code, population, households, geom, data_source)
-      VALUES (${`测试村${i}`}, ${FIXTURE_COUNTY}, ${100 + i}, ${30 + i}, ${point(p as [number, number])}, ${src})`.execute(db);
+      VALUES (${`测试村${i}`}, ${FIXTURE_COUNTY}, ${100 + i}, ${30 + i}, ${point(p as [number, number])}, ${src})`.execute(
+      db,
+    );
   }
   await sql`INSERT INTO protected_areas (name_zh, kind, protection_level, geom, data_source)
     VALUES ('测试保护区', 'nature_reserve', 'provincial', ${multiPolygon([jaggedRing(112.95, 35.6, 0.08, 400, 9), jaggedRing(112.95, 35.6, 0.02, 40, 10).reverse()])}, ${src})`.execute(
@@ -94,7 +100,7 @@ export async function insertTileFixtures(db: Kysely<Database>): Promise<void> {
     VALUES ('C1405002009011120000001', '测试一矿', ${companyId}, ${FIXTURE_COUNTY}, 'coal', 'underground', 'large', 'producing', 'retain',
             ${multiPolygon([jaggedRing(112.85, 35.5, 0.03, 200, 11)])}, ${src}),
            (NULL, '测试废弃采坑', NULL, ${FIXTURE_COUNTY}, 'construction_stone', 'open_pit', NULL, 'historic_abandoned', NULL,
-            ${multiPolygon([rect(112.845, 35.47, 112.858, 35.478)], [rect(112.87, 35.47, 112.872, 35.4712)])}, ${src})`.execute(db);
+            ${multiPolygon([PIT_RECT], [rect(112.87, 35.47, 112.872, 35.4712)])}, ${src})`.execute(db);
   await sql`INSERT INTO subsidence_areas (code, name_zh, county_code, responsibility, severity, stability, plan_year, treated_year, status, geom, data_source)
     VALUES ('TST-SUB-1', '测试塌陷区', ${FIXTURE_COUNTY}, 'enterprise', 'severe', 'unsettled', 2026, NULL, 'planned',
             ${multiPolygon([jaggedRing(112.82, 35.52, 0.02, 120, 12)])}, ${src})`.execute(db);

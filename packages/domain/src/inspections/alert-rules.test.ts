@@ -33,7 +33,14 @@ describe("evaluateAlert", () => {
     expect(d.level).toBe("yellow");
     expect(d.raises).toBe(true);
     expect(d.reasons).toEqual([
-      { rule: "threshold", parameter: "crack_change_mm", value: 10, warnValue: 10, level: "yellow", crackId: "L2" },
+      {
+        rule: "threshold",
+        parameter: "crack_change_mm",
+        value: 10,
+        warnValue: 10,
+        level: "yellow",
+        crackId: "L2",
+      },
     ]);
   });
 

@@ -44,7 +44,11 @@ export function normaliseInspection(input: InspectionInput): NormalisedInspectio
     kind: input.kind,
     rainfallMm: tenthOrNull(input.rainfall_mm),
     cracks: input.cracks
-      .map((c) => ({ crackId: text(c.crack_id), widthMm: tenth(c.width_mm), changeMm: tenthOrNull(c.change_mm) }))
+      .map((c) => ({
+        crackId: text(c.crack_id),
+        widthMm: tenth(c.width_mm),
+        changeMm: tenthOrNull(c.change_mm),
+      }))
       .sort((a, b) => byText(a.crackId, b.crackId) || a.widthMm - b.widthMm),
     displacementMm: tenthOrNull(input.displacement_mm),
     macroSigns: [...new Set(input.macro_signs)].sort(byText),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compassPoint, formatDistanceMeters, haversineDistanceMeters, initialBearingDegrees } from "./direction.ts";
+import {
+  compassPoint,
+  formatDistanceMeters,
+  haversineDistanceMeters,
+  initialBearingDegrees,
+} from "./direction.ts";
 
 describe("initialBearingDegrees", () => {
   it("points north, east, south and west on the cardinal directions", () => {

@@ -13,7 +13,10 @@ const rad = (deg: number) => (deg * Math.PI) / 180;
  * Initial bearing in degrees clockwise from north (0–360) from `from` to `to`, both [lng, lat].
  * @example initialBearingDegrees([112, 35], [112, 36]) // 0
  */
-export function initialBearingDegrees(from: readonly [number, number], to: readonly [number, number]): number {
+export function initialBearingDegrees(
+  from: readonly [number, number],
+  to: readonly [number, number],
+): number {
   const [lng1, lat1] = [rad(from[0]), rad(from[1])];
   const [lng2, lat2] = [rad(to[0]), rad(to[1])];
   const y = Math.sin(lng2 - lng1) * Math.cos(lat2);

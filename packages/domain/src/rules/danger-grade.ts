@@ -40,10 +40,16 @@ export interface DangerGradeInput {
  * @example computeDangerGrade({ threatenedPeople: 120, potentialLossWan: 6000 }) // "large"
  */
 export function computeDangerGrade(input: DangerGradeInput): DangerGrade {
-  return higherDangerGrade(dangerGradeByPeople(input.threatenedPeople), dangerGradeByLossWan(input.potentialLossWan));
+  return higherDangerGrade(
+    dangerGradeByPeople(input.threatenedPeople),
+    dangerGradeByLossWan(input.potentialLossWan),
+  );
 }
 
 /** The grade in force: a planner's override when set, else the computed one. */
-export function effectiveDangerGrade(computed: DangerGrade, override: DangerGrade | null | undefined): DangerGrade {
+export function effectiveDangerGrade(
+  computed: DangerGrade,
+  override: DangerGrade | null | undefined,
+): DangerGrade {
   return override ?? computed;
 }

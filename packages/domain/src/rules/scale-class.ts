@@ -17,9 +17,10 @@ interface Thresholds {
  * as DATA-MODEL.md gives it. The non-coal rows approximate the national table
  * of 2004 (国土资发〔2004〕208号, 矿山生产建设规模分类一览表) from memory and are
  * good enough for demo data and dashboards; check them against the table in
- * force before using them for a regulatory decision. Shanxi's own minimum
- * scales for new mines (e.g. the Zezhou plan's 30 / 50 万t/a) are stricter and
- * belong to the rectification rule, not here.
+ * force before using them for a regulatory decision. Construction stone is
+ * graded in 万t/a as Shanxi's plans do (large ≥100, medium ≥50), not by the
+ * 2004 table's 万m³ row, so that the Zezhou plan's "below 50 万t/a" quarry is
+ * the small class.
  */
 const TABLE: Partial<Record<Mineral, Partial<Record<MiningMethod, Thresholds>> & { any?: Thresholds }>> = {
   coal: {
@@ -36,7 +37,8 @@ const TABLE: Partial<Record<Mineral, Partial<Record<MiningMethod, Thresholds>> &
   bauxite: { any: { unit: "万t/a", large: 100, medium: 30 } },
   cement_limestone: { any: { unit: "万t/a", large: 100, medium: 50 } },
   dolomite: { any: { unit: "万t/a", large: 50, medium: 30 } },
-  construction_stone: { any: { unit: "万m3/a", large: 10, medium: 5 } },
+  // Quarries in 万t/a as Shanxi counts them: the Zezhou plan's "below scale" (<50) is small.
+  construction_stone: { any: { unit: "万t/a", large: 100, medium: 50 } },
   sand_gravel: { any: { unit: "万m3/a", large: 20, medium: 5 } },
   clay: { any: { unit: "万m3/a", large: 20, medium: 6 } },
 };

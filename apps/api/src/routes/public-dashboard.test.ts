@@ -1,0 +1,105 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+
+let h: TestApp;
+beforeAll(async () => {
+  h = await openTestApp({ LIANPIAN_MAP_REVIEW_NUMBER: "晋S(2026)001号" });
+});
+afterAll(async () => h?.close());
+
+const get = async (url: string) => {
+  const res = await h.app.inject({ url });
+  expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(200);
+  return res.json();
+};
+const rows = async <R>(query: ReturnType<typeof sql<R>>) => (await query.execute(h.t.db.kysely)).rows;
+
+describe("GET /api/public/dashboard", () => {
+  it("says which figures are real plan figures and which are demo actuals", async () => {
+    const d = await get("/api/public/dashboard?year=2025");
+    expect(d.subsidence.demo).toBe(true);
+    expect(d.green_mines.demo).toBe(true);
+    expect(d.subsidence.plan.filter((f: { kind: string }) => f.kind === "target")).toHaveLength(4);
+    expect(d.subsidence.plan.every((f: { is_real: boolean; region_code: string }) => f.is_real)).toBe(true);
+    const green = d.green_mines.targets.find((t: { indicator: string }) => t.indicator === "green_mine_rate");
+    expect(green).toMatchObject({ value: 36, year: 2025, is_real: true, region_code: "140500" });
+    const large = d.green_mines.targets.find(
+      (t: { indicator: string }) => t.indicator === "green_mine_rate_large",
+    );
+    expect(large).toMatchObject({ value: 90, year: 2028 });
+    const yangcheng = d.swc.rows.find((r: { code: string }) => r.code === "140522");
+    expect(yangcheng.targets.map((t: { value: number }) => t.value)).toEqual([67.86, 73.58]);
+    expect(yangcheng.demo).toBe(true);
+    expect(d.hazards.reference.map((f: { value: number }) => f.value).sort()).toEqual([322, 19791]);
+  });
+
+  it("treated area up to the year equals an independent sum, and grows with the year", async () => {
+    const at = async (year: number) =>
+      (await get(`/api/public/dashboard?year=${year}`)).subsidence.treated_by_year_m2;
+    for (const year of [2019, 2023, 2035]) {
+      const [expected] = await rows(sql<{ m2: number }>`
+        SELECT coalesce(sum(ST_Area(geom::geography)), 0)::float8 AS m2 FROM subsidence_areas
+        WHERE status IN ('completed', 'accepted') AND treated_year <= ${year}`);
+      expect(await at(year)).toBeCloseTo(expected?.m2 ?? -1, 2);
+    }
+    expect(await at(2035)).toBeGreaterThan(await at(2019));
+  });
+
+  it("filters by county and refuses an unknown one", async () => {
+    const all = await get("/api/public/dashboard?year=2025");
+    const qinshui = await get("/api/public/dashboard?year=2025&county=140521");
+    expect(qinshui.county).toMatchObject({ code: "140521", name_zh: "沁水县" });
+    const [expected] = await rows(sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM hazard_points WHERE inventory_status = 'active' AND county_code = '140521'`);
+    const points = (d: { hazards: { by_grade: { points: number }[] } }) =>
+      d.hazards.by_grade.reduce((s, r) => s + r.points, 0);
+    expect(points(qinshui)).toBe(expected?.n);
+    expect(points(all)).toBeGreaterThan(points(qinshui));
+    const city = await get("/api/public/dashboard?year=2025&county=140500");
+    expect(points(city)).toBe(points(all));
+    const bad = await h.app.inject({ url: "/api/public/dashboard?county=110101" });
+    expect(bad.json().error.code).toBe("unknown_county");
+  });
+});
+
+describe("GET /api/public/progress (the time slider)", () => {
+  it("shows more done as the year moves on, and zone states follow their yearly rows", async () => {
+    const early = await get("/api/public/progress?year=2019");
+    const late = await get("/api/public/progress?year=2035");
+    const done = (p: { subsidence: { state: string }[]; zones: { state: string }[] }) =>
+      [...p.subsidence, ...p.zones].filter((f) => f.state === "done").length;
+    expect(done(late)).toBeGreaterThan(done(early));
+    // a zone whose yearly done area reaches its plan in year Y is done at Y and not at Y − 1
+    const [zone] = await rows(sql<{ id: number; year: number }>`
+      WITH c AS (
+        SELECT zone_id, year, sum(done_area_m2) OVER (PARTITION BY zone_id ORDER BY year) AS done,
+               sum(planned_area_m2) OVER (PARTITION BY zone_id) AS planned
+        FROM zone_yearly)
+      SELECT c.zone_id AS id, min(c.year) AS year FROM c JOIN treatment_zones z ON z.id = c.zone_id
+      WHERE z.status <> 'draft' AND c.planned > 0 AND c.done >= c.planned AND c.year > 2019
+      GROUP BY c.zone_id ORDER BY c.zone_id LIMIT 1`);
+    if (!zone) throw new Error("the demo data has no zone completed after 2019");
+    const stateAt = async (year: number) =>
+      (await get(`/api/public/progress?year=${year}`)).zones.find((z: { id: number }) => z.id === zone.id)
+        ?.state;
+    expect(await stateAt(zone.year)).toBe("done");
+    expect(await stateAt(zone.year - 1)).not.toBe("done");
+  });
+});
+
+describe("GET /api/public/config and /api/public/regions", () => {
+  it("carry the map review number, the years and Changzhi's approximate outline", async () => {
+    const config = await get("/api/public/config");
+    expect(config.map_review_number).toBe("晋S(2026)001号");
+    expect(config.years).toMatchObject({ first: 2019, last: 2035 });
+    expect(config.counties).toHaveLength(6);
+    const regions = await get("/api/public/regions");
+    const changzhi = regions.features.find((f: { id: string }) => f.id === "140400");
+    expect(changzhi.properties.approximate).toBe(true);
+    expect(changzhi.geometry.type).toBe("MultiPolygon");
+    const jincheng = regions.features.find((f: { id: string }) => f.id === "140500");
+    expect(jincheng.properties.approximate).toBe(false);
+    expect(jincheng.geometry).not.toBeNull();
+  });
+});

@@ -1,0 +1,233 @@
+import { gunzipSync } from "node:zlib";
+import { decodeTileLayer, TILE_LAYER_NAMES, tileOf } from "@lianpian/db";
+import { sql } from "kysely";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { insertTileFixtures } from "../../../../packages/db/src/tiles/tiles.fixtures.ts";
+import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
+import { type App, buildApp } from "../app.ts";
+import { loadConfig } from "../config.ts";
+import { acceptsGzip } from "./tiles.routes.ts";
+
+let t: TestDatabase;
+let app: App;
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await insertTileFixtures(t.db.kysely);
+  app = await buildApp({ db: t.db, config: loadConfig({}), logger: false });
+});
+afterAll(async () => {
+  await app?.close();
+  await t?.drop();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const mine = tileOf(112.85, 35.5, 12);
+const mineUrl = `/tiles/mines/12/${mine.x}/${mine.y}.mvt`;
+
+describe("GET /tiles/{layer}/{z}/{x}/{y}.mvt", () => {
+  it("answers 200 with a decodable MVT tile of the layer", async () => {
+    const res = await app.inject({ url: mineUrl });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/vnd.mapbox-vector-tile");
+    expect(res.headers["cache-control"]).toMatch(/^public, max-age=\d+/);
+    expect(res.headers.vary).toMatch(/accept-encoding/i);
+    const { features } = decodeTileLayer(res.rawPayload, "mines");
+    const named = features.find((f) => f.properties.mine_name === "测试一矿");
+    expect(named?.properties.company_name).toBe("测试煤业有限公司");
+    expect(named?.type).toBe(3);
+  });
+
+  it("answers 204 No Content for an empty tile", async () => {
+    const res = await app.inject({ url: "/tiles/mines/10/0/0.mvt" });
+    expect(res.statusCode).toBe(204);
+    expect(res.rawPayload.byteLength).toBe(0);
+  });
+
+  it("answers 404 unknown_layer for a layer outside the registry", async () => {
+    for (const url of ["/tiles/users/10/1/1.mvt", "/tiles/users.json"]) {
+      const res = await app.inject({ url });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe("unknown_layer");
+    }
+  });
+
+  it.each([
+    ["/tiles/mines/23/0/0.mvt", "zoom_out_of_range", /z must be from 0 to 22/],
+    ["/tiles/mines/-1/0/0.mvt", "zoom_out_of_range", /z must be from 0 to 22/],
+    ["/tiles/mines/3/0/0.mvt", "zoom_out_of_range", /layer mines has tiles at zooms 8–16, got 3/],
+    ["/tiles/villages/17/0/0.mvt", "zoom_out_of_range", /zooms 9–16, got 17/],
+    ["/tiles/mines/10/1024/5.mvt", "tile_out_of_range", /x and y must be from 0 to 1023/],
+    ["/tiles/mines/10/5/-1.mvt", "tile_out_of_range", /from 0 to 1023/],
+  ])("rejects %s with 400 %s and says why", async (url, code, reason) => {
+    const res = await app.inject({ url });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe(code);
+    expect(res.json().error.details.reason).toMatch(reason);
+  });
+
+  it.each(["/tiles/mines/10.5/1/1.mvt", "/tiles/mines/10/a/1.mvt", "/tiles/mines/10/1/1e400.mvt"])(
+    "rejects the non-integer %s with 400",
+    async (url) => {
+      const res = await app.inject({ url });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toMatch(/validation_failed|tile_out_of_range/);
+    },
+  );
+
+  it("sends a strong ETag and answers If-None-Match with 304 and no body", async () => {
+    const first = await app.inject({ url: mineUrl });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const again = await app.inject({ url: mineUrl, headers: { "if-none-match": etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.byteLength).toBe(0);
+    expect(again.headers.etag).toBe(etag);
+    const other = await app.inject({ url: mineUrl, headers: { "if-none-match": '"something-else"' } });
+    expect(other.statusCode).toBe(200);
+  });
+
+  it("gzips when Accept-Encoding allows it, with its own ETag, and the same tile inside", async () => {
+    const plain = await app.inject({ url: mineUrl });
+    const gz = await app.inject({ url: mineUrl, headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(gz.statusCode).toBe(200);
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(gz.headers.etag).not.toBe(plain.headers.etag);
+    const revalidated = await app.inject({
+      url: mineUrl,
+      headers: { "accept-encoding": "gzip", "if-none-match": gz.headers.etag as string },
+    });
+    expect(revalidated.statusCode).toBe(304);
+    const refused = await app.inject({ url: mineUrl, headers: { "accept-encoding": "gzip;q=0, identity" } });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("serves the edited data after an UPDATE: a new ETag and new content once the version is re-read", async () => {
+    vi.useFakeTimers({ toFake: ["performance"] });
+    const zone = tileOf(112.86, 35.49, 12);
+    const url = `/tiles/zones/12/${zone.x}/${zone.y}.mvt`;
+    const before = await app.inject({ url });
+    expect((await app.inject({ url })).headers["x-tile-cache"]).toBe("hit");
+    await sql`UPDATE treatment_zones SET status = 'approved' WHERE code = 'TST-ZONE-1'`.execute(t.db.kysely);
+    vi.advanceTimersByTime(1_500);
+    const after = await app.inject({ url });
+    expect(after.statusCode).toBe(200);
+    expect(after.headers["x-tile-cache"]).toBe("miss");
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    const edited = decodeTileLayer(after.rawPayload, "zones").features.find(
+      (f) => f.properties.code === "TST-ZONE-1",
+    );
+    expect(edited?.properties.status).toBe("approved");
+    const stale = await app.inject({ url, headers: { "if-none-match": before.headers.etag as string } });
+    expect(stale.statusCode).toBe(200);
+  });
+});
+
+describe("GET /tiles/{layer}.json", () => {
+  it("is TileJSON 3.0.0 with absolute tile URLs from the request's host, zooms, bounds and fields", async () => {
+    const res = await app.inject({ url: "/tiles/hazards.json", headers: { host: "maps.example.cn:8443" } });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc).toMatchObject({
+      tilejson: "3.0.0",
+      attribution: "合成演示数据 synthetic demo data",
+      minzoom: 7,
+      maxzoom: 16,
+      scheme: "xyz",
+    });
+    expect(doc.tiles[0]).toMatch(
+      /^http:\/\/maps\.example\.cn:8443\/tiles\/hazards\/\{z\}\/\{x\}\/\{y\}\.mvt\?v=\d+$/,
+    );
+    expect(doc.bounds).toHaveLength(4);
+    const [west, south, east, north] = doc.bounds;
+    expect(west).toBeLessThan(east);
+    expect(south).toBeLessThan(north);
+    expect(doc.center[0]).toBeGreaterThan(west);
+    expect(doc.center[0]).toBeLessThan(east);
+    expect(doc.vector_layers).toHaveLength(1);
+    expect(doc.vector_layers[0].id).toBe("hazards");
+    expect(Object.keys(doc.vector_layers[0].fields)).toEqual([
+      "id",
+      "unified_code",
+      "name_zh",
+      "hazard_type",
+      "danger_grade",
+      "threatened_people",
+      "current_alert",
+      "inventory_status",
+    ]);
+    expect(doc.vector_layers[0].fields.threatened_people).toMatch(/^Number/);
+    expect(doc.vector_layers[0].fields.name_zh).toMatch(/^String/);
+  });
+
+  it("moves the `v` of its tile URL when the layer's data changes", async () => {
+    const v = async () => (await app.inject({ url: "/tiles/rivers.json" })).json().tiles[0].split("?v=")[1];
+    const before = await v();
+    await sql`UPDATE rivers SET name_en = 'Test River (renamed)' WHERE name_zh = '测试河'`.execute(
+      t.db.kysely,
+    );
+    expect(await v()).not.toBe(before);
+  });
+});
+
+describe("GET /tiles", () => {
+  it("lists every layer with its TileJSON and tile URL", async () => {
+    const res = await app.inject({ url: "/tiles" });
+    expect(res.statusCode).toBe(200);
+    const { layers } = res.json() as { layers: { id: string; tilejson: string; tiles: string }[] };
+    expect(layers.map((l) => l.id)).toEqual([...TILE_LAYER_NAMES]);
+    expect(layers[0]?.tilejson).toMatch(/^http:\/\/[^/]+\/tiles\/counties\.json$/);
+  });
+
+  it("documents the tile routes in the OpenAPI document under the tiles tag", async () => {
+    const doc = (await app.inject({ url: "/openapi.json" })).json();
+    const tile = doc.paths["/tiles/{layer}/{z}/{x}/{y}.mvt"]?.get;
+    expect(tile?.tags).toEqual(["tiles"]);
+    expect(Object.keys(tile?.responses ?? {})).toEqual(
+      expect.arrayContaining(["200", "204", "304", "400", "404"]),
+    );
+  });
+});
+
+describe("acceptsGzip", () => {
+  it.each([
+    ["gzip", true],
+    ["gzip, deflate, br", true],
+    ["br;q=1.0, gzip;q=0.8", true],
+    ["*", true],
+    ["gzip;q=0", false],
+    ["identity", false],
+    [undefined, false],
+  ])("%s → %s", (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
+  });
+});
+
+describe("tile cache off (LIANPIAN_TILE_CACHE_MB=0)", () => {
+  it("shows an edit on the very next request", async () => {
+    const uncached = await buildApp({
+      db: t.db,
+      config: loadConfig({ LIANPIAN_TILE_CACHE_MB: "0" }),
+      logger: false,
+    });
+    try {
+      const p = tileOf(112.84, 35.51, 14);
+      const url = `/tiles/hazards/14/${p.x}/${p.y}.mvt`;
+      const before = await uncached.inject({ url });
+      expect(before.headers["x-tile-cache"]).toBeUndefined();
+      await sql`UPDATE hazard_points SET current_alert = 'red' WHERE unified_code = '149901000001'`.execute(
+        t.db.kysely,
+      );
+      const after = await uncached.inject({ url });
+      const hazard = decodeTileLayer(after.rawPayload, "hazards").features.find(
+        (f) => f.properties.unified_code === "149901000001",
+      );
+      expect(hazard?.properties.current_alert).toBe("red");
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+    } finally {
+      await uncached.close();
+    }
+  });
+});

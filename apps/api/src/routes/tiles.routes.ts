@@ -1,0 +1,222 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import {
+  findTileLayer,
+  isTileInRange,
+  MAX_ZOOM,
+  readLayerVersions,
+  TILE_LAYERS,
+  type TileLayer,
+  TileService,
+} from "@lianpian/db";
+import { JINCHENG_BBOX } from "@lianpian/domain";
+import type { FastifyRequest } from "fastify";
+import { apiError } from "../errors.ts";
+import { errorResponses } from "../schemas/error.schema.ts";
+import {
+  LayerParams,
+  MvtTile,
+  NoContent,
+  NotModified,
+  TileJson,
+  TileLayerList,
+  TileParams,
+} from "../schemas/tiles.schema.ts";
+
+const tags = ["tiles"];
+const MVT_TYPE = "application/vnd.mapbox-vector-tile";
+/** Browsers may reuse a tile for a minute and serve it stale while revalidating; TileJSON's `?v=` busts it after an edit. */
+const TILE_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+const ATTRIBUTION = "合成演示数据 synthetic demo data";
+
+/**
+ * Vector tiles of the fixed layer registry (@lianpian/db tiles/layers.ts):
+ * `/tiles` lists the layers, `/tiles/{layer}.json` is TileJSON 3.0.0 and
+ * `/tiles/{layer}/{z}/{x}/{y}.mvt` the tile itself. Empty tiles are always
+ * 204 No Content. Tiles carry a strong ETag (hash of the bytes; the gzip
+ * bytes have their own) and are gzipped here, once per cached tile, so the
+ * global compression hook is bypassed.
+ */
+export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const service = new TileService(app.db, { cacheBytes: app.config.tileCacheBytes });
+
+  app.get(
+    "/tiles",
+    { schema: { tags, summary: "List the vector tile layers", response: { 200: TileLayerList } } },
+    async (request) => {
+      const base = baseUrl(request);
+      return {
+        layers: TILE_LAYERS.map((l) => ({
+          id: l.name,
+          title: l.title,
+          description: l.description,
+          geometry: l.kind,
+          minzoom: l.minzoom,
+          maxzoom: l.maxzoom,
+          tilejson: `${base}/tiles/${l.name}.json`,
+          tiles: `${base}/tiles/${l.name}/{z}/{x}/{y}.mvt`,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    "/tiles/:layer.json",
+    {
+      schema: {
+        tags,
+        summary: "TileJSON 3.0.0 of one layer",
+        description:
+          "Absolute tile URL built from the request's host and protocol, with `?v=` = the layer's data version, " +
+          "so a client that reloads the TileJSON after an edit bypasses tiles its browser cached.",
+        params: LayerParams,
+        response: { 200: TileJson, ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      const layer = layerOrThrow(request.params.layer);
+      const versions = await readLayerVersions(app.db.kysely);
+      const version = versions.get(layer.name) ?? 0;
+      const [west, south, east, north] = JINCHENG_BBOX;
+      reply.header("cache-control", "no-cache");
+      return {
+        tilejson: "3.0.0" as const,
+        name: layer.title,
+        description: layer.description,
+        version: "1.0.0",
+        attribution: ATTRIBUTION,
+        scheme: "xyz" as const,
+        tiles: [`${baseUrl(request)}/tiles/${layer.name}/{z}/{x}/{y}.mvt?v=${version}`],
+        minzoom: layer.minzoom,
+        maxzoom: layer.maxzoom,
+        bounds: [west, south, east, north],
+        center: [(west + east) / 2, (south + north) / 2, Math.max(layer.minzoom, 9)],
+        vector_layers: [
+          {
+            id: layer.name,
+            description: layer.description,
+            minzoom: layer.minzoom,
+            maxzoom: layer.maxzoom,
+            fields: Object.fromEntries(layer.fields.map((f) => [f.name, `${f.type} — ${f.description}`])),
+          },
+        ],
+      };
+    },
+  );
+
+  app.get(
+    "/tiles/:layer/:z/:x/:y.mvt",
+    {
+      compress: false,
+      schema: {
+        tags,
+        summary: "One Mapbox vector tile",
+        description:
+          "MVT (extent 4096, buffer 64) with one layer named after `layer`; feature id = row id (counties: the " +
+          "6-digit code). **An empty tile is always 204 No Content.** z outside 0–22 or outside the layer's " +
+          "zoom range → 400 zoom_out_of_range; x or y outside 0…2^z−1 → 400 tile_out_of_range. " +
+          "Strong ETag, If-None-Match → 304; gzip when Accept-Encoding allows it; Cache-Control public, 60 s.",
+        params: TileParams,
+        response: { 200: MvtTile, 204: NoContent, 304: NotModified, ...errorResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { z, x, y } = request.params;
+      const layer = layerOrThrow(request.params.layer);
+      checkTile(layer, z, x, y);
+
+      // The client may leave while we wait for a connection: then skip the query.
+      const controller = new AbortController();
+      const onClose = () => {
+        if (!reply.raw.writableEnded) controller.abort();
+      };
+      reply.raw.once("close", onClose);
+      let tile: Awaited<ReturnType<TileService["get"]>>;
+      try {
+        tile = await service.get(layer, z, x, y, controller.signal);
+      } catch (error) {
+        if (!controller.signal.aborted) throw error;
+        // Nobody is listening any more: close the exchange (499 in the access log, as nginx would).
+        request.log.info({ layer: layer.name, z, x, y }, "tile request abandoned by the client");
+        reply.hijack();
+        reply.raw.statusCode = 499;
+        reply.raw.end();
+        return;
+      } finally {
+        reply.raw.off("close", onClose);
+      }
+
+      const gzip = acceptsGzip(request.headers["accept-encoding"]);
+      reply
+        .header("etag", gzip ? tile.etagGzip : tile.etag)
+        .header("cache-control", TILE_CACHE_CONTROL)
+        .header("vary", "accept-encoding");
+      if (service.caching) reply.header("x-tile-cache", tile.cached ? "hit" : "miss");
+      if (etagMatches(request.headers["if-none-match"], [tile.etag, tile.etagGzip]))
+        return reply.code(304).send(null);
+      if (tile.raw.byteLength === 0) return reply.code(204).send(null);
+      reply.type(MVT_TYPE);
+      if (!gzip) return reply.send(tile.raw);
+      return reply.header("content-encoding", "gzip").send(await tile.gzip());
+    },
+  );
+};
+
+function layerOrThrow(name: string): TileLayer {
+  const layer = findTileLayer(name);
+  if (!layer) throw apiError("unknown_layer", { layer: name, layers: TILE_LAYERS.map((l) => l.name) });
+  return layer;
+}
+
+function checkTile(layer: TileLayer, z: number, x: number, y: number): void {
+  if (z < 0 || z > MAX_ZOOM) {
+    throw apiError("zoom_out_of_range", {
+      reason: `z must be from 0 to ${MAX_ZOOM}, got ${z}`,
+      z,
+      min: 0,
+      max: MAX_ZOOM,
+    });
+  }
+  if (z < layer.minzoom || z > layer.maxzoom) {
+    throw apiError("zoom_out_of_range", {
+      reason: `layer ${layer.name} has tiles at zooms ${layer.minzoom}–${layer.maxzoom}, got ${z}`,
+      layer: layer.name,
+      z,
+      minzoom: layer.minzoom,
+      maxzoom: layer.maxzoom,
+    });
+  }
+  if (!isTileInRange(z, x, y)) {
+    const max = 2 ** z - 1;
+    throw apiError("tile_out_of_range", {
+      reason: `at zoom ${z}, x and y must be from 0 to ${max}`,
+      z,
+      x,
+      y,
+      max,
+    });
+  }
+}
+
+function baseUrl(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/** True when Accept-Encoding allows gzip (gzip, x-gzip or *, with q > 0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(",").some((part) => {
+    const [coding = "", ...params] = part.trim().toLowerCase().split(";");
+    if (coding !== "gzip" && coding !== "x-gzip" && coding !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored, `*` matches. */
+function etagMatches(header: string | undefined, etags: readonly string[]): boolean {
+  if (!header) return false;
+  return header
+    .split(",")
+    .map((t) => t.trim().replace(/^W\//, ""))
+    .some((t) => t === "*" || etags.includes(t));
+}

@@ -1,0 +1,185 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type AnalysisFixtures,
+  insertAnalysisFixtures,
+  rect,
+  SHAPES,
+} from "../../../../packages/db/src/analysis/analysis.fixtures.ts";
+import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+
+let h: TestApp;
+let f: AnalysisFixtures;
+let planner: { authorization: string };
+let field: { authorization: string };
+
+beforeAll(async () => {
+  h = await openTestApp();
+  f = await insertAnalysisFixtures(h.t.db.kysely);
+  planner = await loginAs(h.app, "planner");
+  field = await loginAs(h.app, "field");
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function counts() {
+  const { rows } = await sql<{ zones: number; history: number; audit: number }>`
+    SELECT (SELECT count(*) FROM treatment_zones)::int AS zones, (SELECT count(*) FROM zone_history)::int AS history,
+           (SELECT count(*) FROM audit_log WHERE entity = 'zone')::int AS audit`.execute(h.t.db.kysely);
+  return rows[0];
+}
+
+async function create(body: Record<string, unknown>, headers = planner) {
+  return h.app.inject({ method: "POST", url: "/api/zones", headers, payload: body });
+}
+
+describe("creating and reading zones", () => {
+  it("creates a draft at version 1 with code, counties, distances, computed shares, history and audit", async () => {
+    const before = await counts();
+    const res = await create({
+      geometry: SHAPES.zone,
+      name_zh: "测试连片片区",
+      zone_type: "contiguous_mine",
+    });
+    expect(res.statusCode).toBe(201);
+    const zone = res.json();
+    expect(zone).toMatchObject({ version: 1, status: "draft", county_codes: ["149901"] });
+    expect(zone.code).toMatch(/^LP-\d{4}-\d{3}$/);
+    expect(Math.abs(zone.area_m2 - 4e6) / 4e6).toBeLessThan(0.001);
+    expect(Math.abs(zone.dist_hsr_m - 1000)).toBeLessThan(1);
+    expect(zone.parties.map((p: { company_id: number | null }) => p.company_id)).toEqual([
+      f.companyA,
+      f.companyB,
+      null,
+    ]);
+    expect(zone.parties.reduce((s: number, p: { share_pct: number }) => s + p.share_pct, 0)).toBeCloseTo(
+      100,
+      6,
+    );
+    const after = await counts();
+    expect(after).toEqual({ zones: before.zones + 1, history: before.history + 1, audit: before.audit + 1 });
+    const got = await h.app.inject({ url: `/api/zones/${zone.id}`, headers: planner });
+    expect(got.json().geometry.type).toBe("MultiPolygon");
+    const list = await h.app.inject({ url: "/api/zones?q=测试连片", headers: planner });
+    expect(list.json().zones.map((z: { id: number }) => z.id)).toContain(zone.id);
+  });
+
+  it("refuses a taken code with 409 and writes nothing", async () => {
+    const before = await counts();
+    const res = await create({
+      geometry: SHAPES.zone,
+      name_zh: "重复编号",
+      zone_type: "erosion",
+      code: "FZ-ZONE-OTHER",
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe("zone_code_taken");
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("bad input gets a clear 4xx and nothing is written", () => {
+  const bowtie = {
+    type: "Polygon",
+    coordinates: [
+      [
+        [111.23, 34.83],
+        [111.24, 34.84],
+        [111.24, 34.83],
+        [111.23, 34.84],
+        [111.23, 34.83],
+      ],
+    ],
+  };
+  const cases: [string, Record<string, unknown>, string, string?][] = [
+    ["self-intersecting", { geometry: bowtie }, "invalid_geometry", "self_intersection"],
+    ["empty", { geometry: { type: "Polygon", coordinates: [] } }, "invalid_geometry", "empty"],
+    [
+      "unclosed",
+      { geometry: { type: "Polygon", coordinates: [bowtie.coordinates[0]?.slice(0, 4)] } },
+      "invalid_geometry",
+    ],
+    ["a point", { geometry: { type: "Point", coordinates: [111.23, 34.83] } }, "validation_failed"],
+    ["far away", { geometry: rectAt(2, 48) }, "invalid_geometry", "out_of_bounds"],
+    ["too small", { geometry: rect(0, 0, 20, 20) }, "geometry_too_small"],
+    ["an object for a name", { geometry: SHAPES.zone, name_zh: { zh: "名" } }, "validation_failed"],
+    ["words for a budget", { geometry: SHAPES.zone, budget_wan: "很多" }, "validation_failed"],
+    ["an unknown status field", { geometry: SHAPES.zone, status: "approved" }, "validation_failed"],
+    ["an unknown zone type", { geometry: SHAPES.zone, zone_type: "park" }, "validation_failed"],
+    ["a string coordinate", { geometry: { type: "Polygon", coordinates: [[["a", 1]]] } }, "invalid_geometry"],
+  ];
+  for (const [name, patch, code, reason] of cases) {
+    it(`refuses ${name}`, async () => {
+      const before = await counts();
+      const res = await create({ geometry: SHAPES.zone, name_zh: "坏输入", zone_type: "erosion", ...patch });
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+      const error = res.json().error;
+      expect(error.code).toBe(code);
+      expect(error.message).toBeTruthy();
+      if (reason) expect(error.details.reason).toBe(reason);
+      expect(await counts()).toEqual(before);
+    });
+  }
+
+  it("refuses more vertices than the cap", async () => {
+    const ring: number[][] = [];
+    for (let i = 0; i < 21_000; i++) {
+      const a = (i / 21_000) * 2 * Math.PI;
+      ring.push([111.23 + 0.01 * Math.cos(a), 34.84 + 0.01 * Math.sin(a)]);
+    }
+    ring.push(ring[0] as number[]);
+    const res = await create({
+      geometry: { type: "Polygon", coordinates: [ring] },
+      name_zh: "太多顶点",
+      zone_type: "erosion",
+    });
+    expect(res.statusCode).toBe(400);
+  });
+});
+
+function rectAt(lng: number, lat: number) {
+  return {
+    type: "Polygon",
+    coordinates: [
+      [
+        [lng, lat],
+        [lng + 0.01, lat],
+        [lng + 0.01, lat + 0.01],
+        [lng, lat + 0.01],
+        [lng, lat],
+      ],
+    ],
+  };
+}
+
+describe("roles", () => {
+  it("gives field 403 and the public 401 on every zone write, and writes nothing", async () => {
+    const zone = (
+      await create({ geometry: rect(0, 0, 1000, 1000), name_zh: "角色测试", zone_type: "erosion" })
+    ).json();
+    const before = await counts();
+    const writes = [
+      {
+        method: "POST",
+        url: "/api/zones",
+        payload: { geometry: SHAPES.zone, name_zh: "不该有", zone_type: "erosion" },
+      },
+      { method: "PATCH", url: `/api/zones/${zone.id}`, payload: { version: 1, name_zh: "改名" } },
+      { method: "DELETE", url: `/api/zones/${zone.id}?version=1` },
+      { method: "POST", url: `/api/zones/${zone.id}/status`, payload: { version: 1, status: "planned" } },
+      { method: "PUT", url: `/api/zones/${zone.id}/parties`, payload: { version: 1 } },
+      { method: "POST", url: `/api/zones/${zone.id}/revert`, payload: { version: 1, to_version: 1 } },
+    ] as const;
+    for (const w of writes) {
+      const asField = await h.app.inject({ ...w, headers: field });
+      expect(asField.statusCode, `${w.method} ${w.url} as field`).toBe(403);
+      const asPublic = await h.app.inject({ ...w });
+      expect(asPublic.statusCode, `${w.method} ${w.url} as public`).toBe(401);
+    }
+    expect(await counts()).toEqual(before);
+    const read = await h.app.inject({ url: `/api/zones/${zone.id}`, headers: field });
+    expect(read.statusCode).toBe(403);
+  });
+});

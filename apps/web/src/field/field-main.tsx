@@ -1,0 +1,200 @@
+import type { HazardCard } from "@lianpian/domain";
+import { useEffect, useRef, useState } from "react";
+import { useCard } from "./hooks/use-card.ts";
+import { type FieldView, openView, useFieldView } from "./hooks/use-field-view.ts";
+import { useFormCard } from "./hooks/use-form-card.ts";
+import { useNearest } from "./hooks/use-nearest.ts";
+import { useOnline } from "./hooks/use-online.ts";
+import { useOutbox } from "./hooks/use-outbox.ts";
+import { usePosition } from "./hooks/use-position.ts";
+import type { FieldMessageKey } from "./i18n/field-messages.ts";
+import { useFieldText } from "./i18n/use-field-text.ts";
+import { FieldMap } from "./map/field-map.tsx";
+import { downloadHazardPack } from "./offline/hazard-pack.ts";
+import { updateItem } from "./outbox/outbox-store.ts";
+import { OutboxSync } from "./outbox/outbox-sync.ts";
+import { allCards } from "./store/cards-store.ts";
+import { readMeta, type SessionUser } from "./store/field-db.ts";
+import { CardView } from "./views/card-view.tsx";
+import { InspectionForm } from "./views/inspection-form.tsx";
+import { type NearbyFilter, NearbyView } from "./views/nearby-view.tsx";
+import { OfflineView } from "./views/offline-view.tsx";
+import { OutboxView } from "./views/outbox-view.tsx";
+import { PositionBar } from "./views/position-bar.tsx";
+
+const TABS: { view: FieldView; label: FieldMessageKey }[] = [
+  { view: { name: "nearby" }, label: "tabNearby" },
+  { view: { name: "map", focus: null }, label: "tabMap" },
+  { view: { name: "outbox" }, label: "tabOutbox" },
+  { view: { name: "offline" }, label: "tabOffline" },
+];
+
+/** The logged-in field face: status line, the current view, the tab bar. */
+export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): void }) {
+  const { ft } = useFieldText();
+  const online = useOnline();
+  const position = usePosition();
+  const view = useFieldView();
+  const items = useOutbox();
+  const sync = useRef<OutboxSync | null>(null);
+  const [filter, setFilter] = useState<NearbyFilter>({ onlyMine: false, alertLevels: [] });
+  const [picking, setPicking] = useState(false);
+  const nearest = useNearest(position.lngLat, filter.onlyMine, filter.alertLevels, online);
+
+  useEffect(() => {
+    const s = new OutboxSync();
+    sync.current = s;
+    return s.start();
+  }, []);
+  useEffect(() => {
+    if (items.some((i) => i.state === "waiting")) sync.current?.kick();
+  }, [items]);
+  // The user's own points are kept for offline use from the first online start on.
+  useEffect(() => {
+    if (!online) return;
+    readMeta("pack")
+      .then((p) => (p ? undefined : downloadHazardPack(null)))
+      .catch((error) => console.warn("[pack]", error));
+  }, [online]);
+
+  const pending = items.filter((i) => i.state !== "done").length;
+  const tabOf = view.name === "card" || view.name === "inspect" ? "nearby" : view.name;
+
+  return (
+    <main className="lpf lpf-main" data-testid="field-face">
+      <div className="lpf-status">
+        <span className={online ? "lpf-online" : "lpf-offline"} data-testid="online-state">
+          {online ? ft("online") : ft("offline")}
+        </span>
+        <span className="lpf-user">{user.display_name}</span>
+        <button type="button" className="lpf-small" onClick={onLogout}>
+          {ft("logout")}
+        </button>
+      </div>
+      <div className="lpf-body">
+        {(view.name === "nearby" || view.name === "map") && (
+          <PositionBar
+            state={position.state}
+            onLocate={() => {
+              setPicking(false);
+              position.locate();
+            }}
+            onPick={() => {
+              setPicking(true);
+              openView({ name: "map", focus: null });
+            }}
+          />
+        )}
+        {view.name === "nearby" && (
+          <NearbyView
+            nearest={nearest}
+            filter={filter}
+            onFilter={setFilter}
+            hasPosition={position.lngLat !== null}
+            onOpen={(id) => openView({ name: "card", id })}
+          />
+        )}
+        {view.name === "map" && (
+          <MapScreen
+            position={position.lngLat}
+            focusId={view.focus}
+            online={online}
+            picking={picking}
+            onPick={(lngLat) => {
+              position.pick(lngLat);
+              setPicking(false);
+              openView({ name: "nearby" });
+            }}
+          />
+        )}
+        {view.name === "card" && <CardScreen id={view.id} online={online} />}
+        {view.name === "inspect" && <InspectScreen id={view.id} online={online} position={position.state} />}
+        {view.name === "outbox" && (
+          <OutboxView
+            items={items}
+            onRetry={(key) =>
+              void updateItem(key, (i) => ({ ...i, state: "waiting", nextAttemptAt: 0 })).then(() =>
+                sync.current?.kick(),
+              )
+            }
+          />
+        )}
+        {view.name === "offline" && <OfflineView here={position.lngLat} online={online} />}
+      </div>
+      <nav className="lpf-tabs">
+        {TABS.map((tab) => (
+          <button
+            key={tab.view.name}
+            type="button"
+            aria-current={tabOf === tab.view.name ? "page" : undefined}
+            data-testid={`tab-${tab.view.name}`}
+            onClick={() => openView(tab.view)}
+          >
+            {ft(tab.label)}
+            {tab.view.name === "outbox" && pending > 0 && <span className="lpf-badge">{pending}</span>}
+          </button>
+        ))}
+      </nav>
+      {picking && view.name === "map" && <p className="lpf-hint">{ft("pickHint")}</p>}
+    </main>
+  );
+}
+
+function CardScreen({ id, online }: { id: number; online: boolean }) {
+  const state = useCard(id, online);
+  return (
+    <CardView
+      state={state}
+      onBack={() => window.history.back()}
+      onInspect={() => openView({ name: "inspect", id })}
+      onMap={() => openView({ name: "map", focus: id })}
+    />
+  );
+}
+
+function InspectScreen({
+  id,
+  online,
+  position,
+}: {
+  id: number;
+  online: boolean;
+  position: ReturnType<typeof usePosition>["state"];
+}) {
+  const { ft } = useFieldText();
+  const { card, loading } = useFormCard(id, online);
+  if (loading) return null;
+  if (!card) return <p className="lpf-note">{ft("cardNotCached")}</p>;
+  return (
+    <InspectionForm
+      card={card}
+      position={position}
+      onSaved={() => openView({ name: "outbox" })}
+      onCancel={() => window.history.back()}
+    />
+  );
+}
+
+function MapScreen(props: {
+  position: [number, number] | null;
+  focusId: number | null;
+  online: boolean;
+  picking: boolean;
+  onPick(lngLat: [number, number]): void;
+}) {
+  const [cards, setCards] = useState<HazardCard[]>([]);
+  useEffect(() => {
+    allCards().then(setCards);
+  }, []);
+  const focus = props.focusId === null ? null : (cards.find((c) => c.id === props.focusId) ?? null);
+  return (
+    <FieldMap
+      position={props.position}
+      cards={cards}
+      focus={focus}
+      picking={props.picking}
+      onPick={props.onPick}
+      onOpen={(id) => openView({ name: "card", id })}
+    />
+  );
+}

@@ -1,0 +1,117 @@
+import type { HazardCard } from "@lianpian/domain";
+import { Marker } from "maplibre-gl";
+import { useEffect, useRef } from "react";
+import { useI18n } from "../../i18n/i18n-context.tsx";
+import { defaultVisibility } from "../../map/layer-catalog.ts";
+import { MapController } from "../../map/map-controller.ts";
+import { attachOverlay } from "./field-overlay.ts";
+
+export interface FieldMapProps {
+  position: [number, number] | null;
+  cards: readonly HazardCard[];
+  focus: HazardCard | null;
+  picking: boolean;
+  onPick(lngLat: [number, number]): void;
+  onOpen(hazardId: number): void;
+}
+
+// The phone map: the shared layers without the planners' analysis overlays.
+const FIELD_VISIBILITY = { ...defaultVisibility(), hazard_heat: false, zones: false, corridors: false };
+
+/**
+ * The field face's map: the shared MapController (same style, same tiles),
+ * plus the user's position, the cached points and the open card's route.
+ * A tap on a point opens its card; in pick mode a tap sets the position.
+ */
+export function FieldMap(props: FieldMapProps) {
+  const { locale } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const initialLocale = useRef(locale);
+  const centred = useRef<string | null>(null);
+  const parts = useRef<{
+    controller: MapController;
+    overlay: ReturnType<typeof attachOverlay>;
+    marker: Marker;
+  } | null>(null);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const controller = new MapController({
+      container: el,
+      origin: window.location.origin,
+      locale: initialLocale.current,
+      visibility: FIELD_VISIBILITY,
+      events: {
+        onStatus: () => {},
+        onCursor: () => {},
+        onSelect: (selection) => {
+          if (latest.current.picking || !selection) return;
+          if (selection.layer === "hazards") latest.current.onOpen(Number(selection.id));
+          controller.closePopup();
+        },
+      },
+    });
+    const map = controller.map;
+    const overlay = attachOverlay(map);
+    const dot = document.createElement("div");
+    dot.className = "lpf-me";
+    dot.dataset.testid = "my-position";
+    const marker = new Marker({ element: dot });
+    map.on("click", (e) => {
+      if (latest.current.picking) latest.current.onPick([e.lngLat.lng, e.lngLat.lat]);
+    });
+    map.on("click", "field-points", (e) => {
+      const id = e.features?.[0]?.id;
+      if (!latest.current.picking && id !== undefined) latest.current.onOpen(Number(id));
+    });
+    parts.current = { controller, overlay, marker };
+    return () => {
+      overlay.detach();
+      marker.remove();
+      controller.destroy();
+      parts.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    parts.current?.controller.update(locale, FIELD_VISIBILITY);
+  }, [locale]);
+
+  const { cards, focus, position } = props;
+  useEffect(() => {
+    parts.current?.overlay.set({ cards, focus });
+  }, [cards, focus]);
+
+  const lng = position?.[0];
+  const lat = position?.[1];
+  useEffect(() => {
+    const p = parts.current;
+    if (!p) return;
+    if (lng === undefined || lat === undefined) {
+      p.marker.remove();
+      return;
+    }
+    p.marker.setLngLat([lng, lat]).addTo(p.controller.map);
+  }, [lng, lat]);
+
+  // Centre on the focused point, or on the user once a position first arrives; not on every GPS jitter.
+  useEffect(() => {
+    const map = parts.current?.controller.map;
+    const key = focus ? `focus:${focus.id}` : lng !== undefined ? "me" : null;
+    if (!map || key === null || key === centred.current) return;
+    centred.current = key;
+    const center: [number, number] = focus ? [focus.lng, focus.lat] : [lng ?? 0, lat ?? 0];
+    map.jumpTo({ center, zoom: Math.max(map.getZoom(), 14) });
+  }, [focus, lng, lat]);
+
+  return (
+    <div
+      ref={container}
+      className={props.picking ? "lpf-map lpf-picking" : "lpf-map"}
+      data-testid="field-map"
+    />
+  );
+}

@@ -1,0 +1,109 @@
+import type { HazardCard } from "@lianpian/domain";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type {
+  GeoJSONSource,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  Map as MapLibreMap,
+} from "maplibre-gl";
+
+/**
+ * The field face's own layers over the shared map style: the cached points
+ * (so the map shows them offline even where no tile was kept) and the
+ * evacuation route and shelter of the open card. The map controller
+ * restyles by diff, which drops layers it does not know, so they are put
+ * back after every style change.
+ */
+const SOURCE = "field-overlay";
+
+export interface OverlayData {
+  cards: readonly HazardCard[];
+  focus: HazardCard | null;
+}
+
+function features(data: OverlayData): FeatureCollection {
+  const out: Feature[] = data.cards.map((c) => ({
+    type: "Feature",
+    id: c.id,
+    properties: { kind: "point", alert: c.current_alert, name: c.name_zh },
+    geometry: { type: "Point", coordinates: [c.lng, c.lat] },
+  }));
+  const f = data.focus;
+  if (f?.evacuation_route)
+    out.push({ type: "Feature", properties: { kind: "route" }, geometry: f.evacuation_route as Geometry });
+  if (f?.shelter)
+    out.push({ type: "Feature", properties: { kind: "shelter" }, geometry: f.shelter as Geometry });
+  return { type: "FeatureCollection", features: out };
+}
+
+const LAYERS: LayerSpecification[] = [
+  {
+    id: "field-route",
+    type: "line",
+    source: SOURCE,
+    filter: ["==", ["get", "kind"], "route"],
+    paint: { "line-color": "#1565c0", "line-width": 4, "line-dasharray": [2, 1] },
+  },
+  {
+    id: "field-points",
+    type: "circle",
+    source: SOURCE,
+    filter: ["==", ["get", "kind"], "point"],
+    paint: {
+      "circle-radius": 6,
+      "circle-stroke-width": 2,
+      "circle-stroke-color": "#ffffff",
+      "circle-color": [
+        "match",
+        ["get", "alert"],
+        "red",
+        "#d32f2f",
+        "orange",
+        "#ef6c00",
+        "yellow",
+        "#f9a825",
+        "blue",
+        "#1e88e5",
+        "#6d4c41",
+      ],
+    },
+  },
+  {
+    id: "field-shelter",
+    type: "circle",
+    source: SOURCE,
+    filter: ["==", ["get", "kind"], "shelter"],
+    paint: {
+      "circle-radius": 9,
+      "circle-color": "#2e7d32",
+      "circle-stroke-width": 3,
+      "circle-stroke-color": "#fff",
+    },
+  },
+];
+
+/** Keeps the overlay on the map through restyles; returns the setter of its data and the detach. */
+export function attachOverlay(map: MapLibreMap): { set(data: OverlayData): void; detach(): void } {
+  let data: OverlayData = { cards: [], focus: null };
+  const ensure = () => {
+    if (!map.isStyleLoaded()) return;
+    const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
+    if (!source) {
+      const spec: GeoJSONSourceSpecification = { type: "geojson", data: features(data) };
+      map.addSource(SOURCE, spec);
+      for (const layer of LAYERS) map.addLayer(layer);
+    } else source.setData(features(data));
+  };
+  map.on("styledata", ensure);
+  map.on("load", ensure);
+  return {
+    set(next) {
+      data = next;
+      ensure();
+    },
+    detach() {
+      map.off("styledata", ensure);
+      map.off("load", ensure);
+    },
+  };
+}

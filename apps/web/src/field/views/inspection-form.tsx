@@ -1,0 +1,184 @@
+import {
+  alertLevel,
+  assessment,
+  type HazardCard,
+  inspectionAction,
+  inspectionKind,
+  macroSign,
+} from "@lianpian/domain";
+import { type FormEvent, useRef, useState } from "react";
+import { ChoiceChips } from "../form/choice-chips.tsx";
+import { CrackRows } from "../form/crack-rows.tsx";
+import {
+  type DraftErrors,
+  draftToInspection,
+  emptyDraft,
+  type InspectionDraft,
+} from "../form/inspection-draft.ts";
+import { PhotoPicker } from "../form/photo-picker.tsx";
+import type { PositionState } from "../hooks/use-position.ts";
+import { useFieldText } from "../i18n/use-field-text.ts";
+import { enqueueInspection } from "../outbox/outbox-store.ts";
+import type { PreparedPhoto } from "../photos/prepare-photo.ts";
+
+const FORM_KINDS = ["routine", "pre_flood", "post_flood", "emergency"] as const;
+
+function locationOf(position: PositionState) {
+  if (position.kind === "gps")
+    return { lng: position.lngLat[0], lat: position.lngLat[1], accuracy_m: position.accuracyM };
+  if (position.kind === "manual")
+    return { lng: position.lngLat[0], lat: position.lngLat[1], accuracy_m: null };
+  return null;
+}
+
+/**
+ * The inspection form. Saving writes to the phone's outbox first (works with
+ * no signal); the outbox sends it. The client key is made once per form, so
+ * a double tap or a second save can never make a second inspection.
+ */
+export function InspectionForm({
+  card,
+  position,
+  onSaved,
+  onCancel,
+}: {
+  card: HazardCard;
+  position: PositionState;
+  onSaved(): void;
+  onCancel(): void;
+}) {
+  const { ft } = useFieldText();
+  const [draft, setDraft] = useState<InspectionDraft>(emptyDraft);
+  const [photos, setPhotos] = useState<PreparedPhoto[]>([]);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [saving, setSaving] = useState(false);
+  const clientKey = useRef(crypto.randomUUID());
+  const saved = useRef(false);
+  const set = (patch: Partial<InspectionDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saved.current || saving) return;
+    const result = draftToInspection(draft, {
+      clientKey: clientKey.current,
+      hazardId: card.id,
+      hazardVersion: card.version,
+      inspectedAt: new Date(),
+      location: locationOf(position),
+      photos: photos.map((p) => ({ sha256: p.sha256, content_type: p.contentType, byte_size: p.blob.size })),
+    });
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setSaving(true);
+    try {
+      await enqueueInspection(
+        result.input,
+        card.name_zh,
+        photos.map((p) => ({ sha256: p.sha256, contentType: p.contentType, blob: p.blob })),
+      );
+    } catch (error) {
+      // A second save of the same form: the key is already in the outbox.
+      if (!(error instanceof DOMException && error.name === "ConstraintError")) {
+        setSaving(false);
+        throw error;
+      }
+    }
+    saved.current = true;
+    for (const p of photos) URL.revokeObjectURL(p.previewUrl);
+    onSaved();
+  };
+
+  return (
+    <form className="lpf-form" onSubmit={submit} data-testid="inspection-form">
+      <button type="button" className="lpf-back" onClick={onCancel}>
+        ← {ft("back")}
+      </button>
+      <h2>
+        {ft("formTitle")} · {card.name_zh}
+      </h2>
+      <h3>{ft("kind")}</h3>
+      <ChoiceChips
+        name="kind"
+        vocabulary={inspectionKind}
+        values={FORM_KINDS}
+        selected={[draft.kind]}
+        multiple={false}
+        onChange={([kind]) => kind && set({ kind })}
+      />
+      <label>
+        {ft("rainfall")}
+        <input
+          name="rainfall"
+          inputMode="decimal"
+          aria-invalid={Boolean(errors.rainfall)}
+          value={draft.rainfall}
+          onChange={(e) => set({ rainfall: e.target.value })}
+        />
+      </label>
+      <CrackRows cracks={draft.cracks} errors={errors} onChange={(cracks) => set({ cracks })} />
+      <label>
+        {ft("displacement")}
+        <input
+          name="displacement"
+          inputMode="decimal"
+          aria-invalid={Boolean(errors.displacement)}
+          value={draft.displacement}
+          onChange={(e) => set({ displacement: e.target.value })}
+        />
+      </label>
+      <h3>{ft("macroSigns")}</h3>
+      <ChoiceChips
+        name="macro"
+        vocabulary={macroSign}
+        selected={draft.macroSigns}
+        multiple
+        onChange={(macroSigns) => set({ macroSigns })}
+      />
+      <h3>{ft("assessment")}</h3>
+      <ChoiceChips
+        name="assessment"
+        vocabulary={assessment}
+        selected={[draft.assessment]}
+        multiple={false}
+        onChange={([a]) => a && set({ assessment: a })}
+      />
+      <h3>{ft("alertLevel")}</h3>
+      <ChoiceChips
+        name="alert"
+        vocabulary={alertLevel}
+        selected={[draft.alertLevel]}
+        multiple={false}
+        onChange={([level]) => level && set({ alertLevel: level })}
+      />
+      <h3>{ft("actions")}</h3>
+      <ChoiceChips
+        name="actions"
+        vocabulary={inspectionAction}
+        selected={draft.actions}
+        multiple
+        onChange={(actions) => set({ actions })}
+      />
+      <label>
+        {ft("notes")}
+        <textarea
+          name="notes"
+          rows={3}
+          maxLength={4000}
+          value={draft.notes}
+          onChange={(e) => set({ notes: e.target.value })}
+        />
+      </label>
+      <PhotoPicker photos={photos} onChange={setPhotos} />
+      {Object.keys(errors).length > 0 && (
+        <p className="lpf-error" role="alert">
+          {ft("invalidNumber")}
+        </p>
+      )}
+      <button type="submit" className="lpf-primary lpf-save" data-testid="save-inspection" disabled={saving}>
+        {saving ? ft("saving") : ft("save")}
+      </button>
+    </form>
+  );
+}

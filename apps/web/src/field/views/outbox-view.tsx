@@ -1,0 +1,64 @@
+import { alertLevel } from "@lianpian/domain";
+import type { FieldMessageKey } from "../i18n/field-messages.ts";
+import { useFieldText } from "../i18n/use-field-text.ts";
+import type { OutboxItem, OutboxState } from "../store/field-db.ts";
+
+const STATE_TEXT: Record<OutboxState, FieldMessageKey> = {
+  waiting: "stateWaiting",
+  sending: "stateSending",
+  done: "stateDone",
+  attention: "stateAttention",
+};
+
+/** Every inspection on the phone and where it stands; the ones that need the user say why. */
+export function OutboxView({ items, onRetry }: { items: OutboxItem[]; onRetry(clientKey: string): void }) {
+  const { ft, label, locale } = useFieldText();
+  const time = (ms: number) => new Date(ms).toLocaleTimeString(locale === "zh" ? "zh-CN" : "en");
+  if (items.length === 0) return <p className="lpf-note">{ft("outboxEmpty")}</p>;
+  return (
+    <ul className="lpf-outbox" data-testid="outbox">
+      {items.map((item) => (
+        <li key={item.clientKey} data-state={item.state} data-client-key={item.clientKey}>
+          <div className="lpf-outbox-head">
+            <strong>{item.hazardName}</strong>
+            <span className={`lpf-state lpf-state-${item.state}`} data-testid="outbox-state">
+              {ft(STATE_TEXT[item.state])}
+            </span>
+          </div>
+          <small>
+            {new Date(item.body.inspected_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")} ·{" "}
+            {ft("photosSent")} {item.body.photos.length}
+            {item.attempts > 0 ? ` · ${ft("attempts")} ${item.attempts}` : ""}
+            {item.state === "waiting" && item.nextAttemptAt > Date.now()
+              ? ` · ${ft("nextTry")} ${time(item.nextAttemptAt)}`
+              : ""}
+          </small>
+          {item.result?.conflictReason && (
+            <p className="lpf-warn" data-testid="conflict">
+              {item.result.conflictReason === "hazard_written_off"
+                ? ft("conflictWrittenOff")
+                : ft("conflictChanged")}
+            </p>
+          )}
+          {item.result?.alertLevel && (
+            <p className={`lpf-warn lpf-alert-${item.result.alertLevel}`}>
+              {ft("alertRaised")}: {label(alertLevel, item.result.alertLevel)}
+            </p>
+          )}
+          {item.state === "attention" && (
+            <div className="lpf-attention">
+              <p className="lpf-error">
+                {item.lastError?.status === 401
+                  ? ft("loginAgain")
+                  : `${item.lastError?.status ?? ""} ${item.lastError?.message ?? item.lastError?.code ?? ""}`}
+              </p>
+              <button type="button" className="lpf-secondary" onClick={() => onRetry(item.clientKey)}>
+                {ft("retryNow")}
+              </button>
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

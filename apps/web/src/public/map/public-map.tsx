@@ -1,0 +1,84 @@
+import { memo, useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import type { Locale } from "../../i18n/locale.ts";
+import type { FeatureSelection } from "../../map/feature-selection.ts";
+import { MapController } from "../../map/map-controller.ts";
+import type { MapStatus } from "../../map/map-status.ts";
+import { FeaturePopup } from "../../popup/feature-popup.tsx";
+import { type PublicStyleInput, publicStyle, publicVisibility } from "./public-style.ts";
+
+export interface PublicMapProps {
+  locale: Locale;
+  input: PublicStyleInput;
+  /** While true a tap picks the report's place instead of opening a record. */
+  picking: boolean;
+  onPick(lngLat: [number, number]): void;
+  onStatus(status: MapStatus): void;
+}
+
+/**
+ * The one component that owns the public face's map: the shared
+ * MapController with the public rewrite of the base style (public-style.ts).
+ */
+export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
+  const { locale, input } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const [selection, setSelection] = useState<FeatureSelection | null>(null);
+  const [popupHost, setPopupHost] = useState<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const first = latest.current;
+    const controller = new MapController({
+      container,
+      origin: window.location.origin,
+      locale: first.locale,
+      visibility: publicVisibility(first.input.layers),
+      transformStyle: (style) => publicStyle(style, latest.current.input),
+      events: {
+        onStatus: (status) => latest.current.onStatus(status),
+        onCursor: () => {},
+        onSelect: (next) => setSelection(latest.current.picking ? null : next),
+      },
+    });
+    controller.map.on("click", (e) => {
+      if (latest.current.picking) latest.current.onPick([e.lngLat.lng, e.lngLat.lat]);
+    });
+    controllerRef.current = controller;
+    return () => {
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    // update() restyles through transformStyle, which reads the latest input
+    controllerRef.current?.update(locale, publicVisibility(input.layers));
+  }, [locale, input]);
+
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    if (!selection) {
+      controller.closePopup();
+      setPopupHost(null);
+      return;
+    }
+    setPopupHost(controller.showPopup(selection.lngLat));
+  }, [selection]);
+
+  return (
+    <div
+      ref={containerRef}
+      className={props.picking ? "lp-map lp-map-picking" : "lp-map"}
+      data-testid="public-map"
+      data-picking={props.picking ? "true" : "false"}
+    >
+      {popupHost && selection && createPortal(<FeaturePopup selection={selection} />, popupHost)}
+    </div>
+  );
+});

@@ -1,0 +1,168 @@
+/**
+ * The public face's calls to the API, with the reply shapes it reads (the
+ * API's TypeBox schemas in apps/api/src/schemas are the full contract).
+ */
+
+export interface PlanFigure {
+  region_code: string;
+  region_name_zh: string;
+  region_name_en: string;
+  indicator: string;
+  year: number;
+  kind: "target" | "reported" | string;
+  value: number;
+  unit: string;
+  period_start: number | null;
+  is_real: boolean;
+  source_document: string;
+  source_detail: string | null;
+}
+
+interface Actuals {
+  demo: boolean;
+  data_sources: string[];
+}
+
+export interface Dashboard {
+  year: number;
+  county: { code: string; name_zh: string; name_en: string } | null;
+  subsidence: Actuals & {
+    years: { year: number; treated_m2: number; planned_m2: number }[];
+    treated_before_m2: number;
+    treated_by_year_m2: number;
+    total_m2: number;
+    area_count: number;
+    plan: PlanFigure[];
+  };
+  swc: {
+    rows: {
+      code: string;
+      name_zh: string;
+      name_en: string;
+      level: string;
+      rate_now: number | null;
+      rate_now_year: number | null;
+      demo: boolean;
+      targets: { year: number; value: number; is_real: boolean; source_document: string }[];
+    }[];
+  };
+  green_mines: Actuals & {
+    by_scale: {
+      scale_class: string;
+      producing: number;
+      green: number;
+      submitted: number;
+      rate_pct: number | null;
+    }[];
+    by_year: { year: number; green: number; rate_pct: number | null }[];
+    targets: PlanFigure[];
+  };
+  zones: Actuals & {
+    by_status_phase: { status: string; phase: string; zones: number; area_m2: number }[];
+    by_year: { year: number; planned_m2: number; done_m2: number }[];
+  };
+  hazards: Actuals & {
+    by_grade: { grade: string; points: number; threatened_people: number }[];
+    by_grade_measure: { grade: string; measure: string; points: number }[];
+    reference: PlanFigure[];
+  };
+  restoration: Actuals & {
+    pits: { state: string; pits: number; area_m2: number }[];
+    corridors: { status: string; corridors: number; length_m: number }[];
+  };
+}
+
+export type ProgressState = "later" | "planned" | "in_progress" | "done";
+
+export interface Progress {
+  year: number;
+  zones: { id: number; state: ProgressState; area_m2: number }[];
+  subsidence: { id: number; state: ProgressState; area_m2: number }[];
+  zone_planned_m2: number;
+  zone_done_m2: number;
+}
+
+export interface PublicConfig {
+  map_review_number: string | null;
+  years: { first: number; last: number; current: number };
+  counties: { code: string; name_zh: string; name_en: string }[];
+  limits: {
+    text_max_chars: number;
+    text_min_chars: number;
+    contact_max_chars: number;
+    photo_max_bytes: number;
+  };
+}
+
+export interface RegionFeature {
+  type: "Feature";
+  id: string;
+  geometry: { type: string; coordinates: unknown } | null;
+  properties: { code: string; name_zh: string; name_en: string; level: string; approximate: boolean };
+}
+
+export interface ReportStatusReply {
+  tracking_code: string;
+  status: string;
+  status_zh: string;
+  status_en: string;
+  public_reply?: string | null;
+  status_changed_at?: string;
+}
+
+/** An API error as the one error shape gives it. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messageZh: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+  }
+}
+
+/** fetch + JSON + the API's error shape; a network failure becomes an ApiFailure too. */
+export async function apiJson<T>(url: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: "same-origin", ...init });
+  } catch {
+    throw new ApiFailure(0, "network", "网络连接失败", "The network is not reachable");
+  }
+  const body = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = (body as { error?: { code: string; message: string; message_en: string } } | null)?.error;
+    throw new ApiFailure(
+      res.status,
+      e?.code ?? "http",
+      e?.message ?? `HTTP ${res.status}`,
+      e?.message_en ?? `HTTP ${res.status}`,
+    );
+  }
+  return body as T;
+}
+
+const query = (params: Record<string, string | number | null | undefined>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined) q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+};
+
+export const publicApi = {
+  config: (signal?: AbortSignal) => apiJson<PublicConfig>("/api/public/config", { signal }),
+  dashboard: (county: string | null, year: number | null, signal?: AbortSignal) =>
+    apiJson<Dashboard>(`/api/public/dashboard${query({ county, year })}`, { signal }),
+  progress: (county: string | null, year: number | null, signal?: AbortSignal) =>
+    apiJson<Progress>(`/api/public/progress${query({ county, year })}`, { signal }),
+  regions: (signal?: AbortSignal) =>
+    apiJson<{ features: RegionFeature[] }>("/api/public/regions", { signal }),
+  report: (body: unknown) =>
+    apiJson<ReportStatusReply>("/api/public/reports", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  track: (code: string) => apiJson<ReportStatusReply>(`/api/public/reports/${encodeURIComponent(code)}`),
+};

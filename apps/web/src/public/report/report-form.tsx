@@ -1,0 +1,251 @@
+import { type ReportCategory, reportCategory } from "@lianpian/domain";
+import { type FormEvent, useEffect, useId, useState } from "react";
+import { type PreparedPhoto, preparePhoto } from "../../field/photos/prepare-photo.ts";
+import { ApiFailure, type PublicConfig, publicApi } from "../public-api.ts";
+import { usePublicText } from "../public-messages.ts";
+import { reportText } from "./report-messages.ts";
+
+export interface ReportFormProps {
+  limits: PublicConfig["limits"];
+  pick: readonly [number, number] | null;
+  picking: boolean;
+  onPicking(on: boolean): void;
+  onPick(lngLat: [number, number] | null): void;
+  onTrack(code: string): void;
+}
+
+type Place = { lngLat: readonly [number, number]; source: "map" | "gps"; accuracyM: number | null };
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The citizen report (群众举报): a place (map or GPS), a category, words, an optional photo and contact. */
+export function ReportForm({ limits, pick, picking, onPicking, onPick, onTrack }: ReportFormProps) {
+  const { locale } = usePublicText();
+  const tx = (k: keyof typeof reportText) => reportText[k][locale];
+  const id = useId();
+  const [gps, setGps] = useState<Place | null>(null);
+  const [category, setCategory] = useState<ReportCategory | null>(null);
+  const [text, setText] = useState("");
+  const [contact, setContact] = useState("");
+  const [website, setWebsite] = useState("");
+  const [photo, setPhoto] = useState<PreparedPhoto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [code, setCode] = useState<string | null>(null);
+
+  // A tap on the map replaces a GPS fix: the latest choice wins.
+  useEffect(() => {
+    if (pick) setGps(null);
+  }, [pick]);
+  useEffect(() => {
+    if (!photo) return;
+    const url = photo.previewUrl;
+    return () => URL.revokeObjectURL(url);
+  }, [photo]);
+
+  const place: Place | null = gps ?? (pick ? { lngLat: pick, source: "map", accuracyM: null } : null);
+  const chars = [...text.trim()].length;
+
+  function locate() {
+    setError(null);
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        const lngLat: [number, number] = [p.coords.longitude, p.coords.latitude];
+        onPick(lngLat);
+        setGps({ lngLat, source: "gps", accuracyM: Math.round(p.coords.accuracy) });
+      },
+      () => setError(tx("gpsFailed")),
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  }
+
+  async function choosePhoto(file: File | undefined) {
+    setError(null);
+    if (!file) return;
+    const prepared = await preparePhoto(file);
+    if (prepared === "not_an_image") return setError(tx("photoNotImage"));
+    if (prepared === "too_large" || prepared.blob.size > limits.photo_max_bytes)
+      return setError(tx("photoTooLarge"));
+    setPhoto(prepared);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!place || !category) return;
+    setSending(true);
+    setError(null);
+    try {
+      const reply = await publicApi.report({
+        category,
+        text,
+        contact: contact.trim() || null,
+        website,
+        lng: place.lngLat[0],
+        lat: place.lngLat[1],
+        location_source: place.source,
+        accuracy_m: place.accuracyM,
+        photo: photo ? { content_type: photo.contentType, data_base64: await toBase64(photo.blob) } : null,
+      });
+      setCode(reply.tracking_code);
+      onPicking(false);
+    } catch (e) {
+      setError(e instanceof ApiFailure ? (locale === "zh" ? e.messageZh : e.messageEn) : String(e));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  if (code) {
+    return (
+      <section className="lp-pub-report" aria-live="polite">
+        <h2>{tx("heading")}</h2>
+        <p>{tx("sent")}</p>
+        <p className="lp-pub-code" data-testid="tracking-code">
+          {code}
+        </p>
+        <p className="lp-pub-note">{tx("sentHint")}</p>
+        <div className="lp-pub-actions">
+          <button type="button" onClick={() => onTrack(code)}>
+            {tx("trackThis")}
+          </button>
+          <button
+            type="button"
+            className="lp-pub-secondary"
+            onClick={() => {
+              setCode(null);
+              setText("");
+              setPhoto(null);
+              onPick(null);
+            }}
+          >
+            {tx("another")}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <form className="lp-pub-report" onSubmit={submit} aria-describedby={`${id}-privacy`}>
+      <h2>{tx("heading")}</h2>
+      <p className="lp-pub-note">{tx("intro")}</p>
+      <fieldset>
+        <legend>{tx("place")}</legend>
+        <div className="lp-pub-actions">
+          <button
+            type="button"
+            aria-pressed={picking}
+            data-testid="pick-on-map"
+            onClick={() => onPicking(!picking)}
+          >
+            {tx("pickOnMap")}
+          </button>
+          {"geolocation" in navigator && (
+            <button type="button" className="lp-pub-secondary" onClick={locate}>
+              {tx("useGps")}
+            </button>
+          )}
+        </div>
+        <p className="lp-pub-place" aria-live="polite" data-testid="report-place">
+          {picking && !place
+            ? tx("picking")
+            : place
+              ? `${tx("placeChosen")}: ${place.lngLat[0].toFixed(5)}, ${place.lngLat[1].toFixed(5)}${place.accuracyM ? ` (±${place.accuracyM} m)` : ""}`
+              : tx("noPlace")}
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>{tx("category")}</legend>
+        {reportCategory.values.map((value) => (
+          <label key={value} className="lp-pub-radio">
+            <input
+              type="radio"
+              name={`${id}-category`}
+              value={value}
+              checked={category === value}
+              required
+              onChange={() => setCategory(value)}
+            />
+            {reportCategory.labels[value][locale]}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-text`}>{tx("text")}</label>
+      <textarea
+        id={`${id}-text`}
+        value={text}
+        required
+        rows={4}
+        maxLength={limits.text_max_chars + 50}
+        placeholder={tx("textHint")}
+        aria-describedby={`${id}-count`}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+      <p
+        id={`${id}-count`}
+        className={chars > limits.text_max_chars ? "lp-pub-note lp-pub-over" : "lp-pub-note"}
+      >
+        {chars} / {limits.text_max_chars} {tx("chars")}
+      </p>
+      <label htmlFor={`${id}-photo`}>{tx("photo")}</label>
+      <input
+        id={`${id}-photo`}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        capture="environment"
+        onChange={(e) => void choosePhoto(e.currentTarget.files?.[0])}
+      />
+      {photo && (
+        <div className="lp-pub-photo">
+          <img src={photo.previewUrl} alt="" />
+          <button type="button" className="lp-pub-secondary" onClick={() => setPhoto(null)}>
+            {tx("removePhoto")}
+          </button>
+        </div>
+      )}
+      <label htmlFor={`${id}-contact`}>{tx("contact")}</label>
+      <input
+        id={`${id}-contact`}
+        type="text"
+        autoComplete="tel"
+        maxLength={limits.contact_max_chars}
+        value={contact}
+        onChange={(e) => setContact(e.currentTarget.value)}
+      />
+      {/* Honeypot: off-screen and out of the tab order; people leave it empty, bots fill it in. */}
+      <div className="lp-pub-hp" aria-hidden="true">
+        <label htmlFor={`${id}-website`}>{tx("honeypot")}</label>
+        <input
+          id={`${id}-website`}
+          name="website"
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={website}
+          onChange={(e) => setWebsite(e.currentTarget.value)}
+        />
+      </div>
+      <p id={`${id}-privacy`} className="lp-pub-note">
+        {tx("privacy")}
+      </p>
+      {error && (
+        <p className="lp-pub-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        className="lp-pub-primary"
+        disabled={sending || !place || !category || chars < limits.text_min_chars}
+      >
+        {sending ? tx("sending") : tx("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from "react";
+import { ApiFailure } from "../public-api.ts";
+import { usePublicText } from "../public-messages.ts";
+import { LoginForm } from "./login-form.tsx";
+import { ReportCard } from "./report-card.tsx";
+import { type Me, type StaffReport, triageApi } from "./triage-api.ts";
+import { triageText } from "./triage-messages.ts";
+
+const OPEN = ["new", "triaged", "checking", "checked"] as const;
+
+type Session = { state: "checking" } | { state: "anonymous" } | { state: "in"; me: Me };
+
+/** Planners' and administrators' triage of citizen reports, behind a login. */
+export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void }) {
+  const { locale } = usePublicText();
+  const tx = (k: keyof typeof triageText) => triageText[k][locale];
+  const [session, setSession] = useState<Session>({ state: "checking" });
+  const [openOnly, setOpenOnly] = useState(true);
+  const [reports, setReports] = useState<StaffReport[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    triageApi.me().then(
+      (me) => setSession({ state: "in", me }),
+      () => setSession({ state: "anonymous" }),
+    );
+  }, []);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      setReports((await triageApi.list(openOnly ? OPEN : [])).reports);
+    } catch (e) {
+      if (e instanceof ApiFailure && e.status === 403) setError(triageText.forbidden[locale]);
+      else setError(e instanceof ApiFailure ? (locale === "zh" ? e.messageZh : e.messageEn) : String(e));
+    }
+  }, [openOnly, locale]);
+
+  useEffect(() => {
+    if (session.state === "in") void load();
+  }, [session, load]);
+
+  if (session.state === "checking") return <p className="lp-pub-note">…</p>;
+  if (session.state === "anonymous")
+    return <LoginForm onLoggedIn={(me) => setSession({ state: "in", me })} />;
+
+  const replace = (next: StaffReport) =>
+    setReports((list) => list?.map((r) => (r.id === next.id ? next : r)) ?? null);
+  return (
+    <section className="lp-pub-triage" data-testid="triage">
+      <header className="lp-pub-triage-head">
+        <h2>{tx("heading")}</h2>
+        <span className="lp-pub-note">{session.me.user.display_name}</span>
+        <button
+          type="button"
+          className="lp-pub-secondary"
+          onClick={() => void triageApi.logout().then(() => setSession({ state: "anonymous" }))}
+        >
+          {tx("logout")}
+        </button>
+      </header>
+      <fieldset className="lp-pub-segment">
+        <legend>{tx("filter")}</legend>
+        <label>
+          <input type="radio" name="triage-filter" checked={openOnly} onChange={() => setOpenOnly(true)} />
+          {tx("open")}
+        </label>
+        <label>
+          <input type="radio" name="triage-filter" checked={!openOnly} onChange={() => setOpenOnly(false)} />
+          {tx("all")}
+        </label>
+      </fieldset>
+      {error && (
+        <p className="lp-pub-error" role="alert">
+          {error}
+        </p>
+      )}
+      {reports?.length === 0 && <p className="lp-pub-note">{tx("none")}</p>}
+      {reports?.map((report) => (
+        <ReportCard key={report.id} report={report} onChanged={replace} onShow={onShow} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { writeFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
+import { generateDemoDataset } from "@lianpian/demo-data";
+const d = generateDemoDataset({ seed: Number(process.argv[2] ?? 20250601), scale: Number(process.argv[3] ?? 1) });
+const W = 1400, H = 760, [w0, s0, e0, n0] = [111.88, 35.18, 113.67, 36.12];
+const img = Buffer.alloc(W * H * 3, 255);
+const px = (lng: number, lat: number) => [((lng - w0) / (e0 - w0)) * W, ((n0 - lat) / (n0 - s0)) * H];
+const set = (x: number, y: number, c: number[]) => { x = Math.round(x); y = Math.round(y); if (x < 0 || y < 0 || x >= W || y >= H) return; const i = (y * W + x) * 3; img[i] = c[0]; img[i + 1] = c[1]; img[i + 2] = c[2]; };
+const line = (a: number[], b: number[], c: number[]) => { const [x0, y0] = px(a[0], a[1]); const [x1, y1] = px(b[0], b[1]); const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0))); for (let i = 0; i <= n; i++) set(x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * i) / n, c); };
+const path = (pts: number[][], c: number[]) => { for (let i = 1; i < pts.length; i++) line(pts[i - 1], pts[i], c); };
+const geom = (g: any, c: number[]) => { if (!g) return; if (g.type === "Point") { const [x, y] = px(g.coordinates[0], g.coordinates[1]); for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) set(x + dx, y + dy, c); } else if (g.type === "LineString") path(g.coordinates, c); else if (g.type === "MultiLineString" || g.type === "Polygon") g.coordinates.forEach((l: any) => path(l, c)); else if (g.type === "MultiPolygon") g.coordinates.forEach((p: any) => p.forEach((l: any) => path(l, c))); };
+d.protectedAreas.forEach((p) => geom(p.geom, [0, 170, 0]));
+d.counties.forEach((c) => geom(c.geom, [0, 0, 0]));
+d.rivers.forEach((r) => geom(r.geom, [0, 90, 255]));
+d.transportLines.forEach((t) => geom(t.geom, t.kind === "expressway" ? [230, 0, 0] : [200, 0, 200]));
+d.mines.forEach((m) => geom(m.geom, m.mineral === "coal" ? [90, 90, 90] : m.license_no ? [255, 140, 0] : [140, 70, 20]));
+d.subsidenceAreas.forEach((s) => geom(s.geom, [150, 0, 200]));
+d.treatmentZones.forEach((z) => geom(z.geom, [0, 200, 120]));
+d.villages.forEach((v) => geom(v.geom, [0, 160, 160]));
+d.hazardPoints.forEach((h) => geom(h.geom, h.hazard_type === "ground_collapse" ? [255, 0, 0] : [255, 200, 0]));
+d.infrastructure.forEach((i) => geom(i.geom, [0, 0, 120]));
+const raw = Buffer.alloc((W * 3 + 1) * H); for (let y = 0; y < H; y++) { raw[y * (W * 3 + 1)] = 0; img.copy(raw, y * (W * 3 + 1) + 1, y * W * 3, (y + 1) * W * 3); }
+const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
+const crc = (b: Buffer) => { let c = 0xffffffff; for (const x of b) c = crcTable[(c ^ x) & 255] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+const chunk = (t: string, data: Buffer) => { const len = Buffer.alloc(4); len.writeUInt32BE(data.length); const td = Buffer.concat([Buffer.from(t), data]); const c = Buffer.alloc(4); c.writeUInt32BE(crc(td)); return Buffer.concat([len, td, c]); };
+const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(W, 0); ihdr.writeUInt32BE(H, 4); ihdr[8] = 8; ihdr[9] = 2;
+writeFileSync("/tmp/lp/map.png", Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]));

@@ -1,0 +1,84 @@
+import { sql } from "kysely";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
+import { findTileLayer, type TileLayer } from "./layers.ts";
+import { decodeTileLayer } from "./tile-decode.ts";
+import { tileOf } from "./tile-math.ts";
+import { TileService } from "./tile-service.ts";
+import { insertTileFixtures } from "./tiles.fixtures.ts";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await insertTileFixtures(t.db.kysely);
+});
+afterAll(async () => t?.drop());
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const mines = findTileLayer("mines") as TileLayer;
+const zones = findTileLayer("zones") as TileLayer;
+const mineTile = tileOf(112.85, 35.5, 12);
+const zoneTile = tileOf(112.86, 35.49, 12);
+
+const names = (raw: Buffer, layer: string, key: string) =>
+  decodeTileLayer(raw, layer).features.map((f) => f.properties[key]);
+
+describe("TileService", () => {
+  it("serves a cached tile until its own layer's version moves, then re-renders only that layer", async () => {
+    // only performance.now is faked: it drives the once-a-second refresh of layer versions
+    vi.useFakeTimers({ toFake: ["performance"] });
+    const service = new TileService(t.db, { cacheBytes: 8 * 1024 * 1024 });
+    const first = await service.get(mines, 12, mineTile.x, mineTile.y);
+    const zone = await service.get(zones, 12, zoneTile.x, zoneTile.y);
+    expect(first.cached).toBe(false);
+    expect(names(first.raw, "mines", "mine_name")).toContain("测试一矿");
+    expect((await service.get(mines, 12, mineTile.x, mineTile.y)).cached).toBe(true);
+
+    await sql`UPDATE mines SET mine_name = '测试一矿（更名）' WHERE mine_name = '测试一矿'`.execute(
+      t.db.kysely,
+    );
+    // within the staleness bound the old tile may still be served…
+    expect((await service.get(mines, 12, mineTile.x, mineTile.y)).etag).toBe(first.etag);
+    vi.advanceTimersByTime(1_500);
+    // …after it, the edited layer is re-rendered and the others stay cached
+    const after = await service.get(mines, 12, mineTile.x, mineTile.y);
+    expect(after.cached).toBe(false);
+    expect(after.etag).not.toBe(first.etag);
+    expect(names(after.raw, "mines", "mine_name")).toContain("测试一矿（更名）");
+    const zoneAgain = await service.get(zones, 12, zoneTile.x, zoneTile.y);
+    expect(zoneAgain.cached).toBe(true);
+    expect(zoneAgain.etag).toBe(zone.etag);
+  });
+
+  it("renders every time, with no version lookup, when the cache is off", async () => {
+    const service = new TileService(t.db, { cacheBytes: 0 });
+    const before = await service.get(zones, 12, zoneTile.x, zoneTile.y);
+    await sql`UPDATE treatment_zones SET name_zh = '测试治理片区二' WHERE code = 'TST-ZONE-1'`.execute(
+      t.db.kysely,
+    );
+    const after = await service.get(zones, 12, zoneTile.x, zoneTile.y);
+    expect(after.cached).toBe(false);
+    expect(names(after.raw, "zones", "name_zh")).toContain("测试治理片区二");
+    expect(after.etag).not.toBe(before.etag);
+    expect(service.cacheStats()).toEqual({ entries: 0, bytes: 0 });
+  });
+
+  it("gzips once per cached tile and tags the gzip bytes with their own ETag", async () => {
+    const service = new TileService(t.db, { cacheBytes: 8 * 1024 * 1024 });
+    const tile = await service.get(mines, 12, mineTile.x, mineTile.y);
+    const gz = await tile.gzip();
+    expect(gz[0]).toBe(0x1f);
+    expect(tile.etagGzip).not.toBe(tile.etag);
+    const again = await service.get(mines, 12, mineTile.x, mineTile.y);
+    expect(await again.gzip()).toBe(gz);
+  });
+
+  it("does not query for a request whose client has already gone", async () => {
+    const service = new TileService(t.db, { cacheBytes: 0 });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(service.get(mines, 12, mineTile.x, mineTile.y, controller.signal)).rejects.toThrow();
+  });
+});
