@@ -65,6 +65,14 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   });
 }
 
+// `kill <npm pid>` ends npm and its `sh -c` without telling us: when we are
+// orphaned like that, shut the API down rather than keep serving unowned.
+const parent = process.ppid;
+const orphanWatch = setInterval(() => {
+  if (process.ppid !== parent && api.exitCode === null) api.kill("SIGTERM");
+}, 1000);
+orphanWatch.unref();
+
 api.on("exit", (code, signal) => {
   if (signal) {
     // Exit the way the API did, so callers see the same signal. As PID 1 in

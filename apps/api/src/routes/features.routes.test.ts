@@ -155,20 +155,21 @@ describe("items", () => {
     const { rows } = await sql<{ id: number }>`SELECT id FROM hazard_points ORDER BY id`.execute(
       h.t.db.kysely,
     );
+    const limit = Math.max(2, Math.ceil(rows.length / 5)); // about five pages, demo data or not
     const seen: number[] = [];
-    let url: string | undefined = "/collections/hazard_points/items?limit=2";
+    let url: string | undefined = `/collections/hazard_points/items?limit=${limit}`;
     let pages = 0;
     while (url) {
       const page = (await get(url)).json() as Page;
       seen.push(...page.features.map((f) => f.id));
-      if (pages > 0) expect(rel(page.links, "prev")?.href).toMatch(/limit=2/);
+      if (pages > 0) expect(rel(page.links, "prev")?.href).toContain(`limit=${limit}`);
       else expect(rel(page.links, "prev")).toBeUndefined();
       url = rel(page.links, "next")?.href.replace("http://localhost:80", "");
       pages++;
     }
     expect(seen).toEqual(rows.map((r) => r.id));
-    expect(pages).toBe(Math.ceil(rows.length / 2));
-    const second = (await get("/collections/hazard_points/items?limit=2&offset=2")).json() as Page;
+    expect(pages).toBe(Math.ceil(rows.length / limit));
+    const second = (await get(`/collections/hazard_points/items?limit=2&offset=2`)).json() as Page;
     expect(rel(second.links, "prev")?.href).toBe(
       "http://localhost:80/collections/hazard_points/items?limit=2",
     );

@@ -31,7 +31,9 @@ describe("GET /api/public/dashboard", () => {
     const yangcheng = d.swc.rows.find((r: { code: string }) => r.code === "140522");
     expect(yangcheng.targets.map((t: { value: number }) => t.value)).toEqual([67.86, 73.58]);
     expect(yangcheng.demo).toBe(true);
-    expect(d.hazards.reference.map((f: { value: number }) => f.value).sort()).toEqual([322, 19791]);
+    expect(
+      d.hazards.reference.map((f: { value: number }) => f.value).sort((a: number, b: number) => a - b),
+    ).toEqual([322, 19791]);
   });
 
   it("treated area up to the year equals an independent sum, and grows with the year", async () => {

@@ -61,6 +61,17 @@ describe("the public API carries no private field", () => {
     expect(checked).toBeGreaterThanOrEqual(10);
   });
 
+  it("in the OGC API Features an anonymous visitor reads (every collection, first page)", async () => {
+    const collections = (await h.app.inject({ url: "/collections" })).json().collections as { id: string }[];
+    expect(collections.length).toBeGreaterThanOrEqual(10);
+    for (const { id } of collections) {
+      const res = await h.app.inject({ url: `/collections/${id}/items?limit=200` });
+      expect(res.statusCode, id).toBe(200);
+      expect(findPrivateKeys(res.json()), id).toEqual([]);
+      for (const secret of secrets) expect(res.body.includes(secret), `${id}: ${secret}`).toBe(false);
+    }
+  });
+
   it("in any property of any tile layer over Jincheng", async () => {
     const [west, south, east, north] = JINCHENG_BBOX;
     const z = 9;

@@ -105,23 +105,31 @@ describe("GET /tiles/{layer}/{z}/{x}/{y}.mvt", () => {
   });
 
   it("serves the edited data after an UPDATE: a new ETag and new content once the version is re-read", async () => {
+    // performance.now alone is faked (before the app exists): it paces the re-reading of layer versions
     vi.useFakeTimers({ toFake: ["performance"] });
-    const zone = tileOf(112.86, 35.49, 12);
-    const url = `/tiles/zones/12/${zone.x}/${zone.y}.mvt`;
-    const before = await app.inject({ url });
-    expect((await app.inject({ url })).headers["x-tile-cache"]).toBe("hit");
-    await sql`UPDATE treatment_zones SET status = 'approved' WHERE code = 'TST-ZONE-1'`.execute(t.db.kysely);
-    vi.advanceTimersByTime(1_500);
-    const after = await app.inject({ url });
-    expect(after.statusCode).toBe(200);
-    expect(after.headers["x-tile-cache"]).toBe("miss");
-    expect(after.headers.etag).not.toBe(before.headers.etag);
-    const edited = decodeTileLayer(after.rawPayload, "zones").features.find(
-      (f) => f.properties.code === "TST-ZONE-1",
-    );
-    expect(edited?.properties.status).toBe("approved");
-    const stale = await app.inject({ url, headers: { "if-none-match": before.headers.etag as string } });
-    expect(stale.statusCode).toBe(200);
+    const fresh = await buildApp({ db: t.db, config: loadConfig({}), logger: false });
+    try {
+      const zone = tileOf(112.86, 35.49, 12);
+      const url = `/tiles/zones/12/${zone.x}/${zone.y}.mvt`;
+      const before = await fresh.inject({ url });
+      expect((await fresh.inject({ url })).headers["x-tile-cache"]).toBe("hit");
+      await sql`UPDATE treatment_zones SET status = 'approved' WHERE code = 'TST-ZONE-1'`.execute(
+        t.db.kysely,
+      );
+      vi.advanceTimersByTime(1_500);
+      const after = await fresh.inject({ url });
+      expect(after.statusCode).toBe(200);
+      expect(after.headers["x-tile-cache"]).toBe("miss");
+      expect(after.headers.etag).not.toBe(before.headers.etag);
+      const edited = decodeTileLayer(after.rawPayload, "zones").features.find(
+        (f) => f.properties.code === "TST-ZONE-1",
+      );
+      expect(edited?.properties.status).toBe("approved");
+      const stale = await fresh.inject({ url, headers: { "if-none-match": before.headers.etag as string } });
+      expect(stale.statusCode).toBe(200);
+    } finally {
+      await fresh.close();
+    }
   });
 });
 

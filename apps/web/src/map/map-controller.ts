@@ -106,7 +106,8 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.map.addControl(
-      new AttributionControl({ compact: true, customAttribution: "连片 Lianpian · 演示数据 demo data" }),
+      // The tiles bring their own data attribution (e.g. synthetic demo data); this names the software.
+      new AttributionControl({ compact: true, customAttribution: "连片 Lianpian" }),
       "bottom-right",
     );
     this.listen();

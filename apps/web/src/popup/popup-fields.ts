@@ -101,6 +101,9 @@ export const POPUP_FIELDS: Record<TileLayer, readonly FieldSpec[]> = {
     text("township", "乡镇", "Township"),
     text("village", "村", "Village"),
     text("threat_objects", "威胁对象", "Threatened objects"),
+    text("mine_name", "关联矿山", "Related mine"),
+    text("warning_signal", "预警信号", "Warning signal"),
+    text("shelter_name", "避险场所", "Shelter"),
     text("monitor_name", "群测群防员", "Monitor"),
   ],
   mines: [

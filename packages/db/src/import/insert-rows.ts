@@ -1,49 +1,97 @@
-import { type RawBuilder, sql, type Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Database } from "../schema.ts";
 
 /*
- * Multi-row INSERTs built from fixed table and column names (never from the
- * bundle) with every value bound as a parameter. Geometry goes in as GeoJSON
- * text through ST_GeomFromGeoJSON.
+ * Bulk INSERTs: each batch binds one array per column and unnests them, so a
+ * batch of thousands of rows is a handful of parameters (quick to bind, parse
+ * and plan in both PGlite and PostgreSQL). Table, column names and the SQL
+ * around them are fixed text from this package, never from the bundle; every
+ * value is bound. Geometry goes in as GeoJSON text through ST_GeomFromGeoJSON.
  */
 
-/** A GeoJSON geometry (bound as text) as a 2D EPSG:4326 geometry; null stays null. */
-export function geom(g: unknown): RawBuilder<unknown> | null {
-  if (g == null) return null;
-  return sql`ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(${JSON.stringify(g)}::text)), 4326)`;
+/** How a column's values travel: the array type bound, and the expression that turns an element into the column. */
+export type ColumnType =
+  | "int"
+  | "num"
+  | "text"
+  | "bool"
+  | "date"
+  | "ts"
+  | "texts"
+  | "jsonb"
+  | "geom"
+  | "multi";
+
+const ARRAY_TYPE: Record<ColumnType, string> = {
+  int: "int[]",
+  num: "numeric[]",
+  text: "text[]",
+  bool: "boolean[]",
+  date: "date[]",
+  ts: "timestamptz[]",
+  texts: "text[]",
+  jsonb: "text[]",
+  geom: "text[]",
+  multi: "text[]",
+};
+
+const geometry = (c: string) => `ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(${c})), 4326)`;
+const ELEMENT: Record<ColumnType, (c: string) => string> = {
+  int: (c) => c,
+  num: (c) => c,
+  text: (c) => c,
+  bool: (c) => c,
+  date: (c) => c,
+  ts: (c) => c,
+  // A list per row travels as JSON text: arrays of arrays cannot be unnested row by row.
+  texts: (c) => `ARRAY(SELECT jsonb_array_elements_text(${c}::jsonb))`,
+  jsonb: (c) => `${c}::jsonb`,
+  geom: geometry,
+  multi: (c) => `ST_Multi(${geometry(c)})`,
+};
+
+export interface Column {
+  name: string;
+  type: ColumnType;
 }
 
-/** As geom, promoted to its Multi type for MultiPolygon / MultiLineString columns. */
-export function multi(g: unknown): RawBuilder<unknown> | null {
-  const e = geom(g);
-  return e === null ? null : sql`ST_Multi(${e})`;
+/** Columns from fixed text: "id:int name_zh:text geom:multi". */
+export function columns(spec: string): Column[] {
+  return spec
+    .trim()
+    .split(/\s+/)
+    .map((part) => {
+      const [name, type] = part.split(":") as [string, ColumnType];
+      if (!/^[a-z_0-9]+$/.test(name) || !(type in ARRAY_TYPE)) throw new Error(`bad column spec: ${part}`);
+      return { name, type };
+    });
 }
 
-export const textArray = (a: readonly string[] | undefined): RawBuilder<unknown> => sql`${a ?? []}::text[]`;
-export const jsonb = (v: unknown): RawBuilder<unknown> => sql`${JSON.stringify(v)}::jsonb`;
-export const date = (v: string | null | undefined): RawBuilder<unknown> => sql`${v ?? null}::date`;
-export const timestamptz = (v: string | null | undefined): RawBuilder<unknown> =>
-  sql`${v ?? null}::timestamptz`;
-
-/** PostgreSQL binds at most 65535 parameters per statement; stay well below. */
-const MAX_PARAMS = 30_000;
+/** A GeoJSON geometry as the text a geom/multi column takes; null stays null. */
+export const geoJson = (g: unknown): string | null => (g == null ? null : JSON.stringify(g));
+/** A list for a texts column. */
+export const list = (a: readonly string[] | undefined): string => JSON.stringify(a ?? []);
 
 /**
- * Inserts rows in batches of about 500 (fewer for wide tables), one
- * statement per batch. Returns the number of rows written.
+ * Inserts rows (values in column order) in batches of `batchRows`, one
+ * INSERT … SELECT … FROM unnest(…) per batch. Returns the number of rows.
  */
 export async function insertRows(
   trx: Transaction<Database>,
   table: keyof Database & string,
-  columns: readonly string[],
+  cols: readonly Column[],
   rows: readonly (readonly unknown[])[],
-  batchRows = 500,
+  batchRows = 2000,
 ): Promise<number> {
-  const size = Math.max(1, Math.min(batchRows, Math.floor(MAX_PARAMS / columns.length)));
-  const head = sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES `;
-  for (let i = 0; i < rows.length; i += size) {
-    const values = rows.slice(i, i + size).map((r) => sql`(${sql.join(r as unknown[])})`);
-    await sql`${head}${sql.join(values)}`.execute(trx);
+  const names = sql.join(cols.map((c) => sql.ref(c.name)));
+  const select = sql.raw(cols.map((c) => ELEMENT[c.type](`u."${c.name}"`)).join(", "));
+  const alias = sql.raw(cols.map((c) => `"${c.name}"`).join(", "));
+  for (let start = 0; start < rows.length; start += batchRows) {
+    const batch = rows.slice(start, start + batchRows);
+    const arrays = cols.map((c, i) => sql`${batch.map((r) => r[i] ?? null)}::${sql.raw(ARRAY_TYPE[c.type])}`);
+    await sql`INSERT INTO ${sql.table(table)} (${names}) SELECT ${select} FROM unnest(${sql.join(arrays)}) AS u(${alias})`.execute(
+      trx,
+    );
   }
   return rows.length;
 }

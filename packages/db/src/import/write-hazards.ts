@@ -1,20 +1,28 @@
 import type { Dataset } from "@lianpian/domain";
-import type { Transaction } from "kysely";
+import { sql, type Transaction } from "kysely";
 import type { Database } from "../schema.ts";
 import type { ExistingKeys } from "./existing-keys.ts";
-import { allocateIds, date, geom, insertRows, multi, textArray, timestamptz } from "./insert-rows.ts";
-import { cols, P, provenance, type Step } from "./write-step.ts";
+import { allocateIds, columns, geoJson, insertRows, list } from "./insert-rows.ts";
+import { P, provenance, type Step } from "./write-step.ts";
 
-const SUBSIDENCE = cols(
-  "id code name_zh county_code townships responsibility severity stability ponding damaged_cultivated_m2 damaged_forest_m2 " +
-    "damaged_grass_m2 damaged_construction_m2 villages_affected households_affected people_affected houses_damaged " +
-    "treatment_modes reclamation_direction plan_year treated_year status budget_wan geom",
+const SUBSIDENCE = columns(
+  "id:int code:text name_zh:text county_code:text townships:texts responsibility:text severity:text stability:text " +
+    "ponding:bool damaged_cultivated_m2:num damaged_forest_m2:num damaged_grass_m2:num damaged_construction_m2:num " +
+    "villages_affected:int households_affected:int people_affected:int houses_damaged:int treatment_modes:texts " +
+    `reclamation_direction:text plan_year:int treated_year:int status:text budget_wan:num geom:multi${P}`,
 );
-const HAZARD = cols(
-  "id unified_code name_zh hazard_type county_code township village size_value size_unit scale_grade threatened_people " +
-    "threatened_households threatened_property_wan threat_objects danger_grade danger_grade_override stability triggers " +
-    "mine_id subsidence_id monitor_name monitor_phone responsible_name responsible_phone warning_signal evacuation_route " +
-    "shelter_name shelter measures current_alert alert_raised_at inventory_status written_off_at geom extent",
+const SHARE = columns("subsidence_id:int mine_id:int share_pct:num");
+const HAZARD = columns(
+  "id:int unified_code:text name_zh:text hazard_type:text county_code:text township:text village:text size_value:num " +
+    "size_unit:text scale_grade:text threatened_people:int threatened_households:int threatened_property_wan:num " +
+    "threat_objects:text danger_grade:text danger_grade_override:text stability:text triggers:texts mine_id:int " +
+    "subsidence_id:int monitor_name:text monitor_phone:text responsible_name:text responsible_phone:text " +
+    "warning_signal:text evacuation_route:geom shelter_name:text shelter:geom measures:texts current_alert:text " +
+    `alert_raised_at:ts inventory_status:text written_off_at:date geom:geom extent:multi${P}`,
+);
+const THRESHOLD = columns("hazard_id:int parameter:text warn_value:num");
+const CHECK = columns(
+  "hazard_id:int year:int pre_flood_checked_on:date post_flood_checked_on:date result:text",
 );
 
 /** Subsidence areas (with responsibilities) and hazard points (with thresholds and yearly checks). */
@@ -35,7 +43,7 @@ export async function writeSubsidenceAndHazards(
     s.code,
     s.name_zh,
     s.county_code,
-    textArray(s.townships),
+    list(s.townships),
     s.responsibility,
     s.severity,
     s.stability,
@@ -48,23 +56,22 @@ export async function writeSubsidenceAndHazards(
     s.households_affected ?? 0,
     s.people_affected ?? 0,
     s.houses_damaged ?? 0,
-    textArray(s.treatment_modes),
-    s.reclamation_direction ?? null,
-    s.plan_year ?? null,
-    s.treated_year ?? null,
+    list(s.treatment_modes),
+    s.reclamation_direction,
+    s.plan_year,
+    s.treated_year,
     s.status,
-    s.budget_wan ?? null,
-    multi(s.geom),
+    s.budget_wan,
+    geoJson(s.geom),
     ...provenance(s),
   ]);
-  await step("subsidenceAreas", insertRows(trx, "subsidence_areas", [...SUBSIDENCE, ...P], areas));
+  await step("subsidenceAreas", insertRows(trx, "subsidence_areas", SUBSIDENCE, areas, 1000));
   const shares = d.subsidenceAreas.flatMap((s, i) =>
     (s.responsibilities ?? []).map((r) => [sids[i], mineIds.get(r.mine_key), r.share_pct]),
   );
-  const share = cols("subsidence_id mine_id share_pct");
   await step(
     "subsidenceResponsibilities",
-    insertRows(trx, "subsidence_responsibilities", share, shares, 2000),
+    insertRows(trx, "subsidence_responsibilities", SHARE, shares, 10_000),
   );
 
   const hids = await allocateIds(trx, "hazard_points", d.hazardPoints.length);
@@ -74,53 +81,56 @@ export async function writeSubsidenceAndHazards(
     h.name_zh,
     h.hazard_type,
     h.county_code,
-    h.township ?? null,
-    h.village ?? null,
-    h.size_value ?? null,
-    h.size_unit ?? null,
-    h.scale_grade ?? null,
+    h.township,
+    h.village,
+    h.size_value,
+    h.size_unit,
+    h.scale_grade,
     h.threatened_people ?? 0,
     h.threatened_households ?? 0,
     h.threatened_property_wan ?? 0,
-    h.threat_objects ?? null,
+    h.threat_objects,
     h.danger_grade,
-    h.danger_grade_override ?? null,
-    h.stability ?? null,
-    textArray(h.triggers),
+    h.danger_grade_override,
+    h.stability,
+    list(h.triggers),
     h.mine_key == null ? null : mineIds.get(h.mine_key),
     h.subsidence_code == null ? null : subsidenceIds.get(h.subsidence_code),
-    h.monitor_name ?? null,
-    h.monitor_phone ?? null,
-    h.responsible_name ?? null,
-    h.responsible_phone ?? null,
-    h.warning_signal ?? null,
-    geom(h.evacuation_route),
-    h.shelter_name ?? null,
-    geom(h.shelter),
-    textArray(h.measures),
+    h.monitor_name,
+    h.monitor_phone,
+    h.responsible_name,
+    h.responsible_phone,
+    h.warning_signal,
+    geoJson(h.evacuation_route),
+    h.shelter_name,
+    geoJson(h.shelter),
+    list(h.measures),
     h.current_alert ?? "none",
-    timestamptz(h.alert_raised_at),
+    h.alert_raised_at,
     h.inventory_status ?? "active",
-    date(h.written_off_at),
-    geom(h.geom),
-    multi(h.extent),
+    h.written_off_at,
+    geoJson(h.geom),
+    geoJson(h.extent),
     ...provenance(h),
   ]);
-  await step("hazardPoints", insertRows(trx, "hazard_points", [...HAZARD, ...P], hazards));
+  await step("hazardPoints", insertRows(trx, "hazard_points", HAZARD, hazards, 1000));
   const thresholds = d.hazardPoints.flatMap((h, i) =>
     (h.thresholds ?? []).map((t) => [hids[i], t.parameter, t.warn_value]),
   );
-  const threshold = cols("hazard_id parameter warn_value");
-  await step("hazardThresholds", insertRows(trx, "hazard_thresholds", threshold, thresholds, 2000));
+  // Row triggers on thresholds bump the point's version for edits; points created here start at
+  // version 1, and an UPDATE per threshold row would take minutes at benchmark scale. Disabled
+  // inside this transaction only (a rollback re-enables them).
+  await sql`ALTER TABLE hazard_thresholds DISABLE TRIGGER USER`.execute(trx);
+  await step("hazardThresholds", insertRows(trx, "hazard_thresholds", THRESHOLD, thresholds, 10_000));
+  await sql`ALTER TABLE hazard_thresholds ENABLE TRIGGER USER`.execute(trx);
   const checks = d.hazardPoints.flatMap((h, i) =>
     (h.yearly_checks ?? []).map((y) => [
       hids[i],
       y.year,
-      date(y.pre_flood_checked_on),
-      date(y.post_flood_checked_on),
-      y.result ?? null,
+      y.pre_flood_checked_on,
+      y.post_flood_checked_on,
+      y.result,
     ]),
   );
-  const check = cols("hazard_id year pre_flood_checked_on post_flood_checked_on result");
-  await step("hazardYearlyChecks", insertRows(trx, "hazard_yearly_checks", check, checks, 2000));
+  await step("hazardYearlyChecks", insertRows(trx, "hazard_yearly_checks", CHECK, checks, 10_000));
 }

@@ -2,14 +2,18 @@ import type { Dataset } from "@lianpian/domain";
 import type { Transaction } from "kysely";
 import type { Database } from "../schema.ts";
 import type { ExistingKeys } from "./existing-keys.ts";
-import { allocateIds, date, insertRows, multi } from "./insert-rows.ts";
-import { cols, P, provenance, type Step } from "./write-step.ts";
+import { allocateIds, columns, geoJson, insertRows } from "./insert-rows.ts";
+import { P, provenance, type Step } from "./write-step.ts";
 
-const MINE = cols(
-  "id license_no mine_name company_id county_code mineral mining_method production_scale production_unit scale_class area_km2 " +
-    "valid_from valid_to safety_permit_valid_to remaining_service_years status disposition disposition_doc green_mine_level " +
-    "green_mine_year restoration_state suitability source_srid geom",
+const COMPANY = columns(`id:int name_zh:text name_en:text credit_code:text county_code:text${P}`);
+const MINE = columns(
+  "id:int license_no:text mine_name:text company_id:int county_code:text mineral:text mining_method:text " +
+    "production_scale:num production_unit:text scale_class:text area_km2:num valid_from:date valid_to:date " +
+    "safety_permit_valid_to:date remaining_service_years:num status:text disposition:text disposition_doc:text " +
+    `green_mine_level:text green_mine_year:int restoration_state:text suitability:text source_srid:int geom:multi${P}`,
 );
+const CORNER = columns("mine_id:int ring:int point_no:int x_northing:num y_easting:num source_srid:int");
+const FUND = columns("mine_id:int year:int accrued_wan:num used_wan:num balance_wan:num");
 
 /** Companies and mines with their corners and funds; returns the ids by natural key that later tables point at. */
 export async function writeMines(trx: Transaction<Database>, d: Dataset, existing: ExistingKeys, step: Step) {
@@ -21,15 +25,12 @@ export async function writeMines(trx: Transaction<Database>, d: Dataset, existin
   const companies = d.companies.map((c, i) => [
     cids[i],
     c.name_zh,
-    c.name_en ?? null,
+    c.name_en,
     c.credit_code,
-    c.county_code ?? null,
+    c.county_code,
     ...provenance(c),
   ]);
-  await step(
-    "companies",
-    insertRows(trx, "companies", [...cols("id name_zh name_en credit_code county_code"), ...P], companies),
-  );
+  await step("companies", insertRows(trx, "companies", COMPANY, companies));
 
   const mineIds = new Map(existing.mines);
   const mids = await allocateIds(trx, "mines", d.mines.length);
@@ -38,32 +39,32 @@ export async function writeMines(trx: Transaction<Database>, d: Dataset, existin
   });
   const mines = d.mines.map((m, i) => [
     mids[i],
-    m.license_no ?? null,
+    m.license_no,
     m.mine_name,
     m.company_credit_code == null ? null : companyIds.get(m.company_credit_code),
     m.county_code,
     m.mineral,
     m.mining_method,
-    m.production_scale ?? null,
+    m.production_scale,
     m.production_unit ?? "万t/a",
-    m.scale_class ?? null,
-    m.area_km2 ?? null,
-    date(m.valid_from),
-    date(m.valid_to),
-    date(m.safety_permit_valid_to),
-    m.remaining_service_years ?? null,
+    m.scale_class,
+    m.area_km2,
+    m.valid_from,
+    m.valid_to,
+    m.safety_permit_valid_to,
+    m.remaining_service_years,
     m.status,
-    m.disposition ?? null,
-    m.disposition_doc ?? null,
+    m.disposition,
+    m.disposition_doc,
     m.green_mine_level ?? "none",
-    m.green_mine_year ?? null,
+    m.green_mine_year,
     m.restoration_state ?? "not_started",
-    m.suitability ?? null,
+    m.suitability,
     m.source_srid ?? 4326,
-    multi(m.geom),
+    geoJson(m.geom),
     ...provenance(m),
   ]);
-  await step("mines", insertRows(trx, "mines", [...MINE, ...P], mines));
+  await step("mines", insertRows(trx, "mines", MINE, mines, 1000));
   const corners = d.mines.flatMap((m, i) =>
     (m.corners ?? []).map((c) => [
       mids[i],
@@ -74,12 +75,10 @@ export async function writeMines(trx: Transaction<Database>, d: Dataset, existin
       c.source_srid,
     ]),
   );
-  const corner = cols("mine_id ring point_no x_northing y_easting source_srid");
-  await step("mineCorners", insertRows(trx, "mine_corners", corner, corners, 2000));
+  await step("mineCorners", insertRows(trx, "mine_corners", CORNER, corners, 10_000));
   const funds = d.mines.flatMap((m, i) =>
     (m.funds ?? []).map((f) => [mids[i], f.year, f.accrued_wan, f.used_wan, f.balance_wan]),
   );
-  const fund = cols("mine_id year accrued_wan used_wan balance_wan");
-  await step("mineFunds", insertRows(trx, "mine_funds", fund, funds, 2000));
+  await step("mineFunds", insertRows(trx, "mine_funds", FUND, funds, 10_000));
   return { companyIds, mineIds };
 }

@@ -1,16 +1,22 @@
 import type { Dataset } from "@lianpian/domain";
 import type { Transaction } from "kysely";
 import type { Database } from "../schema.ts";
-import { allocateIds, insertRows, jsonb, multi, textArray } from "./insert-rows.ts";
-import { cols, P, provenance, type Step } from "./write-step.ts";
+import { allocateIds, columns, geoJson, insertRows, list } from "./insert-rows.ts";
+import { P, provenance, type Step } from "./write-step.ts";
 
-const CORRIDOR = cols(
-  "code name_zh corridor_type anchor width_left_m width_right_m county_codes functions vegetation_cover_baseline " +
-    "vegetation_cover_current status centerline",
+const CORRIDOR = columns(
+  "code:text name_zh:text corridor_type:text anchor:text width_left_m:num width_right_m:num county_codes:texts " +
+    `functions:texts vegetation_cover_baseline:num vegetation_cover_current:num status:text centerline:multi${P}`,
 );
-const ZONE = cols(
-  "id code name_zh zone_type county_codes damage_types restoration_m2 implementation_mode phase status budget_wan " +
-    "fund_sources dist_hsr_m dist_expressway_m geom",
+const ZONE = columns(
+  "id:int code:text name_zh:text zone_type:text county_codes:texts damage_types:texts restoration_m2:jsonb " +
+    "implementation_mode:text phase:text status:text budget_wan:num fund_sources:text dist_hsr_m:num " +
+    `dist_expressway_m:num geom:multi${P}`,
+);
+const TASK = columns("zone_id:int task_kind:text lead_unit:text planned_area_m2:num budget_wan:num");
+const PARTY = columns("zone_id:int company_id:int share_pct:num is_override:bool");
+const YEAR = columns(
+  "zone_id:int year:int planned_area_m2:num done_area_m2:num planned_spend_wan:num done_spend_wan:num",
 );
 
 /**
@@ -31,15 +37,15 @@ export async function writeCorridorsAndZones(
     c.anchor,
     c.width_left_m,
     c.width_right_m,
-    textArray(c.county_codes),
-    textArray(c.functions),
-    c.vegetation_cover_baseline ?? null,
-    c.vegetation_cover_current ?? null,
+    list(c.county_codes),
+    list(c.functions),
+    c.vegetation_cover_baseline,
+    c.vegetation_cover_current,
     c.status,
-    multi(c.centerline),
+    geoJson(c.centerline),
     ...provenance(c),
   ]);
-  await step("corridors", insertRows(trx, "corridors", [...CORRIDOR, ...P], corridors, 100));
+  await step("corridors", insertRows(trx, "corridors", CORRIDOR, corridors, 100));
 
   const zids = await allocateIds(trx, "treatment_zones", d.treatmentZones.length);
   const zones = d.treatmentZones.map((z, i) => [
@@ -47,31 +53,24 @@ export async function writeCorridorsAndZones(
     z.code,
     z.name_zh,
     z.zone_type,
-    textArray(z.county_codes),
-    textArray(z.damage_types),
-    jsonb(z.restoration_m2 ?? {}),
-    z.implementation_mode ?? null,
+    list(z.county_codes),
+    list(z.damage_types),
+    JSON.stringify(z.restoration_m2 ?? {}),
+    z.implementation_mode,
     z.phase,
     z.status ?? "draft",
-    z.budget_wan ?? null,
-    z.fund_sources ?? null,
-    z.dist_hsr_m ?? null,
-    z.dist_expressway_m ?? null,
-    multi(z.geom),
+    z.budget_wan,
+    z.fund_sources,
+    z.dist_hsr_m,
+    z.dist_expressway_m,
+    geoJson(z.geom),
     ...provenance(z),
   ]);
-  await step("treatmentZones", insertRows(trx, "treatment_zones", [...ZONE, ...P], zones, 100));
+  await step("treatmentZones", insertRows(trx, "treatment_zones", ZONE, zones, 100));
   const tasks = d.treatmentZones.flatMap((z, i) =>
-    (z.tasks ?? []).map((t) => [
-      zids[i],
-      t.task_kind,
-      t.lead_unit,
-      t.planned_area_m2 ?? null,
-      t.budget_wan ?? null,
-    ]),
+    (z.tasks ?? []).map((t) => [zids[i], t.task_kind, t.lead_unit, t.planned_area_m2, t.budget_wan]),
   );
-  const task = cols("zone_id task_kind lead_unit planned_area_m2 budget_wan");
-  await step("zoneTasks", insertRows(trx, "zone_tasks", task, tasks));
+  await step("zoneTasks", insertRows(trx, "zone_tasks", TASK, tasks));
   const parties = d.treatmentZones.flatMap((z, i) =>
     (z.parties ?? []).map((p) => [
       zids[i],
@@ -80,10 +79,7 @@ export async function writeCorridorsAndZones(
       p.is_override ?? false,
     ]),
   );
-  await step(
-    "zoneParties",
-    insertRows(trx, "zone_parties", cols("zone_id company_id share_pct is_override"), parties),
-  );
+  await step("zoneParties", insertRows(trx, "zone_parties", PARTY, parties));
   const years = d.treatmentZones.flatMap((z, i) =>
     (z.yearly ?? []).map((y) => [
       zids[i],
@@ -94,6 +90,5 @@ export async function writeCorridorsAndZones(
       y.done_spend_wan ?? 0,
     ]),
   );
-  const year = cols("zone_id year planned_area_m2 done_area_m2 planned_spend_wan done_spend_wan");
-  await step("zoneYearly", insertRows(trx, "zone_yearly", year, years));
+  await step("zoneYearly", insertRows(trx, "zone_yearly", YEAR, years));
 }

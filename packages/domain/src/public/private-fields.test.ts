@@ -18,6 +18,7 @@ describe("private fields", () => {
     expect(isPrivateKey("shelter_phone")).toBe(true);
     expect(isPrivateKey("contactEmail")).toBe(true);
     expect(isPrivateKey("name_zh")).toBe(false);
+    expect(isPrivateKey("contact_max_chars")).toBe(false);
     expect(findPrivateKeys({ name_zh: "沁水", values: [1, "a", null] })).toEqual([]);
   });
 });

@@ -32,9 +32,12 @@ export const PRIVATE_FIELDS: readonly string[] = [
 /** Key patterns that are private whatever the table: anything naming a phone, a contact or a password. */
 export const PRIVATE_KEY_PATTERN = /phone|contact|password/i;
 
+/** A size limit of a field (e.g. contact_max_chars) says nothing about anyone. */
+const LIMIT_KEY = /_(min|max)_(chars|bytes)$/;
+
 /** Whether an object key names a private field. */
 export function isPrivateKey(key: string): boolean {
-  return PRIVATE_FIELDS.includes(key) || PRIVATE_KEY_PATTERN.test(key);
+  return PRIVATE_FIELDS.includes(key) || (PRIVATE_KEY_PATTERN.test(key) && !LIMIT_KEY.test(key));
 }
 
 /**

@@ -32,11 +32,11 @@ export function hazardHeatLayer(points: readonly HazardHeatPoint[], visible: boo
     getPosition: (d) => d.position,
     getWeight: (d) => d.threatenedPeople,
     aggregation: "SUM",
-    radiusPixels: 45,
-    intensity: 1,
+    radiusPixels: 60,
+    intensity: 1.6,
     threshold: 0.06,
     colorRange: HEAT_COLORS,
-    opacity: 0.5,
+    opacity: 0.55,
     ...placement,
   });
 }

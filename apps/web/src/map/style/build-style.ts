@@ -55,8 +55,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ...counties.shapes.filter((l) => l.type === "fill"),
     ...protectedAreas.shapes,
     ...corridors.shapes.filter((l) => l.type === "fill"),
+    // Mine fills under subsidence (which spreads around and beyond the licence), mine outlines above both.
+    ...mines.shapes.filter((l) => l.type === "fill"),
     ...subsidence.shapes,
-    ...mines.shapes,
+    ...mines.shapes.filter((l) => l.type !== "fill"),
     ...rivers.shapes,
     ...corridors.shapes.filter((l) => l.type !== "fill"),
     ...transport.shapes,

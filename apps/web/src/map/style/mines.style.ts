@@ -44,7 +44,7 @@ export function minesLayers(_context: StyleContext): LayerSpecification[] {
       id: "mines-fill",
       type: "fill",
       ...src,
-      paint: { "fill-color": matchProperty("status", MINE_STATUS_FILL, "#999999"), "fill-opacity": 0.72 },
+      paint: { "fill-color": matchProperty("status", MINE_STATUS_FILL, "#999999"), "fill-opacity": 0.6 },
     },
     {
       // Historic abandoned pits are the restoration backlog: hatch them on top of their fill.

@@ -1,0 +1,20 @@
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: "postgres://lianpian:lianpian@127.0.0.1:5433/lp_helper_imp" }) }) });
+const rows = Array.from({ length: 2000 }, (_, i) => [1, 2000 + (i % 7), 1.5, 2.5, 3.5]);
+let t = performance.now();
+const head = sql`INSERT INTO tmp_funds (mine_id, year, accrued_wan, used_wan, balance_wan) VALUES `;
+const q = sql`${head}${sql.join(rows.map((r) => sql`(${sql.join(r)})`))}`;
+const c = q.compile(db);
+console.log("compile ms", performance.now() - t, c.parameters.length);
+await sql`CREATE TEMP TABLE IF NOT EXISTS tmp_funds (mine_id int, year int, accrued_wan numeric, used_wan numeric, balance_wan numeric)`.execute(db);
+await db.connection().execute(async (conn) => {
+  await sql`CREATE TEMP TABLE IF NOT EXISTS tmp_funds (mine_id int, year int, accrued_wan numeric, used_wan numeric, balance_wan numeric)`.execute(conn);
+  t = performance.now();
+  await q.execute(conn);
+  console.log("execute ms", performance.now() - t);
+  t = performance.now();
+  await q.execute(conn);
+  console.log("execute2 ms", performance.now() - t);
+});
+await db.destroy();
