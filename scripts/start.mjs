@@ -11,7 +11,9 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const WEB = join(ROOT, "apps/web");
 const DIST_INDEX = join(WEB, "dist/index.html");
-/** What a web build reads; node_modules and dist are outputs or dependencies, not sources. */
+/** The web build's inputs: its own sources and the shared vocabularies it bundles. */
+const WEB_INPUTS = [WEB, join(ROOT, "packages/domain/src")];
+/** Not sources: dependencies and build outputs. */
 const SKIP = new Set(["node_modules", "dist", ".vite"]);
 
 const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
@@ -34,15 +36,22 @@ function newestMtimeMs(dir) {
 
 function webBuildReason() {
   if (!existsSync(DIST_INDEX)) return "apps/web/dist is missing";
-  if (newestMtimeMs(WEB) > statSync(DIST_INDEX).mtimeMs) return "apps/web changed since the last build";
+  const built = statSync(DIST_INDEX).mtimeMs;
+  if (WEB_INPUTS.some((dir) => existsSync(dir) && newestMtimeMs(dir) > built)) {
+    return "its sources changed since the last build";
+  }
   return undefined;
 }
 
 const reason = process.env.LIANPIAN_WEB_DIST ? undefined : webBuildReason();
 if (reason) {
   console.log(`[lianpian] building the web app (${reason}), about a minute…`);
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const build = spawnSync(npm, ["run", "build", "-w", "@lianpian/web"], { cwd: ROOT, stdio: "inherit" });
+  const args = ["run", "build", "-w", "@lianpian/web"];
+  // Under `npm start`, npm says where its CLI is: run that with this node, no shell needed on any OS.
+  const npmCli = process.env.npm_execpath;
+  const build = npmCli
+    ? spawnSync(process.execPath, [npmCli, ...args], { cwd: ROOT, stdio: "inherit" })
+    : spawnSync("npm", args, { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
   if (build.status !== 0) {
     console.error("[lianpian] the web app build failed; see the output above");
     process.exit(build.status ?? 1);

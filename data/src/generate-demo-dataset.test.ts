@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { computeDangerGrade, type Dataset } from "@lianpian/domain";
 import { cornersToRing, geodesicArea, type ProjectedSrid, validatePolygonal } from "@lianpian/geo";
+import type { MultiPolygon } from "geojson";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isValidCreditCode } from "./credit-code.ts";
 import { geometryProblems } from "./dataset-checks.ts";
@@ -97,7 +98,7 @@ describe("mines and companies", () => {
         corners.map((c) => ({ pointNo: c.point_no, x: c.x_northing, y: c.y_easting })),
         srid,
       );
-      const shell = m.geom.coordinates[0]?.[0] ?? [];
+      const shell = (m.geom as MultiPolygon).coordinates[0]?.[0] ?? [];
       for (const p of ring)
         expect(
           shell.some(

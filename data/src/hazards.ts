@@ -116,7 +116,8 @@ export function buildHazards(
   const special = rng.fork("special");
   const alerts = new Map<number, string>();
   const alertPool = special.shuffle(all.map((_, i) => i));
-  for (const [k, level] of ["orange", "yellow", "yellow", "blue", "blue"].entries()) alerts.set(alertPool[k] as number, level);
+  for (const [k, level] of ["orange", "yellow", "yellow", "blue", "blue"].entries())
+    alerts.set(alertPool[k] as number, level);
   const writtenOff = new Set(alertPool.slice(5, 13));
   const overridden = new Set(alertPool.slice(13, 16));
   return all.map((s, i) => {

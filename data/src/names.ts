@@ -70,68 +70,10 @@ export const TOWNSHIPS: Record<string, readonly string[]> = {
   ],
 };
 
-const VILLAGE_HEADS = [
-  "王",
-  "李",
-  "张",
-  "刘",
-  "陈",
-  "杨",
-  "赵",
-  "郭",
-  "牛",
-  "段",
-  "秦",
-  "卫",
-  "申",
-  "常",
-  "霍",
-  "焦",
-  "原",
-  "崔",
-  "司",
-  "裴",
-  "东",
-  "西",
-  "南",
-  "北",
-  "上",
-  "下",
-  "前",
-  "后",
-  "大",
-  "小",
-  "新",
-  "古",
-  "石",
-  "柳",
-  "槐",
-  "杏",
-  "桃",
-  "枣",
-  "松",
-  "梨",
-  "红",
-  "青",
-  "白",
-  "黄",
-  "龙",
-  "凤",
-  "马",
-  "牛",
-  "羊",
-  "河",
-  "泉",
-  "水",
-  "山",
-  "坡",
-  "岭",
-  "峪",
-  "沟",
-  "窑",
-  "寨",
-  "庙",
-];
+const VILLAGE_HEADS =
+  "王 李 张 刘 陈 杨 赵 郭 牛 段 秦 卫 申 常 霍 焦 原 崔 司 裴 东 西 南 北 上 下 前 后 大 小 新 古 石 柳 槐 杏 桃 枣 松 梨 红 青 白 黄 龙 凤 马 牛 羊 河 泉 水 山 坡 岭 峪 沟 窑 寨 庙".split(
+    " ",
+  );
 const VILLAGE_MIDS = [
   "家",
   "",
@@ -150,24 +92,7 @@ const VILLAGE_MIDS = [
   "窑",
   "庄",
 ];
-const VILLAGE_TAILS = [
-  "庄",
-  "村",
-  "沟",
-  "岭",
-  "坡",
-  "掌",
-  "底",
-  "河",
-  "头",
-  "凹",
-  "寨",
-  "坪",
-  "峪",
-  "圪垛",
-  "洼",
-  "堡",
-];
+const VILLAGE_TAILS = "庄 村 沟 岭 坡 掌 底 河 头 凹 寨 坪 峪 圪垛 洼 堡".split(" ");
 
 /** A village name not yet in `taken` (which it joins), e.g. 王家庄村. */
 export function villageName(rng: Random, taken: Set<string>): string {
@@ -183,60 +108,11 @@ export function villageName(rng: Random, taken: Set<string>): string {
   throw new Error("village names exhausted");
 }
 
-const SURNAMES = [
-  "王",
-  "李",
-  "张",
-  "刘",
-  "陈",
-  "杨",
-  "赵",
-  "郭",
-  "牛",
-  "段",
-  "秦",
-  "卫",
-  "申",
-  "常",
-  "霍",
-  "焦",
-  "崔",
-  "裴",
-  "吴",
-  "孙",
-];
-const GIVEN = [
-  "建国",
-  "红梅",
-  "志刚",
-  "海燕",
-  "国庆",
-  "秀英",
-  "晓东",
-  "丽萍",
-  "永胜",
-  "金花",
-  "保平",
-  "小军",
-  "文斌",
-  "春生",
-  "玉兰",
-  "立新",
-  "桂芳",
-  "二虎",
-  "满仓",
-  "福生",
-  "雪梅",
-  "俊杰",
-  "树林",
-  "翠兰",
-  "宏伟",
-  "改英",
-  "德明",
-  "爱民",
-  "小强",
-  "秋菊",
-];
+const SURNAMES = "王 李 张 刘 陈 杨 赵 郭 牛 段 秦 卫 申 常 霍 焦 崔 裴 吴 孙".split(" ");
+const GIVEN =
+  "建国 红梅 志刚 海燕 国庆 秀英 晓东 丽萍 永胜 金花 保平 小军 文斌 春生 玉兰 立新 桂芳 二虎 满仓 福生 雪梅 俊杰 树林 翠兰 宏伟 改英 德明 爱民 小强 秋菊".split(
+    " ",
+  );
 
 /** A fictional person's name. */
 export function personName(rng: Random): string {
@@ -251,44 +127,8 @@ export function fictionalPhone(rng: Random): string {
   return `0356 555 ${String(rng.int(0, 9999)).padStart(4, "0")}`;
 }
 
-const FIRM_HEADS = [
-  "沁",
-  "泽",
-  "丹",
-  "陵",
-  "阳",
-  "晋",
-  "太",
-  "王",
-  "珏",
-  "析",
-  "蟒",
-  "历",
-  "长",
-  "高",
-  "凤",
-  "丰",
-];
-const FIRM_TAILS = [
-  "丰",
-  "源",
-  "鑫",
-  "盛",
-  "达",
-  "泰",
-  "华",
-  "宇",
-  "兴",
-  "隆",
-  "安",
-  "通",
-  "新",
-  "和",
-  "祥",
-  "昌",
-  "瑞",
-  "恒",
-];
+const FIRM_HEADS = "沁 泽 丹 陵 阳 晋 太 王 珏 析 蟒 历 长 高 凤 丰".split(" ");
+const FIRM_TAILS = "丰 源 鑫 盛 达 泰 华 宇 兴 隆 安 通 新 和 祥 昌 瑞 恒".split(" ");
 
 /** A fictional two-character trade name (字号) not yet in `taken`. */
 export function tradeName(rng: Random, taken: Set<string>): string {
@@ -302,46 +142,8 @@ export function tradeName(rng: Random, taken: Set<string>): string {
   throw new Error("trade names exhausted");
 }
 
-const PLACE_HEADS = [
-  "东",
-  "西",
-  "南",
-  "北",
-  "上",
-  "下",
-  "大",
-  "小",
-  "石",
-  "柳",
-  "槐",
-  "松",
-  "红",
-  "青",
-  "白",
-  "黄",
-  "龙",
-  "凤",
-  "马",
-  "金",
-];
-const PLACE_TAILS = [
-  "岭",
-  "沟",
-  "坡",
-  "峪",
-  "山",
-  "庄",
-  "河",
-  "泉",
-  "坪",
-  "窑",
-  "湾",
-  "头",
-  "垴",
-  "掌",
-  "寨",
-  "峰",
-];
+const PLACE_HEADS = "东 西 南 北 上 下 大 小 石 柳 槐 松 红 青 白 黄 龙 凤 马 金".split(" ");
+const PLACE_TAILS = "岭 沟 坡 峪 山 庄 河 泉 坪 窑 湾 头 垴 掌 寨 峰".split(" ");
 
 /** A fictional two-character place name for a mine, not yet in `taken`. */
 export function minePlaceName(rng: Random, taken: Set<string>): string {

@@ -164,6 +164,22 @@ describe.skipIf(!run)("the map page in Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS, "map-en.png") });
   });
 
+  it("hides a layer switched off in the layer list", async () => {
+    const rendered = (layer: string) =>
+      page.evaluate(
+        (name) =>
+          ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike)
+            .queryRenderedFeatures()
+            .filter((f) => f.sourceLayer === name).length,
+        layer,
+      );
+    const mines = page.locator('.lp-layer[data-layer="mines"] input[type="checkbox"]');
+    await mines.uncheck();
+    await expect.poll(() => rendered("mines"), POLL).toBe(0);
+    await mines.check();
+    await expect.poll(() => rendered("mines"), POLL).toBeGreaterThan(0);
+  });
+
   it("sent no request outside its own origin", () => {
     const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
     expect(foreign).toEqual([]);

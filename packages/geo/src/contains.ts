@@ -11,6 +11,6 @@ export function pointInPolygon(position: Position, geometry: Polygon | MultiPoly
   const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
   return polygons.some(
     ([shell, ...holes]) =>
-      shell !== undefined && pointInRing(p, shell as Pt[]) && !holes.some((h) => pointInRing(p, h as Pt[])),
+      shell !== undefined && pointInRing(p, shell) && !holes.some((h) => pointInRing(p, h)),
   );
 }

@@ -1,4 +1,4 @@
-import proj4 from "proj4";
+import proj4, { type Converter } from "proj4";
 
 /** A position as [x, y]: [lng, lat] in degrees, or [easting, northing] in metres. */
 export type XY = readonly [number, number];
@@ -79,8 +79,8 @@ export function gkZoneSrid(lng: number): 4546 | 4547 {
 }
 
 // proj4 parses a definition on every call unless the converter is kept.
-const converters = new Map<ProjectedSrid, proj4.Converter>();
-function converter(srid: ProjectedSrid): proj4.Converter {
+const converters = new Map<ProjectedSrid, Converter>();
+function converter(srid: ProjectedSrid): Converter {
   let c = converters.get(srid);
   if (!c) {
     c = proj4(CRS_REGISTRY[4490].proj4, CRS_REGISTRY[srid].proj4);

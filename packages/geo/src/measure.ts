@@ -22,7 +22,7 @@ function ringArea(ring: readonly Position[]): number {
     const p = ring[i] as Position;
     polygon.AddPoint(p[1] as number, p[0] as number);
   }
-  return Math.abs(polygon.Compute(false, true).area);
+  return Math.abs(polygon.Compute(false, true).area ?? 0);
 }
 
 function polygonArea(rings: readonly Position[][]): number {

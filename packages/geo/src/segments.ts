@@ -105,7 +105,7 @@ export function findIntersection(segments: readonly Segment[]): [Segment, Segmen
 }
 
 /** Even-odd ray casting: true when the point is strictly inside the (open or closed) ring. */
-export function pointInRing(point: Pt, ring: readonly Pt[]): boolean {
+export function pointInRing(point: Pt, ring: readonly (readonly number[])[]): boolean {
   let inside = false;
   const [x, y] = point;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

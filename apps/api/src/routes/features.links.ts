@@ -28,7 +28,7 @@ export function link(href: string, rel: string, type: string, title?: string): L
 }
 
 /** The items URL of a page of that query; bbox numbers are written back as parsed. */
-export function itemsUrl(base: string, collectionId: string, query: ItemsQuery, offset: number): string {
+function itemsUrl(base: string, collectionId: string, query: ItemsQuery, offset: number): string {
   const params = new URLSearchParams();
   if (query.bbox) params.set("bbox", bboxText(query.bbox));
   params.set("limit", String(query.limit));

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { deflateSync } from "node:zlib";
 import type { InspectionInput } from "@lianpian/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,37 +7,14 @@ import {
   hazardVersion,
   insertFixtureHazard,
 } from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
+import { tinyPng } from "../../../../packages/domain/src/inspections/photo.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;
 let field: { authorization: string };
 let hazardId: number;
 
-/** A real, tiny PNG (1×1 pixel, the given grey), so the bytes are an image and not just a header. */
-function png(grey: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-  const idat = deflateSync(Buffer.from([0, grey]));
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([sig, chunk("IHDR", ihdr), chunk("IDAT", idat), chunk("IEND", Buffer.alloc(0))]);
-}
-
-function crc32(bytes: Buffer): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
+const png = (grey: number) => tinyPng(grey);
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const entry = (b: Buffer, type: "image/png" | "image/jpeg" = "image/png") => ({
   sha256: sha(b),

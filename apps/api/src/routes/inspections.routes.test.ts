@@ -45,6 +45,8 @@ describe("POST /api/inspections: exactly once", () => {
         inspector_name: expect.any(String),
       },
     });
+    // a null stays null (the validator's type coercion must not make it 0)
+    expect(first.json().inspection.displacement_mm).toBeNull();
     const again = await post(body);
     expect(again.statusCode).toBe(200);
     expect(again.json().replayed).toBe(true);

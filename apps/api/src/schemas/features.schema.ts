@@ -1,4 +1,10 @@
-import { COLLECTION_IDS, ITEMS_LIMIT_DEFAULT, ITEMS_LIMIT_MAX, ITEMS_OFFSET_MAX } from "@lianpian/db";
+import {
+  BBOX_MAX_SPAN_DEGREES,
+  COLLECTION_IDS,
+  ITEMS_LIMIT_DEFAULT,
+  ITEMS_LIMIT_MAX,
+  ITEMS_OFFSET_MAX,
+} from "@lianpian/db";
 import { type Static, Type } from "typebox";
 
 // Shapes of OGC API – Features Part 1 (Core, GeoJSON) documents, as this API writes them.
@@ -77,8 +83,7 @@ export const ItemsQuery = Type.Object(
   {
     bbox: Type.Optional(
       Type.String({
-        description:
-          "minLon,minLat,maxLon,maxLat in CRS84 (WGS 84 / CGCS2000 longitude, latitude); features intersecting it. At most 10° each way.",
+        description: `minLon,minLat,maxLon,maxLat in CRS84 (WGS 84 / CGCS2000 longitude, latitude); features intersecting it. At most ${BBOX_MAX_SPAN_DEGREES}° each way.`,
         examples: ["112.8,35.4,113.0,35.6"],
       }),
     ),

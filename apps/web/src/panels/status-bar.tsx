@@ -26,8 +26,12 @@ export function StatusBar({ status, cursor, zoom }: StatusBarProps) {
         {text}
       </span>
       <span className="lp-coords" data-testid="cursor">
-        {cursor ? `${t("cursor")} ${cursor[0].toFixed(5)}, ${cursor[1].toFixed(5)}` : ""}
-        {zoom !== null && ` · ${t("zoom")} ${zoom.toFixed(1)}`}
+        {[
+          cursor && `${t("cursor")} ${cursor[0].toFixed(5)}, ${cursor[1].toFixed(5)}`,
+          zoom !== null && `${t("zoom")} ${zoom.toFixed(1)}`,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </span>
     </footer>
   );

@@ -1,8 +1,7 @@
 import "./public.css";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
 import type { MapStatus } from "../map/map-status.ts";
-import { DashboardPanel } from "./dashboard/dashboard-panel.tsx";
 import { PublicLegend } from "./map/public-legend.tsx";
 import { PublicMap } from "./map/public-map.tsx";
 import type { PublicStyleInput } from "./map/public-style.ts";
@@ -18,6 +17,11 @@ import { type PublicView, parseView, viewQuery } from "./url-state.ts";
 import { dataOf, useApi } from "./use-api.ts";
 
 const TABS = ["map", "charts", "report", "track"] as const;
+
+// ECharts is large: its chunk loads when a chart is first shown, not with the map.
+const DashboardPanel = lazy(() =>
+  import("./dashboard/dashboard-panel.tsx").then((m) => ({ default: m.DashboardPanel })),
+);
 
 /** Reads the view from the address bar and keeps the address bar equal to the view (shareable). */
 function useView() {
@@ -116,7 +120,9 @@ export function PublicFace() {
   );
   const charts =
     dashboard.result.state === "ok" ? (
-      <DashboardPanel data={dashboard.result.data} only={view.embed ? view.chart : null} />
+      <Suspense fallback={<p className="lp-pub-note">{t("loading")}</p>}>
+        <DashboardPanel data={dashboard.result.data} only={view.embed ? view.chart : null} />
+      </Suspense>
     ) : dashboard.result.state === "error" ? (
       <p className="lp-pub-error" role="alert">
         {t("loadFailed")}{" "}

@@ -15,7 +15,9 @@ async function polygonalResult(db: Executor, expr: RawBuilder<unknown>): Promise
            ST_Area(g::geography) AS area_m2
     FROM r`.execute(db);
   const row = rows[0];
-  if (!row?.geometry || !row.area_m2) return null;
+  // PGlite answers a failed GEOS overlay with no row at all rather than an error.
+  if (!row) throw new Error("the geometry operation returned no row (overlay failed)");
+  if (!row.geometry || !row.area_m2) return null;
   return { geometry: row.geometry, areaM2: row.area_m2 };
 }
 
@@ -52,8 +54,10 @@ export async function subtractOperands(db: Executor, base: OperandInput, minus: 
 
 /**
  * Closes gaps narrower than `gapM` metres between the operands: buffer out
- * by half the gap, union, buffer back in, and union with the originals so
- * no edge moves inward by rounding.
+ * by half the gap, union, buffer back in (a morphological closing; straight
+ * edges come back exactly, corners within 0.2 % of the gap). No union with
+ * the originals afterwards: their edges nearly coincide with the result's,
+ * which is where overlays break.
  */
 export async function closeGaps(db: Executor, op: OperandInput, gapM: number) {
   return polygonalResult(
@@ -64,10 +68,10 @@ export async function closeGaps(db: Executor, op: OperandInput, gapM: number) {
       m AS (SELECT ST_Transform(o.g, p.proj) AS g, p.proj FROM o, p),
       c AS (
         SELECT ST_Buffer(ST_Union(ST_Buffer(g, ${gapM / 2}::float8, 'quad_segs=16')), ${-gapM / 2}::float8, 'quad_segs=16') AS g,
-               ST_Union(g) AS originals, proj
+               proj
         FROM m GROUP BY proj
       )
-      SELECT ST_Transform(ST_Union(g, ST_CollectionExtract(originals, 3)), proj, 4326) FROM c
+      SELECT ST_Transform(g, proj, 4326) FROM c
     )`,
   );
 }

@@ -102,8 +102,8 @@ export interface Outline {
 
 /**
  * The outline of one cluster: hazard points as discs, gaps up to
- * `distanceM` closed (buffer out by half, union, buffer in, plus the
- * features themselves), in the cluster's GK zone; protected areas cut out
+ * `distanceM` closed (buffer out by half, union, buffer in), in the
+ * cluster's GK zone; protected areas cut out
  * unless allowed. Null when nothing is left.
  */
 export async function clusterOutline(
@@ -121,9 +121,8 @@ export async function clusterOutline(
       FROM o
     ),
     closed AS (
-      SELECT ST_Transform(ST_Union(
-        ST_Buffer(ST_Union(ST_Buffer(g, ${half}::float8, 'quad_segs=16')), ${-half}::float8, 'quad_segs=16'),
-        ST_Union(g)), 4326) AS g
+      SELECT ST_Transform(
+        ST_Buffer(ST_Union(ST_Buffer(g, ${half}::float8, 'quad_segs=16')), ${-half}::float8, 'quad_segs=16'), 4326) AS g
       FROM fp
     ),
     prot AS (

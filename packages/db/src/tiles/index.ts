@@ -15,9 +15,7 @@ export { encodePortableTile } from "./tile-encode.ts";
 export { isTileInRange, MAX_ZOOM, TILE_BUFFER, TILE_EXTENT, tileOf } from "./tile-math.ts";
 export {
   type NativeTileRow,
-  nativeTileQuery,
   type PortableTileRow,
-  portableTileQuery,
   type TileEncoder,
   tileQuery,
 } from "./tile-query.ts";

@@ -3,7 +3,7 @@ import type { DatabaseMode } from "../connection/open-database.ts";
 import type { Database } from "../schema.ts";
 import { findTileLayer, type TileLayer, type TileLayerName } from "./layers.ts";
 import { encodePortableTile } from "./tile-encode.ts";
-import { nativeTileQuery, portableTileQuery, type TileEncoder } from "./tile-query.ts";
+import { type TileEncoder, tileQuery } from "./tile-query.ts";
 
 export interface RenderOptions {
   /** Encoder; by default native on a server PostGIS, portable on the embedded one (no protobuf there). */
@@ -41,11 +41,11 @@ export async function renderTile(
   return kysely.connection().execute(async (conn) => {
     signal?.throwIfAborted();
     if (path === "native") {
-      const { rows } = await nativeTileQuery(def, z, x, y).execute(conn);
+      const { rows } = await tileQuery(def, z, x, y, "native").execute(conn);
       const tile = rows[0]?.tile;
       return tile ? Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength) : Buffer.alloc(0);
     }
-    const { rows } = await portableTileQuery(def, z, x, y).execute(conn);
+    const { rows } = await tileQuery(def, z, x, y, "portable").execute(conn);
     return encodePortableTile(def, rows);
   });
 }

@@ -7,8 +7,12 @@ import { PHOTO_CONTENT_TYPES, PHOTO_MAX_BYTES, PHOTO_MAX_PER_INSPECTION } from "
  * validator, its OpenAPI document and the TypeScript type the web app builds.
  */
 
-const nullableNumber = (options: { minimum: number; maximum: number; description: string }) =>
-  Type.Optional(Type.Union([Type.Number(options), Type.Null()]));
+// A JSON-Schema type list, not anyOf: the API's validator coerces types, and
+// inside anyOf [number, null] it would turn a null into 0 before trying null.
+const nullableNumber = (options: { minimum: number; maximum: number; description?: string }) =>
+  Type.Optional(Type.Unsafe<number | null>({ type: ["number", "null"], ...options }));
+const nullableString = (options: { maxLength: number }) =>
+  Type.Optional(Type.Unsafe<string | null>({ type: ["string", "null"], ...options }));
 
 export const CrackMeasurement = Type.Object(
   {
@@ -35,7 +39,7 @@ export const RecordedLocation = Type.Object(
   {
     lng: Type.Number({ minimum: -180, maximum: 180 }),
     lat: Type.Number({ minimum: -90, maximum: 90 }),
-    accuracy_m: Type.Optional(Type.Union([Type.Number({ minimum: 0, maximum: 100000 }), Type.Null()])),
+    accuracy_m: nullableNumber({ minimum: 0, maximum: 100000 }),
   },
   { additionalProperties: false },
 );
@@ -54,7 +58,7 @@ export const InspectionInput = Type.Object(
     assessment: Type.Enum(assessment.values),
     alert_level: Type.Enum(alertLevel.values),
     actions: Type.Array(Type.Enum(inspectionAction.values), { maxItems: 4, uniqueItems: true }),
-    notes: Type.Optional(Type.Union([Type.String({ maxLength: 4000 }), Type.Null()])),
+    notes: nullableString({ maxLength: 4000 }),
     location: Type.Optional(Type.Union([RecordedLocation, Type.Null()])),
     photos: Type.Array(PhotoManifestEntry, { maxItems: PHOTO_MAX_PER_INSPECTION }),
   },

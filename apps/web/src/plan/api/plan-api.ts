@@ -1,0 +1,129 @@
+import type {
+  FeatureRef,
+  FundShares,
+  Proposal,
+  Zone,
+  ZoneHistoryEntry,
+  ZoneReport,
+  ZoneStatus,
+  ZoneSummary,
+} from "@lianpian/domain";
+import type { Geometry, MultiPolygon, Polygon } from "geojson";
+
+/** A refused request: the API's error code and its message in both languages. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messageZh: string,
+    readonly messageEn: string,
+    readonly details: unknown,
+  ) {
+    super(messageEn);
+  }
+
+  /** The most precise message: the details' own wording when the API gave one. */
+  text(locale: "zh" | "en"): string {
+    const d = this.details as { message_zh?: string; message_en?: string } | undefined;
+    const precise = locale === "zh" ? d?.message_zh : d?.message_en;
+    const base = locale === "zh" ? this.messageZh : this.messageEn;
+    return precise ? `${base}：${precise}` : base;
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    credentials: "same-origin",
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (res.status === 204) return undefined as T;
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const e = (json as { error?: { code?: string; message?: string; message_en?: string; details?: unknown } }).error;
+    throw new ApiFailure(res.status, e?.code ?? "http", e?.message ?? `HTTP ${res.status}`, e?.message_en ?? "", e?.details);
+  }
+  return json as T;
+}
+
+export type Polygonal = Polygon | MultiPolygon;
+export interface User {
+  id: number;
+  username: string;
+  display_name: string;
+  role: "admin" | "planner" | "field";
+}
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: string;
+  role_zh: string;
+  role_en: string;
+}
+export interface Operands {
+  geometries?: Geometry[];
+  features?: FeatureRef[];
+}
+export interface OperationResult {
+  geometry: MultiPolygon;
+  area_m2: number;
+}
+export interface ProposalQuery {
+  distance_m: number;
+  include_historic_pits: boolean;
+  include_closed_mines: boolean;
+  include_subsidence: boolean;
+  hazard_min_grade: string | null;
+  allow_protected: boolean;
+  rank_by: string;
+}
+
+export const planApi = {
+  me: () => call<{ user: User }>("GET", "/api/auth/me").then((r) => r.user),
+  login: (username: string, password: string) =>
+    call<{ user: User }>("POST", "/api/auth/login", { username, password }).then((r) => r.user),
+  logout: () => call<void>("POST", "/api/auth/logout"),
+  demoAccounts: () => call<{ accounts: DemoAccount[] }>("GET", "/api/auth/demo-accounts").then((r) => r.accounts),
+
+  report: (geometry: Polygonal, excludeZoneId?: number) =>
+    call<ZoneReport>("POST", "/api/analysis/report", {
+      geometry,
+      ...(excludeZoneId ? { exclude_zone_id: excludeZoneId } : {}),
+    }),
+  buffer: (op: Operands, distanceM: number) =>
+    call<OperationResult>("POST", "/api/analysis/buffer", { ...op, distance_m: distanceM }),
+  union: (op: Operands) => call<OperationResult>("POST", "/api/analysis/union", op),
+  subtract: (base: Operands, minus: Operands) =>
+    call<OperationResult>("POST", "/api/analysis/subtract", { base, subtract: minus }),
+  closeGaps: (op: Operands, gapM: number) =>
+    call<OperationResult>("POST", "/api/analysis/close-gaps", { ...op, gap_m: gapM }),
+  select: (geometry: Polygonal, layers: string[]) =>
+    call<{ features: { layer: string; id: string; name: string }[]; truncated: boolean }>(
+      "POST",
+      "/api/analysis/select",
+      { geometry, layers },
+    ),
+  proposals: (q: ProposalQuery) =>
+    call<{ proposals: Proposal[] }>("POST", "/api/analysis/proposals", q).then((r) => r.proposals),
+
+  zones: () => call<{ zones: ZoneSummary[]; total: number }>("GET", "/api/zones?limit=500"),
+  zone: (id: number) => call<Zone>("GET", `/api/zones/${id}`),
+  zoneReport: (id: number) => call<ZoneReport>("GET", `/api/zones/${id}/report`),
+  createZone: (body: Record<string, unknown>) => call<Zone>("POST", "/api/zones", body),
+  patchZone: (id: number, body: Record<string, unknown>) => call<Zone>("PATCH", `/api/zones/${id}`, body),
+  deleteZone: (id: number, version: number) => call<void>("DELETE", `/api/zones/${id}?version=${version}`),
+  setStatus: (id: number, version: number, status: ZoneStatus) =>
+    call<Zone>("POST", `/api/zones/${id}/status`, { version, status }),
+  setParties: (id: number, version: number, shares?: { company_id: number | null; share_pct: number }[]) =>
+    call<Zone>("PUT", `/api/zones/${id}/parties`, { version, ...(shares ? { shares } : {}) }),
+  history: (id: number) =>
+    call<{ versions: ZoneHistoryEntry[] }>("GET", `/api/zones/${id}/history`).then((r) => r.versions),
+  version: (id: number, version: number) => call<Zone>("GET", `/api/zones/${id}/versions/${version}`),
+  revert: (id: number, version: number, toVersion: number) =>
+    call<Zone>("POST", `/api/zones/${id}/revert`, { version, to_version: toVersion }),
+};
+
+/** Download links of the exports (the session cookie authorises them). */
+export const exportUrl = (format: "geojson" | "csv", zoneId?: number) =>
+  zoneId ? `/api/zones/${zoneId}/export?format=${format}` : `/api/zones/export?format=${format}`;

@@ -1,0 +1,79 @@
+import type {
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+
+/** What an overlay feature shows: a role picks its colour. */
+export type OverlayRole = "result" | "proposal" | "proposal-active" | "zone" | "compare-old" | "compare-new";
+
+export const OVERLAY_SOURCE = "plan-overlay";
+const DRAW_PREFIX = "td";
+
+const COLOR: Record<OverlayRole, string> = {
+  result: "#7b3fa0",
+  proposal: "#d9822b",
+  "proposal-active": "#c0392b",
+  zone: "#1f6f8b",
+  "compare-old": "#d7263d",
+  "compare-new": "#1b65c4",
+};
+
+const colorExpression = [
+  "match",
+  ["get", "role"],
+  ...Object.entries(COLOR).flat(),
+  "#333333",
+] as unknown as string;
+
+/** Overlay features for a list of geometries with their roles. */
+export function overlayData(items: readonly { geometry: Geometry; role: OverlayRole }[]): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: items.map(
+      (item, i): Feature => ({ type: "Feature", id: i, geometry: item.geometry, properties: { role: item.role } }),
+    ),
+  };
+}
+
+const OVERLAY_LAYERS: LayerSpecification[] = [
+  {
+    id: "plan-overlay-fill",
+    type: "fill",
+    source: OVERLAY_SOURCE,
+    filter: ["==", ["geometry-type"], "Polygon"],
+    paint: { "fill-color": colorExpression, "fill-opacity": 0.18 },
+  },
+  {
+    id: "plan-overlay-line",
+    type: "line",
+    source: OVERLAY_SOURCE,
+    paint: {
+      "line-color": colorExpression,
+      "line-width": ["match", ["get", "role"], ["compare-old", "compare-new", "proposal-active"], 3, 2],
+      "line-dasharray": ["match", ["get", "role"], "compare-old", ["literal", [2, 1]], ["literal", [1, 0]]],
+    } as never,
+  },
+];
+
+/**
+ * The planner's rewrite of the base style: the overlay source and layers on
+ * top, and terra-draw's own sources and layers carried over from the live
+ * map, so a restyle (language, layer list) does not wipe a drawing.
+ */
+export function withPlanOverlay(
+  style: StyleSpecification,
+  data: FeatureCollection,
+  live: StyleSpecification | undefined,
+): StyleSpecification {
+  const sources: Record<string, SourceSpecification> = {
+    ...style.sources,
+    [OVERLAY_SOURCE]: { type: "geojson", data },
+  };
+  const drawLayers = (live?.layers ?? []).filter((l) => l.id.startsWith(DRAW_PREFIX));
+  for (const [id, source] of Object.entries(live?.sources ?? {})) {
+    if (id.startsWith(DRAW_PREFIX)) sources[id] = source;
+  }
+  return { ...style, sources, layers: [...style.layers, ...OVERLAY_LAYERS, ...drawLayers] };
+}

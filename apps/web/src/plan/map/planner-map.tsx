@@ -1,0 +1,100 @@
+import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import { memo, useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import type { Locale } from "../../i18n/locale.ts";
+import type { FeatureSelection } from "../../map/feature-selection.ts";
+import type { Visibility } from "../../map/layer-catalog.ts";
+import { MapController } from "../../map/map-controller.ts";
+import type { MapStatus } from "../../map/map-status.ts";
+import { FeaturePopup } from "../../popup/feature-popup.tsx";
+import { OVERLAY_SOURCE, withPlanOverlay } from "./plan-overlay.ts";
+
+export interface PlannerMapProps {
+  locale: Locale;
+  visibility: Visibility;
+  overlay: GeoJSON.FeatureCollection;
+  /** The feature whose record the popup shows (the last one clicked). */
+  popupSelection: FeatureSelection | null;
+  onMap(map: MapLibreMap | null): void;
+  /** A click on a map feature; `additive` when Shift was held. */
+  onPick(selection: FeatureSelection | null, additive: boolean): void;
+  onStatus(status: MapStatus): void;
+}
+
+/**
+ * The one component that owns the planner's map: the shared MapController
+ * with the planner's overlay (plan-overlay.ts) on top of the base style.
+ * Drawing (terra-draw) attaches to the map handed out by `onMap`.
+ */
+export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
+  const { locale, visibility, overlay, popupSelection } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const shift = useRef(false);
+  const [popupHost, setPopupHost] = useState<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const first = latest.current;
+    let controller: MapController | null = null;
+    controller = new MapController({
+      container,
+      origin: window.location.origin,
+      locale: first.locale,
+      visibility: first.visibility,
+      transformStyle: (style) => withPlanOverlay(style, latest.current.overlay, controller?.map.getStyle()),
+      events: {
+        onStatus: (status) => latest.current.onStatus(status),
+        onCursor: () => {},
+        onSelect: (selection) => latest.current.onPick(selection, shift.current),
+      },
+    });
+    // MapLibre's click event lacks the modifier state at the controller's level; remember it here.
+    const map = controller.map;
+    map.on("mousedown", (e) => {
+      shift.current = e.originalEvent.shiftKey;
+    });
+    map.boxZoom.disable(); // Shift+drag would zoom; Shift+click selects several features instead
+    controllerRef.current = controller;
+    first.onMap(map);
+    return () => {
+      latest.current.onMap(null);
+      controller?.destroy();
+      controllerRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    controllerRef.current?.update(locale, visibility);
+  }, [locale, visibility]);
+
+  useEffect(() => {
+    const source = controllerRef.current?.map.getSource(OVERLAY_SOURCE) as GeoJSONSource | undefined;
+    source?.setData(overlay);
+  }, [overlay]);
+
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    if (!popupSelection) {
+      controller.closePopup();
+      setPopupHost(null);
+      return;
+    }
+    setPopupHost(controller.showPopup(popupSelection.lngLat));
+  }, [popupSelection]);
+
+  return (
+    <div ref={containerRef} className="lp-map" data-testid="plan-map">
+      {popupHost &&
+        popupSelection &&
+        createPortal(
+          <FeaturePopup key={`${popupSelection.layer}/${popupSelection.id}`} selection={popupSelection} />,
+          popupHost,
+        )}
+    </div>
+  );
+});

@@ -1,0 +1,18 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { prepareDatabase } from "@lianpian/api/bootstrap";
+import { openDatabase } from "@lianpian/db";
+import { sql } from "kysely";
+const url = process.argv[2];
+const dir = mkdtempSync(join(tmpdir(), "lp-prep-"));
+const db = await openDatabase(url ? { databaseUrl: url } : { dataDir: join(dir, "pgdata") });
+const t = performance.now();
+const r = await prepareDatabase(db, { demo: true, onProgress: (m) => console.log(`  [${Math.round(performance.now() - t)} ms] ${m}`) });
+console.log(db.mode, "prepare ms", Math.round(performance.now() - t), r);
+const { rows } = await sql`SELECT (SELECT count(*) FROM mines)::int AS mines, (SELECT count(*) FROM hazard_points)::int AS hazards, (SELECT sum(threatened_people) FROM hazard_points)::int AS people, (SELECT count(*) FROM counties)::int AS counties`.execute(db.kysely);
+console.log(rows[0]);
+const again = await prepareDatabase(db, { demo: true });
+console.log("second start seeded:", again.seeded);
+await db.close();
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,256 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { assignMonitor } from "@lianpian/db";
+import { sql } from "kysely";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_ORIGIN, insertFixtureHazard } from "../../packages/db/src/hazards/hazard.fixtures.ts";
+import { tinyPng } from "../../packages/domain/src/inspections/photo.fixtures.ts";
+import { openTestApp, type TestApp } from "../support/test-app.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const hasChromium = existsSync(CHROMIUM);
+// A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly.
+const run = hasChromium || Boolean(process.env.CI);
+const WAIT = { timeout: 45_000 };
+
+describe.skipIf(!run)("the field face on a phone, online and offline", () => {
+  let h: TestApp;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  let distDir: string;
+  let profileDir: string;
+  const ids = { nearest: 0, second: 0 };
+  const pageErrors: string[] = [];
+
+  // The phone stands 23 m south of the nearest point ("20 m" when rounded); the second is 400 m off.
+  const [lng0, lat0] = FIXTURE_ORIGIN;
+  const phone = { longitude: lng0, latitude: lat0 - 23 / 110_950, accuracy: 8 };
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`Chromium is required at ${CHROMIUM} (CI is set)`);
+    distDir = mkdtempSync(join(tmpdir(), "lianpian-field-web-"));
+    await build({
+      root: join(ROOT, "apps/web"),
+      configFile: join(ROOT, "apps/web/vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
+    });
+    h = await openTestApp({ LIANPIAN_WEB_DIST: distDir });
+    const db = h.t.db.kysely;
+    ids.nearest = await insertFixtureHazard(db, { name: "甲号测试点" });
+    ids.second = await insertFixtureHazard(db, { dxM: 400, name: "乙号测试点" });
+    const field = await db
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", "field")
+      .executeTakeFirstOrThrow();
+    await assignMonitor(db, field.id, [ids.nearest, ids.second]);
+    await h.app.listen({ host: "127.0.0.1", port: 0 });
+    const address = h.app.server.address();
+    if (!address || typeof address === "string") throw new Error("server has no port");
+    origin = `http://127.0.0.1:${address.port}`;
+
+    profileDir = mkdtempSync(join(tmpdir(), "lianpian-field-chromium-"));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: "zh-CN",
+      geolocation: phone,
+      permissions: ["geolocation"],
+      serviceWorkers: "allow",
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await h?.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    if (distDir) rmSync(distDir, { recursive: true, force: true });
+  });
+
+  async function inspectionsOf(hazardId: number) {
+    const { rows } = await sql<{ client_key: string; id: number; photo_manifest: { sha256: string }[] }>`
+      SELECT client_key::text AS client_key, id, photo_manifest FROM inspections
+      WHERE hazard_id = ${hazardId}::int ORDER BY id`.execute(h.t.db.kysely);
+    return rows;
+  }
+
+  async function photosOf(inspectionId: number) {
+    const { rows } = await sql<{ sha256: string; data: Uint8Array }>`
+      SELECT sha256, data FROM inspection_photos WHERE inspection_id = ${inspectionId}::int`.execute(
+      h.t.db.kysely,
+    );
+    return rows;
+  }
+
+  /** Opens the card of a point from the nearby list, then its form; fills a crack and adds a photo. */
+  async function fillInspection(hazardId: number, photoGrey: number) {
+    await page.locator(`[data-hazard-id="${hazardId}"]`).click();
+    await page.getByTestId("inspect").click();
+    await page.locator('input[name="crack-0-width"]').fill("12.5");
+    await page.locator('input[name="crack-0-change"]').fill("0,5");
+    await page.getByTestId("photo-input").setInputFiles({
+      name: "slope.png",
+      mimeType: "image/png",
+      buffer: tinyPng(photoGrey, 64, 48),
+    });
+    await page.locator('[data-testid="photo-thumbs"][data-count="1"]').waitFor(WAIT);
+  }
+
+  const stateOf = (key: string) => page.locator(`[data-client-key="${key}"]`).getAttribute("data-state");
+
+  it("logs in a monitor and lists the nearest point first, with distance and direction", async () => {
+    await page.goto(`${origin}/field`);
+    await page.locator('input[name="username"]').fill("field");
+    await page.locator('input[name="password"]').fill("field-demo-2026");
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    const list = page.locator('[data-testid="nearest-list"][data-source="server"]');
+    await list.waitFor(WAIT);
+    const first = list.locator("li button").first();
+    await expect(first.getAttribute("data-hazard-id")).resolves.toBe(String(ids.nearest));
+    const text = await first.textContent();
+    expect(text).toContain("甲号测试点");
+    expect(text).toContain("20 m");
+    expect(text).toContain("北");
+    // the phone layout fits a 360-px screen: nothing scrolls sideways
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it("serves the app shell from the service worker when offline", async () => {
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, WAIT);
+    // The monitored points reached the phone's own database.
+    await page.waitForFunction(
+      async () => {
+        const open = indexedDB.open("lianpian-field");
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          open.onsuccess = () => resolve(open.result);
+        });
+        const n = await new Promise<number>((resolve) => {
+          const r = db.transaction("cards").objectStore("cards").count();
+          r.onsuccess = () => resolve(r.result);
+        });
+        db.close();
+        return n >= 2;
+      },
+      undefined,
+      WAIT,
+    );
+    await context.setOffline(true);
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    await page.getByTestId("online-state").filter({ hasText: "离线" }).waitFor(WAIT);
+    await expect(
+      page.evaluate(() =>
+        fetch("/health").then(
+          () => "reached",
+          () => "unreachable",
+        ),
+      ),
+    ).resolves.toBe("unreachable");
+    const list = page.locator('[data-testid="nearest-list"][data-source="cache"]');
+    await list.waitFor(WAIT);
+    await expect(list.locator("li button").first().getAttribute("data-hazard-id")).resolves.toBe(
+      String(ids.nearest),
+    );
+  });
+
+  it("keeps an inspection with a photo made offline through a reload, and stores it exactly once online", async () => {
+    await fillInspection(ids.nearest, 90);
+    await page.getByTestId("save-inspection").click();
+    const item = page.locator("[data-client-key]").first();
+    await item.waitFor(WAIT);
+    const key = (await item.getAttribute("data-client-key")) as string;
+    expect(await stateOf(key)).toBe("waiting");
+
+    await page.reload();
+    await page.locator(`[data-client-key="${key}"][data-state="waiting"]`).waitFor(WAIT);
+    expect(await inspectionsOf(ids.nearest)).toEqual([]);
+
+    await context.setOffline(false);
+    await page.locator(`[data-client-key="${key}"][data-state="done"]`).waitFor(WAIT);
+    const stored = await inspectionsOf(ids.nearest);
+    expect(stored.map((r) => r.client_key)).toEqual([key]);
+    const photos = await photosOf(stored[0]?.id ?? 0);
+    expect(photos).toHaveLength(1);
+    const bytes = Buffer.from(photos[0]?.data ?? []);
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(stored[0]?.photo_manifest[0]?.sha256);
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // re-encoded as JPEG on the phone
+  });
+
+  it("stores one inspection and one photo when the connection is cut after the server stored them", async () => {
+    let cutInspection = true;
+    let cutPhoto = true;
+    // The request reaches the server and is stored; the phone never hears back.
+    await page.route("**/api/inspections", async (route) => {
+      if (route.request().method() === "POST" && cutInspection) {
+        cutInspection = false;
+        await route.fetch();
+        return route.abort("connectionreset");
+      }
+      return route.continue();
+    });
+    await page.route("**/api/inspections/*/photos/*", async (route) => {
+      if (cutPhoto) {
+        cutPhoto = false;
+        await route.fetch();
+        return route.abort("connectionreset");
+      }
+      return route.continue();
+    });
+    await page.getByTestId("tab-nearby").click();
+    await fillInspection(ids.second, 30);
+    // Two taps on save in one go: the form makes one outbox item.
+    await page.getByTestId("save-inspection").evaluate((button: HTMLButtonElement) => {
+      button.click();
+      button.click();
+    });
+    const row = page.locator("[data-client-key]").filter({ hasText: "乙号测试点" });
+    await row.first().waitFor(WAIT);
+    expect(await row.count()).toBe(1);
+    const key = (await row.getAttribute("data-client-key")) as string;
+    await page.locator(`[data-client-key="${key}"][data-state="done"]`).waitFor(WAIT);
+    expect(cutInspection || cutPhoto).toBe(false);
+    const stored = await inspectionsOf(ids.second);
+    expect(stored.map((r) => r.client_key)).toEqual([key]);
+    expect(await photosOf(stored[0]?.id ?? 0)).toHaveLength(1);
+    await page.unroute("**/api/inspections");
+    await page.unroute("**/api/inspections/*/photos/*");
+  });
+
+  it("tells the monitor when the point changed on the server after the download", async () => {
+    await h.t.db.kysely
+      .insertInto("hazard_thresholds")
+      .values({ hazard_id: ids.nearest, parameter: "rainfall_mm", warn_value: 80 })
+      .execute();
+    await page.getByTestId("tab-nearby").click();
+    await context.setOffline(true);
+    await fillInspection(ids.nearest, 160);
+    await page.getByTestId("save-inspection").click();
+    await context.setOffline(false);
+    const conflict = page.getByTestId("conflict").first();
+    await conflict.waitFor(WAIT);
+    expect(await conflict.textContent()).toContain("已被修改");
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM inspections
+      WHERE hazard_id = ${ids.nearest}::int AND needs_review AND review_reason = 'hazard_changed'`.execute(
+      h.t.db.kysely,
+    );
+    expect(rows[0]?.n).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
