@@ -1,21 +1,24 @@
 import { AppHeader } from "./components/app-header.tsx";
-import { ComingSoonFace } from "./faces/coming-soon-face.tsx";
+import { NotFoundFace } from "./faces/not-found-face.tsx";
 import { PlanFace } from "./faces/plan-face.tsx";
 import { FieldFace } from "./field/field-face.tsx";
 import { I18nProvider } from "./i18n/i18n-context.tsx";
+import { PlannerFace } from "./plan/planner-face.tsx";
+import { isPlannerPath } from "./plan/planner-route.ts";
 import { PublicFace } from "./public/public-face.tsx";
 import { faceOf } from "./router/routes.ts";
 import { usePathname } from "./router/use-route.ts";
 
 function Face() {
-  const face = faceOf(usePathname());
+  const pathname = usePathname();
+  const face = faceOf(pathname);
   return (
     <div className="lp-app">
       <AppHeader face={face} />
-      {face === "plan" && <PlanFace />}
+      {face === "plan" && (isPlannerPath(pathname) ? <PlannerFace /> : <PlanFace />)}
       {face === "field" && <FieldFace />}
       {face === "public" && <PublicFace />}
-      {face === "not_found" && <ComingSoonFace title="notFound" />}
+      {face === "not_found" && <NotFoundFace />}
     </div>
   );
 }

@@ -26,7 +26,6 @@ export type {
   Rejection,
   RejectionCode,
 } from "./import/import-result.ts";
-export { validateDataset } from "./import/validate-dataset.ts";
 export * from "./inspections/index.ts";
 export { MIGRATIONS_DIR, readMigrations, runMigrations } from "./migrate/run-migrations.ts";
 export * from "./public/index.ts";

@@ -27,7 +27,9 @@ async function counts() {
   const { rows } = await sql<{ zones: number; history: number; audit: number }>`
     SELECT (SELECT count(*) FROM treatment_zones)::int AS zones, (SELECT count(*) FROM zone_history)::int AS history,
            (SELECT count(*) FROM audit_log WHERE entity = 'zone')::int AS audit`.execute(h.t.db.kysely);
-  return rows[0];
+  const row = rows[0];
+  if (!row) throw new Error("no counts");
+  return row;
 }
 
 async function create(body: Record<string, unknown>, headers = planner) {

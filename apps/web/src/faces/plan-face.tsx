@@ -50,7 +50,7 @@ export function PlanFace() {
           title={panelOpen ? t("hideLayers") : t("showLayers")}
           onClick={() => setPanelOpen(!panelOpen)}
         >
-          ☰ {t("layers")}
+          ☰ <span className="lp-toggle-label">{t("layers")}</span>
         </button>
         <MapView
           locale={locale}

@@ -24,30 +24,15 @@ export const messages = {
   statusError: { zh: "加载失败", en: "Load failed" },
   cursor: { zh: "经纬度", en: "Lng/lat" },
   zoom: { zh: "级别", en: "Zoom" },
-  close: { zh: "关闭", en: "Close" },
   loadingRecord: { zh: "正在读取记录…", en: "Reading the record…" },
   recordFailed: {
     zh: "无法读取完整记录，仅显示瓦片属性",
     en: "Could not read the full record; showing tile attributes",
   },
-  noValue: { zh: "—", en: "—" },
   yes: { zh: "是", en: "Yes" },
   no: { zh: "否", en: "No" },
-  comingSoonTitle: { zh: "即将推出", en: "Coming soon" },
-  comingSoonField: {
-    zh: "巡查端（离线记录隐患点巡查）正在建设中。",
-    en: "The field face (offline hazard inspections) is being built.",
-  },
-  comingSoonPublic: {
-    zh: "公众端（修复进展地图与统计）正在建设中。",
-    en: "The public face (restoration progress map and dashboards) is being built.",
-  },
   backToMap: { zh: "返回地图", en: "Back to the map" },
   notFound: { zh: "页面不存在", en: "Page not found" },
-  heatLegend: { zh: "受威胁人数（核密度）", en: "Threatened people (density)" },
-  heatLow: { zh: "少", en: "few" },
-  heatHigh: { zh: "多", en: "many" },
-  hazardCount: { zh: "处隐患点", en: "hazard points" },
 } as const satisfies Record<string, Label>;
 
 export type MessageKey = keyof typeof messages;

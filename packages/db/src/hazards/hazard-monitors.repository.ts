@@ -45,3 +45,17 @@ export async function nearestActiveHazardIds(
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Jincheng's city centre: the demo monitor looks after the points nearest to it. */
+const DEMO_BEAT_CENTRE = { lng: 112.851, lat: 35.4906 };
+
+/**
+ * Gives a demo field account its beat (the `count` active points nearest the
+ * city centre), so "only my points" means something on the embedded demo.
+ * Idempotent; returns how many assignments are new, or 0 when the user does not exist.
+ */
+export async function assignDemoBeat(db: Kysely<Database>, username: string, count = 12): Promise<number> {
+  const user = await db.selectFrom("users").select("id").where("username", "=", username).executeTakeFirst();
+  if (!user) return 0;
+  return assignMonitor(db, user.id, await nearestActiveHazardIds(db, DEMO_BEAT_CENTRE, count));
+}

@@ -104,7 +104,10 @@ export function FieldMap(props: FieldMapProps) {
     if (!map || key === null || key === centred.current) return;
     centred.current = key;
     const center: [number, number] = focus ? [focus.lng, focus.lat] : [lng ?? 0, lat ?? 0];
-    map.jumpTo({ center, zoom: Math.max(map.getZoom(), 14) });
+    const jump = () => map.jumpTo({ center, zoom: Math.max(map.getZoom(), 14) });
+    // Before its first load the map may still fit its initial bounds over our jump.
+    if (map.loaded()) jump();
+    else map.once("load", jump);
   }, [focus, lng, lat]);
 
   return (

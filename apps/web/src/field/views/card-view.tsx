@@ -49,7 +49,7 @@ export function CardView({
             <span className={`lpf-alert-dot lpf-alert-${c.current_alert}`} aria-hidden="true" /> {c.name_zh}
           </h2>
           <p className="lpf-sub">
-            {ft("card")} · {c.unified_code} · {[c.township, c.village].filter(Boolean).join(" ")}
+            {[ft("card"), c.unified_code, c.township, c.village].filter(Boolean).join(" · ")}
           </p>
           {c.inventory_status === "written_off" && <p className="lpf-warn">{ft("writtenOff")}</p>}
           {state.source === "cache" && <p className="lpf-note">{ft("fromCache")}</p>}
@@ -82,7 +82,7 @@ export function CardView({
           </dl>
           <div className="lpf-actions">
             <button type="button" className="lpf-secondary" onClick={onMap}>
-              {ft("route")} / {ft("showOnMap")}
+              {ft("route")}
             </button>
             <button type="button" className="lpf-primary" data-testid="inspect" onClick={onInspect}>
               {ft("inspect")}

@@ -80,7 +80,7 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
     });
 
   return (
-    <section className="lpf-offline" data-testid="offline-view">
+    <section className="lpf-pack" data-testid="offline-view">
       <h2>{ft("packTitle")}</h2>
       <p data-testid="pack-info">
         {info

@@ -1,6 +1,5 @@
 import type {
   FeatureRef,
-  FundShares,
   Proposal,
   Zone,
   ZoneHistoryEntry,
@@ -41,8 +40,16 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   if (res.status === 204) return undefined as T;
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {
-    const e = (json as { error?: { code?: string; message?: string; message_en?: string; details?: unknown } }).error;
-    throw new ApiFailure(res.status, e?.code ?? "http", e?.message ?? `HTTP ${res.status}`, e?.message_en ?? "", e?.details);
+    const e = (
+      json as { error?: { code?: string; message?: string; message_en?: string; details?: unknown } }
+    ).error;
+    throw new ApiFailure(
+      res.status,
+      e?.code ?? "http",
+      e?.message ?? `HTTP ${res.status}`,
+      e?.message_en ?? "",
+      e?.details,
+    );
   }
   return json as T;
 }
@@ -84,7 +91,8 @@ export const planApi = {
   login: (username: string, password: string) =>
     call<{ user: User }>("POST", "/api/auth/login", { username, password }).then((r) => r.user),
   logout: () => call<void>("POST", "/api/auth/logout"),
-  demoAccounts: () => call<{ accounts: DemoAccount[] }>("GET", "/api/auth/demo-accounts").then((r) => r.accounts),
+  demoAccounts: () =>
+    call<{ accounts: DemoAccount[] }>("GET", "/api/auth/demo-accounts").then((r) => r.accounts),
 
   report: (geometry: Polygonal, excludeZoneId?: number) =>
     call<ZoneReport>("POST", "/api/analysis/report", {

@@ -58,7 +58,12 @@ export class DrawController {
       events.onProblem(problem);
       return problem ? { valid: false, reason: problem } : { valid: true };
     };
-    const outline = { fillColor: "#1f6f8b", outlineColor: "#1f6f8b", fillOpacity: 0.2, outlineWidth: 2 } as const;
+    const outline = {
+      fillColor: "#1f6f8b",
+      outlineColor: "#1f6f8b",
+      fillOpacity: 0.2,
+      outlineWidth: 2,
+    } as const;
     this.draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: "td" }),
       modes: [
@@ -148,7 +153,7 @@ export class DrawController {
 
   private finished(id: string | number, mode: string): void {
     const feature = this.draw.getSnapshotFeature(id as string);
-    if (!feature || feature.geometry.type !== "Polygon") return;
+    if (feature?.geometry.type !== "Polygon") return;
     if (mode === "lasso") {
       this.draw.removeFeatures([id as string]);
       this.events.onLasso(feature.geometry);
@@ -169,7 +174,8 @@ export class DrawController {
   }
 
   private emitOutline(): void {
-    const feature = this.outlineId !== null ? this.draw.getSnapshotFeature(this.outlineId as string) : undefined;
+    const feature =
+      this.outlineId !== null ? this.draw.getSnapshotFeature(this.outlineId as string) : undefined;
     this.events.onOutline(feature?.geometry.type === "Polygon" ? feature.geometry : null);
   }
 }

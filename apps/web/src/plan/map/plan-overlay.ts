@@ -32,7 +32,12 @@ export function overlayData(items: readonly { geometry: Geometry; role: OverlayR
   return {
     type: "FeatureCollection",
     features: items.map(
-      (item, i): Feature => ({ type: "Feature", id: i, geometry: item.geometry, properties: { role: item.role } }),
+      (item, i): Feature => ({
+        type: "Feature",
+        id: i,
+        geometry: item.geometry,
+        properties: { role: item.role },
+      }),
     ),
   };
 }

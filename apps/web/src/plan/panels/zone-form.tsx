@@ -1,0 +1,217 @@
+import {
+  implementationMode,
+  nextZoneStatuses,
+  phase,
+  taskKind,
+  type Zone,
+  type ZoneStatus,
+  zoneStatus,
+  zoneType,
+} from "@lianpian/domain";
+import { squareMetersToMu } from "@lianpian/geo";
+import { usePlanText } from "../i18n/use-plan-text.ts";
+import type { ZoneDraft } from "./zone-draft.ts";
+
+const MU = 10_000 / 15;
+
+export interface ZoneFormProps {
+  draft: ZoneDraft;
+  zone: Zone | null;
+  canSave: boolean;
+  onChange(draft: ZoneDraft): void;
+  onSave(): void;
+  onStatus(status: ZoneStatus): void;
+  onDelete(): void;
+}
+
+/** Attributes, the six tasks with lead units, the yearly plan, and the lifecycle buttons. */
+export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onDelete }: ZoneFormProps) {
+  const { p, label } = usePlanText();
+  const set = (patch: Partial<ZoneDraft>) => onChange({ ...draft, ...patch });
+  const task = (kind: string) => draft.tasks.find((t) => t.task_kind === kind);
+  const setTask = (kind: string, lead: string, areaMu: string) => {
+    const rest = draft.tasks.filter((t) => t.task_kind !== kind);
+    if (!lead.trim()) return set({ tasks: rest });
+    const planned = areaMu ? Number(areaMu) * MU : null;
+    set({ tasks: [...rest, { task_kind: kind as never, lead_unit: lead, planned_area_m2: planned }] });
+  };
+  const setYear = (i: number, patch: Partial<ZoneDraft["yearly"][number]>) =>
+    set({ yearly: draft.yearly.map((y, k) => (k === i ? { ...y, ...patch } : y)) });
+  const lastYear = draft.yearly.at(-1)?.year ?? 2025;
+
+  return (
+    <section className="lp-plan-form" data-testid="zone-form">
+      <h3>
+        {p("zoneForm")}
+        {zone && (
+          <small>
+            {" "}
+            {zone.code} · {p("version")} {zone.version} · {label(zoneStatus, zone.status)}
+          </small>
+        )}
+      </h3>
+      <label>
+        {p("name")}
+        <input
+          data-testid="zone-name"
+          value={draft.name_zh}
+          onChange={(e) => set({ name_zh: e.target.value })}
+        />
+      </label>
+      <label>
+        {p("code")}
+        <input
+          value={draft.code}
+          placeholder={p("codeAuto")}
+          onChange={(e) => set({ code: e.target.value })}
+        />
+      </label>
+      <label>
+        {p("zoneType")}
+        <select value={draft.zone_type} onChange={(e) => set({ zone_type: e.target.value })}>
+          {zoneType.values.map((v) => (
+            <option key={v} value={v}>
+              {label(zoneType, v)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {p("phase")}
+        <select value={draft.phase} onChange={(e) => set({ phase: e.target.value })}>
+          <option value="">—</option>
+          {phase.values.map((v) => (
+            <option key={v} value={v}>
+              {label(phase, v)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {p("mode")}
+        <select
+          value={draft.implementation_mode}
+          onChange={(e) => set({ implementation_mode: e.target.value })}
+        >
+          <option value="">—</option>
+          {implementationMode.values.map((v) => (
+            <option key={v} value={v}>
+              {label(implementationMode, v)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {p("budget")}
+        <input
+          type="number"
+          min="0"
+          value={draft.budget_wan}
+          onChange={(e) => set({ budget_wan: e.target.value })}
+        />
+      </label>
+      <details>
+        <summary>{p("tasks")}</summary>
+        {taskKind.values.map((kind) => {
+          const t = task(kind);
+          const areaMu = t?.planned_area_m2 ? String(Math.round(squareMetersToMu(t.planned_area_m2))) : "";
+          return (
+            <div key={kind} className="lp-plan-task">
+              <span>{label(taskKind, kind)}</span>
+              <input
+                placeholder={p("leadUnit")}
+                value={t?.lead_unit ?? ""}
+                onChange={(e) => setTask(kind, e.target.value, areaMu)}
+              />
+              <input
+                type="number"
+                placeholder={p("plannedArea")}
+                value={areaMu}
+                onChange={(e) => setTask(kind, t?.lead_unit ?? "", e.target.value)}
+              />
+            </div>
+          );
+        })}
+      </details>
+      <details>
+        <summary>{p("yearly")}</summary>
+        <table className="lp-plan-table">
+          <thead>
+            <tr>
+              <th>{p("year")}</th>
+              <th>{p("planArea")}</th>
+              <th>{p("doneArea")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {draft.yearly.map((y, i) => (
+              <tr key={y.year}>
+                <td>{y.year}</td>
+                <td>
+                  <input
+                    type="number"
+                    value={Math.round(y.planned_area_m2 / MU)}
+                    onChange={(e) => setYear(i, { planned_area_m2: Number(e.target.value) * MU })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    value={Math.round(y.done_area_m2 / MU)}
+                    onChange={(e) => setYear(i, { done_area_m2: Number(e.target.value) * MU })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {lastYear < 2035 && (
+          <button
+            type="button"
+            onClick={() =>
+              set({
+                yearly: [
+                  ...draft.yearly,
+                  {
+                    year: lastYear + 1,
+                    planned_area_m2: 0,
+                    done_area_m2: 0,
+                    planned_spend_wan: 0,
+                    done_spend_wan: 0,
+                  },
+                ],
+              })
+            }
+          >
+            {p("addYear")}
+          </button>
+        )}
+      </details>
+      <div className="lp-plan-row">
+        <button
+          type="button"
+          className="lp-plan-primary"
+          data-testid="save-zone"
+          disabled={!canSave}
+          onClick={onSave}
+        >
+          {p("save")}
+        </button>
+        {zone?.status === "draft" && (
+          <button type="button" onClick={onDelete}>
+            {p("deleteZone")}
+          </button>
+        )}
+      </div>
+      {zone && (
+        <div className="lp-plan-row">
+          {nextZoneStatuses(zone.status).map((s) => (
+            <button key={s} type="button" data-testid={`status-${s}`} onClick={() => onStatus(s)}>
+              {p("moveTo")} {label(zoneStatus, s)}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

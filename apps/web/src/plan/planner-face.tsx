@@ -1,0 +1,33 @@
+import "./planner.css";
+import { useEffect, useState } from "react";
+import { planApi, type User } from "./api/plan-api.ts";
+import { usePlanText } from "./i18n/use-plan-text.ts";
+import { PlannerLogin } from "./planner-login.tsx";
+import { printZoneId } from "./planner-route.ts";
+import { PlannerWorkspace } from "./planner-workspace.tsx";
+import { ZonePrint } from "./print/zone-print.tsx";
+
+/** /plan: the planner's face — login, then the workspace; `?print=<id>` shows a zone's print page. */
+export function PlannerFace() {
+  const { p } = usePlanText();
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const printId = printZoneId(window.location.search);
+
+  useEffect(() => {
+    planApi.me().then(setUser, () => setUser(null));
+  }, []);
+
+  if (user === undefined) return <main className="lp-planner-login" />;
+  if (!user) return <PlannerLogin onLogin={setUser} />;
+  if (user.role === "field")
+    return (
+      <main className="lp-planner-login">
+        <p className="lp-plan-warn">{p("noPlannerRole")}</p>
+        <button type="button" onClick={() => planApi.logout().then(() => setUser(null))}>
+          {p("logout")}
+        </button>
+      </main>
+    );
+  if (printId !== null) return <ZonePrint zoneId={printId} />;
+  return <PlannerWorkspace user={user} onLogout={() => planApi.logout().then(() => setUser(null))} />;
+}

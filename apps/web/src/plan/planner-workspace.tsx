@@ -1,0 +1,350 @@
+import type { Proposal, Zone, ZoneStatus, ZoneSummary } from "@lianpian/domain";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { FeatureSelection } from "../map/feature-selection.ts";
+import { defaultVisibility, type LayerGroupId, type Visibility } from "../map/layer-catalog.ts";
+import type { MapStatus } from "../map/map-status.ts";
+import { LayerPanel } from "../panels/layer-panel.tsx";
+import { StatusBar } from "../panels/status-bar.tsx";
+import { ApiFailure, exportUrl, type Polygonal, planApi, type User } from "./api/plan-api.ts";
+import type { DrawTool } from "./draw/draw-controller.ts";
+import type { OutlineProblem } from "./draw/outline-check.ts";
+import { usePlanText } from "./i18n/use-plan-text.ts";
+import { type OverlayRole, overlayData } from "./map/plan-overlay.ts";
+import { PlannerMap } from "./map/planner-map.tsx";
+import { DrawToolbar } from "./panels/draw-toolbar.tsx";
+import { FundSharesPanel } from "./panels/fund-shares-panel.tsx";
+import { HistoryPanel } from "./panels/history-panel.tsx";
+import { ProposalsPanel } from "./panels/proposals-panel.tsx";
+import { ReportPanel } from "./panels/report-panel.tsx";
+import { SelectionPanel } from "./panels/selection-panel.tsx";
+import { bodyOf, draftOf, EMPTY_DRAFT, type ZoneDraft } from "./panels/zone-draft.ts";
+import { ZoneForm } from "./panels/zone-form.tsx";
+import { ZonesPanel } from "./panels/zones-panel.tsx";
+import { addAll, isSelectableLayer, pick, type SelectedRef } from "./selection/selection-state.ts";
+import { useDrawController } from "./use-draw-controller.ts";
+import { useOutlineReport } from "./use-outline-report.ts";
+import { singlePolygon } from "./zone-outline.ts";
+
+type Tab = "draw" | "zones" | "proposals";
+const LASSO_LAYERS = ["mines", "subsidence", "hazards", "corridors", "villages", "zones"];
+
+const refOf = (s: FeatureSelection): SelectedRef | null => {
+  if (!isSelectableLayer(s.layer)) return null;
+  const props = s.properties as Record<string, unknown>;
+  const name = String(props.name_zh ?? props.mine_name ?? props.name ?? `#${s.id}`);
+  return { layer: s.layer, id: String(s.id), name };
+};
+
+/** The planner's workspace: map with drawing, and the panels that work on the outline and the zone. */
+export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): void }) {
+  const { p, t, locale } = usePlanText();
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [visibility, setVisibility] = useState<Visibility>(defaultVisibility);
+  const [status, setStatus] = useState<MapStatus>({ phase: "style" });
+  const [tab, setTab] = useState<Tab>("draw");
+  const [tool, setToolState] = useState<DrawTool>("pick");
+  const [outline, setOutline] = useState<Polygonal | null>(null);
+  const [liveArea, setLiveArea] = useState<number | null>(null);
+  const [problem, setProblem] = useState<OutlineProblem | null>(null);
+  const [undoRedo, setUndoRedo] = useState({ undo: false, redo: false });
+  const [selection, setSelection] = useState<SelectedRef[]>([]);
+  const [popup, setPopup] = useState<FeatureSelection | null>(null);
+  const [zone, setZone] = useState<Zone | null>(null);
+  const [draft, setDraft] = useState<ZoneDraft>(EMPTY_DRAFT);
+  const [zones, setZones] = useState<ZoneSummary[]>([]);
+  const [proposals, setProposals] = useState<Proposal[]>([]);
+  const [activeProposal, setActiveProposal] = useState<number | null>(null);
+  const [compare, setCompare] = useState<Zone | null>(null);
+  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const report = useOutlineReport(outline, zone?.id ?? null);
+
+  const fail = useCallback(
+    (error: unknown) =>
+      setNotice({ kind: "error", text: error instanceof ApiFailure ? error.text(locale) : String(error) }),
+    [locale],
+  );
+
+  const draw = useDrawController(map, {
+    onOutline: (o) => setOutline(o),
+    onLiveArea: setLiveArea,
+    onProblem: setProblem,
+    onHistory: (undo, redo) => setUndoRedo({ undo, redo }),
+    onLasso: (polygon) =>
+      planApi
+        .select(polygon, LASSO_LAYERS)
+        .then(
+          (r) =>
+            setSelection((s) =>
+              addAll(s, r.features.filter((f) => isSelectableLayer(f.layer)) as SelectedRef[]),
+            ),
+          fail,
+        ),
+  });
+
+  const refreshZones = useCallback(() => planApi.zones().then((r) => setZones(r.zones), fail), [fail]);
+  useEffect(() => {
+    refreshZones();
+  }, [refreshZones]);
+
+  const showOutline = (next: Polygonal | null) => {
+    setOutline(next);
+    draw.current?.load(singlePolygon(next));
+  };
+  const openZone = (z: Zone) => {
+    setZone(z);
+    setDraft(draftOf(z));
+    showOutline(z.geometry);
+    setCompare(null);
+  };
+  const setTool = (next: DrawTool) => {
+    setToolState(next);
+    draw.current?.setTool(next);
+    setPopup(null);
+  };
+
+  const save = async () => {
+    if (!outline) return;
+    try {
+      const body = bodyOf(draft, !zone);
+      const saved = zone
+        ? await planApi.patchZone(zone.id, {
+            ...body,
+            version: zone.version,
+            ...(outline !== zone.geometry ? { geometry: outline } : {}),
+          })
+        : await planApi.createZone({ ...body, geometry: outline });
+      openZone(saved);
+      setNotice({ kind: "ok", text: `${p("saved")} ${saved.code} · ${p("version")} ${saved.version}` });
+      refreshZones();
+    } catch (error) {
+      const current = (error as ApiFailure).details as { zone?: Zone } | undefined;
+      if (error instanceof ApiFailure && error.code === "conflict" && current?.zone) {
+        openZone(current.zone);
+        setNotice({ kind: "error", text: p("stale") });
+      } else fail(error);
+    }
+  };
+  const zoneCall = (call: (z: Zone) => Promise<Zone>) => async () => {
+    if (!zone) return;
+    try {
+      openZone(await call(zone));
+      refreshZones();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const adopt = async (c: Proposal) => {
+    try {
+      const created = await planApi.createZone({
+        geometry: c.geometry,
+        name_zh: `连片候选片区${c.rank}`,
+        zone_type: c.suggested_zone_type,
+      });
+      openZone(created);
+      setProposals([]);
+      setTab("draw");
+      setNotice({ kind: "ok", text: `${p("saved")} ${created.code}` });
+      refreshZones();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const overlay = useMemo(() => {
+    const items: { geometry: Polygonal; role: OverlayRole }[] = [];
+    if (outline && !singlePolygon(outline)) items.push({ geometry: outline, role: "result" });
+    for (const [i, c] of proposals.entries())
+      items.push({ geometry: c.geometry, role: i === activeProposal ? "proposal-active" : "proposal" });
+    if (compare && zone) {
+      items.push({ geometry: compare.geometry, role: "compare-old" });
+      items.push({ geometry: zone.geometry, role: "compare-new" });
+    }
+    return overlayData(items);
+  }, [outline, proposals, activeProposal, compare, zone]);
+
+  const onPick = useCallback(
+    (s: FeatureSelection | null, additive: boolean) => {
+      if (tool !== "pick") return;
+      setPopup(s);
+      setSelection((current) => pick(current, s ? refOf(s) : null, additive));
+    },
+    [tool],
+  );
+
+  return (
+    <main className="lp-planner" data-testid="planner">
+      <aside className="lp-planner-side">
+        <div className="lp-plan-row lp-planner-user">
+          <span data-testid="planner-user">{user.display_name}</span>
+          <button type="button" onClick={onLogout}>
+            {p("logout")}
+          </button>
+        </div>
+        <div className="lp-planner-tabs" role="tablist">
+          {(["draw", "zones", "proposals"] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              data-tab={t}
+              onClick={() => setTab(t)}
+            >
+              {p(t === "draw" ? "tabDraw" : t === "zones" ? "tabZones" : "tabProposals")}
+            </button>
+          ))}
+        </div>
+        {notice && (
+          <p
+            className={notice.kind === "ok" ? "lp-plan-ok" : "lp-plan-warn"}
+            role="status"
+            data-testid="notice"
+          >
+            {notice.text}
+          </p>
+        )}
+        {tab === "draw" && (
+          <>
+            <DrawToolbar
+              tool={tool}
+              liveAreaM2={liveArea}
+              problem={problem}
+              canUndo={undoRedo.undo}
+              canRedo={undoRedo.redo}
+              onTool={setTool}
+              onUndo={() => draw.current?.undo()}
+              onRedo={() => draw.current?.redo()}
+              onClear={() => draw.current?.clear()}
+            />
+            <SelectionPanel
+              selection={selection}
+              outline={outline}
+              onClear={() => setSelection([])}
+              onResult={(r) => showOutline(r.geometry)}
+              onError={fail}
+            />
+            <ZoneForm
+              draft={draft}
+              zone={zone}
+              canSave={Boolean(outline && draft.name_zh.trim().length >= 2)}
+              onChange={setDraft}
+              onSave={save}
+              onStatus={(s: ZoneStatus) => zoneCall((z) => planApi.setStatus(z.id, z.version, s))()}
+              onDelete={async () => {
+                if (!zone) return;
+                try {
+                  await planApi.deleteZone(zone.id, zone.version);
+                  setZone(null);
+                  setDraft(EMPTY_DRAFT);
+                  showOutline(null);
+                  refreshZones();
+                } catch (error) {
+                  fail(error);
+                }
+              }}
+            />
+            {zone && (
+              <div className="lp-plan-row">
+                <a href={exportUrl("geojson", zone.id)} download>
+                  {p("exportGeoJson")}
+                </a>
+                <a href={exportUrl("csv", zone.id)} download>
+                  {p("exportCsv")}
+                </a>
+                <a href={`/plan?print=${zone.id}`} target="_blank" rel="noreferrer">
+                  {p("print")}
+                </a>
+              </div>
+            )}
+            {report.state === "loading" && <p className="lp-plan-muted">{p("reportLoading")}</p>}
+            {report.state === "error" && (
+              <p className="lp-plan-warn">{String((report.error as Error).message)}</p>
+            )}
+            {report.state === "ok" && (
+              <>
+                <ReportPanel report={report.report} />
+                <FundSharesPanel
+                  computed={report.report.fund_shares}
+                  zone={zone}
+                  onSave={(shares) => zoneCall((z) => planApi.setParties(z.id, z.version, shares))()}
+                />
+              </>
+            )}
+            {zone && (
+              <HistoryPanel
+                zone={zone}
+                onCompare={setCompare}
+                onRevert={(to) => zoneCall((z) => planApi.revert(z.id, z.version, to))()}
+              />
+            )}
+          </>
+        )}
+        {tab === "zones" && (
+          <ZonesPanel
+            zones={zones}
+            openId={zone?.id ?? null}
+            onOpen={(id) =>
+              planApi.zone(id).then((z) => {
+                openZone(z);
+                setTab("draw");
+              }, fail)
+            }
+            onNew={() => {
+              setZone(null);
+              setDraft(EMPTY_DRAFT);
+              showOutline(null);
+              setTab("draw");
+            }}
+          />
+        )}
+        {tab === "proposals" && (
+          <ProposalsPanel
+            proposals={proposals}
+            active={activeProposal}
+            onResult={(r) => {
+              setProposals(r);
+              setActiveProposal(null);
+            }}
+            onFocus={(i) => {
+              setActiveProposal(i);
+              const bbox = proposals[i] && boundsOf(proposals[i].geometry);
+              if (bbox && map) map.fitBounds(bbox, { padding: 60, maxZoom: 14 });
+            }}
+            onAdopt={adopt}
+            onError={fail}
+          />
+        )}
+        <details className="lp-planner-layers">
+          <summary>{t("layers")}</summary>
+          <LayerPanel
+            visibility={visibility}
+            onToggle={(id: LayerGroupId, visible: boolean) => setVisibility((v) => ({ ...v, [id]: visible }))}
+          />
+        </details>
+      </aside>
+      <div className="lp-stage">
+        <PlannerMap
+          locale={locale}
+          visibility={visibility}
+          overlay={overlay}
+          popupSelection={popup}
+          onMap={setMap}
+          onPick={onPick}
+          onStatus={setStatus}
+        />
+        <StatusBar status={status} cursor={null} zoom={null} />
+      </div>
+    </main>
+  );
+}
+
+function boundsOf(g: Polygonal): [[number, number], [number, number]] {
+  const points = (g.type === "Polygon" ? g.coordinates.flat() : g.coordinates.flat(2)) as [number, number][];
+  const xs = points.map((pt) => pt[0]);
+  const ys = points.map((pt) => pt[1]);
+  return [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
+}

@@ -1,0 +1,116 @@
+import {
+  implementationMode,
+  phase,
+  taskKind,
+  type Zone,
+  type ZoneReport,
+  zoneStatus,
+  zoneType,
+} from "@lianpian/domain";
+import { useEffect, useMemo, useState } from "react";
+import { planApi } from "../api/plan-api.ts";
+import { usePlanText } from "../i18n/use-plan-text.ts";
+import { ReportPanel } from "../panels/report-panel.tsx";
+import { areaFull, areaText, pct } from "../plan-format.ts";
+import { PrintMap } from "./print-map.tsx";
+
+/** A print-ready zone report in Chinese: attributes, map, report tables, fund shares, tasks, yearly plan. */
+export function ZonePrint({ zoneId }: { zoneId: number }) {
+  const { p, label, locale } = usePlanText();
+  const [zone, setZone] = useState<Zone | null>(null);
+  const [report, setReport] = useState<ZoneReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    Promise.all([planApi.zone(zoneId), planApi.zoneReport(zoneId)]).then(
+      ([z, r]) => {
+        setZone(z);
+        setReport(r);
+      },
+      (e) => setError(String(e)),
+    );
+  }, [zoneId]);
+
+  const bbox = useMemo(() => {
+    if (!zone) return null;
+    const pts = zone.geometry.coordinates.flat(2) as unknown as [number, number][];
+    const xs = pts.map((pt) => pt[0]);
+    const ys = pts.map((pt) => pt[1]);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [
+      number,
+      number,
+      number,
+      number,
+    ];
+  }, [zone]);
+
+  if (error) return <main className="lp-print">{error}</main>;
+  if (!zone || !report || !bbox) return <main className="lp-print">…</main>;
+  return (
+    <main className="lp-print" data-testid="zone-print">
+      <div className="lp-print-actions">
+        <button type="button" onClick={() => window.print()}>
+          {p("print")}
+        </button>
+      </div>
+      <h1>
+        {p("printTitle")}：{zone.name_zh}
+      </h1>
+      <p>
+        {p("code")} {zone.code} · {label(zoneType, zone.zone_type)} · {label(phase, zone.phase)} ·{" "}
+        {label(zoneStatus, zone.status)} · {p("version")} {zone.version} · {p("printedAt")}{" "}
+        {new Date().toLocaleString("zh-CN")}
+      </p>
+      <p>
+        {p("area")} {areaFull(zone.area_m2, locale)} · {p("mode")}{" "}
+        {zone.implementation_mode ? label(implementationMode, zone.implementation_mode) : "—"} · {p("budget")}{" "}
+        {zone.budget_wan ?? "—"}
+      </p>
+      <PrintMap outline={zone.geometry} bbox={bbox} />
+      <h2>{p("fundShares")}</h2>
+      <table className="lp-plan-table">
+        <tbody>
+          {(zone.parties.length > 0 ? zone.parties : report.fund_shares.parties).map((party) => (
+            <tr key={party.company_id ?? "gov"}>
+              <td>{party.company_name}</td>
+              <td>{pct(party.share_pct, 3)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {zone.tasks.length > 0 && (
+        <>
+          <h2>{p("tasks")}</h2>
+          <table className="lp-plan-table">
+            <tbody>
+              {zone.tasks.map((t) => (
+                <tr key={t.task_kind}>
+                  <td>{label(taskKind, t.task_kind)}</td>
+                  <td>{t.lead_unit}</td>
+                  <td>{t.planned_area_m2 ? areaText(t.planned_area_m2, locale) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {zone.yearly.length > 0 && (
+        <>
+          <h2>{p("yearly")}</h2>
+          <table className="lp-plan-table">
+            <tbody>
+              {zone.yearly.map((y) => (
+                <tr key={y.year}>
+                  <td>{y.year}</td>
+                  <td>{areaText(y.planned_area_m2, locale)}</td>
+                  <td>{areaText(y.done_area_m2, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <ReportPanel report={report} />
+    </main>
+  );
+}
