@@ -68,7 +68,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         years: { ...PLAN_YEARS, current: currentPlanYear() },
         counties: counties
           .filter((c) => c.level === "county")
-          .map((c) => ({ code: c.code, name_zh: c.name_zh, name_en: c.name_en })),
+          .map((c) => ({ code: c.code, name_zh: c.name_zh, name_en: c.name_en, bbox: c.bbox })),
         limits: {
           text_max_chars: REPORT_LIMITS.textMaxChars,
           text_min_chars: REPORT_LIMITS.textMinChars,

@@ -143,7 +143,14 @@ export const ProgressReply = Type.Object({
 export const ConfigReply = Type.Object({
   map_review_number: Nullable(Type.String({ description: "审图号, shown on the map when set" })),
   years: Type.Object({ first: Type.Integer(), last: Type.Integer(), current: Type.Integer() }),
-  counties: Type.Array(Type.Object({ code: Type.String(), name_zh: Type.String(), name_en: Type.String() })),
+  counties: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name_zh: Type.String(),
+      name_en: Type.String(),
+      bbox: Type.Array(Type.Number(), { minItems: 4, maxItems: 4, description: "[west, south, east, north]" }),
+    }),
+  ),
   limits: Type.Object({
     text_max_chars: Type.Integer(),
     text_min_chars: Type.Integer(),

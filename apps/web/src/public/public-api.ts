@@ -85,7 +85,7 @@ export interface Progress {
 export interface PublicConfig {
   map_review_number: string | null;
   years: { first: number; last: number; current: number };
-  counties: { code: string; name_zh: string; name_en: string }[];
+  counties: { code: string; name_zh: string; name_en: string; bbox: [number, number, number, number] }[];
   limits: {
     text_max_chars: number;
     text_min_chars: number;

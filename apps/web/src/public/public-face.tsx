@@ -94,6 +94,11 @@ export function PublicFace() {
     [locale, view.layers, view.county, pick, progress, regions, t],
   );
 
+  const focus = useMemo(
+    () => config?.counties.find((c) => c.code === view.county)?.bbox ?? null,
+    [config, view.county],
+  );
+
   const onPick = useCallback((lngLat: [number, number] | null) => {
     setPick(lngLat);
     if (lngLat) setPicking(false);
@@ -155,7 +160,14 @@ export function PublicFace() {
 
   const map = (
     <div className="lp-pub-map-area" data-map-status={status.phase}>
-      <PublicMap locale={locale} input={input} picking={picking} onPick={onPick} onStatus={setStatus} />
+      <PublicMap
+        locale={locale}
+        input={input}
+        picking={picking}
+        focus={focus}
+        onPick={onPick}
+        onStatus={setStatus}
+      />
       {review}
     </div>
   );

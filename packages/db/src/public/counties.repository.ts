@@ -6,6 +6,8 @@ export interface CountyName {
   name_zh: string;
   name_en: string;
   level: "city" | "county";
+  /** [west, south, east, north] */
+  bbox: [number, number, number, number];
 }
 
 /** Every county (and city) of the database with its names, by code: the public filter's choices. */

@@ -82,7 +82,7 @@ function nativeSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBuild
 }
 
 /** Polygons are first cut this far outside the buffered tile, in unsnapped units, to bound the work. */
-const PRE_CLIP_UNITS = 256;
+const PRE_CLIP_UNITS = 4096;
 
 /**
  * ST_AsMVTGeom's steps (PostGIS 3.3+) spelled out with functions PGlite's

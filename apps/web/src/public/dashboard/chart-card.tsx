@@ -18,7 +18,8 @@ export interface ChartCardProps {
   /** Whether the actual figures are synthetic demo data. */
   demo: boolean;
   table: ChartTable;
-  children?: ReactNode;
+  /** Headline figures shown under the chart. */
+  kpi?: ReactNode;
 }
 
 /** Distinct source documents of the figures, each once, real ones flagged. */
@@ -29,14 +30,14 @@ function documents(figures: readonly PlanFigure[]) {
 }
 
 /** A chart with its sources beside it and its numbers in a table (for screen readers and copying). */
-export function ChartCard({ id, title, option, figures, demo, table, children }: ChartCardProps) {
+export function ChartCard({ id, title, option, figures, demo, table, kpi }: ChartCardProps) {
   const { locale } = usePublicText();
   const tx = (k: keyof typeof chartText) => chartText[k][locale];
   return (
     <article className="lp-pub-card" data-chart={id} aria-labelledby={`chart-${id}-title`}>
       <h3 id={`chart-${id}-title`}>{title}</h3>
       {option && <EChart option={option} label={title} />}
-      {children}
+      {kpi}
       <div className="lp-pub-sources">
         <h4>{tx("source")}</h4>
         <ul>
@@ -54,7 +55,7 @@ export function ChartCard({ id, title, option, figures, demo, table, children }:
           </li>
         </ul>
       </div>
-      <details className="lp-pub-table">
+      <details className="lp-pub-table" open={option === null}>
         <summary>{tx("showTable")}</summary>
         <table>
           <thead>

@@ -1,11 +1,4 @@
-import {
-  corridorStatus,
-  dangerGrade,
-  M2_PER_WAN_MU,
-  phase,
-  restorationState,
-  zoneStatus,
-} from "@lianpian/domain";
+import { corridorStatus, dangerGrade, phase, restorationState, zoneStatus } from "@lianpian/domain";
 import { useMemo } from "react";
 import type { Dashboard } from "../public-api.ts";
 import { usePublicText } from "../public-messages.ts";
@@ -13,9 +6,10 @@ import type { PublicChart } from "../url-state.ts";
 import { ChartCard } from "./chart-card.tsx";
 import { chartText } from "./chart-messages.ts";
 import { hazardsOption, zonesOption } from "./charts/counts-charts.ts";
-import { greenOption, greenRows } from "./charts/green-mines-chart.ts";
+import { greenOption, greenRows, targetWhere } from "./charts/green-mines-chart.ts";
 import { subsidenceOption, subsidenceRows } from "./charts/subsidence-chart.ts";
 import { swcOption, swcRows } from "./charts/swc-chart.ts";
+import { HazardKpi, SubsidenceKpi } from "./kpis.tsx";
 
 export interface DashboardPanelProps {
   data: Dashboard;
@@ -41,7 +35,6 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
     [data, locale],
   );
   const s = data.subsidence;
-  const reported = s.plan.find((f) => f.kind === "reported" && f.indicator === "subsidence_treated_area");
   const swcFigures = data.swc.rows.flatMap((r) =>
     r.targets.map((t) => ({
       ...t,
@@ -69,19 +62,8 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
             columns: [tx("yearMark"), tx("treatedDemo"), tx("plannedDemo"), tx("planReal")],
             rows: subsidenceRows(s).map((r) => [r.year, r.treatedWanMu, r.plannedWanMu, r.planRealWanMu]),
           }}
-        >
-          <p className="lp-pub-kpi" data-testid="treated-to-year">
-            {tx("treatedToYear")} {data.year}: <strong>{fmt(s.treated_by_year_m2 / M2_PER_WAN_MU, 3)}</strong>{" "}
-            {tx("wanMu")} <span className="lp-pub-badge lp-pub-demo">DEMO</span>
-            {reported && (
-              <>
-                <br />
-                {tx("reportedSince2019")}: <strong>{reported.value}</strong> {tx("wanMu")}{" "}
-                <span className="lp-pub-badge lp-pub-real">{tx("realFigure")}</span>
-              </>
-            )}
-          </p>
-        </ChartCard>
+          kpi={<SubsidenceKpi data={data} />}
+        />
       )}
       {show("swc") && (
         <ChartCard
@@ -110,9 +92,7 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
               `${r.green}/${r.producing}`,
               r.ratePct,
               r.target?.value ?? null,
-              r.target
-                ? `${locale === "zh" ? r.target.region_name_zh : r.target.region_name_en} ${r.target.year}`
-                : null,
+              r.target ? targetWhere(r.target, locale) : null,
             ]),
           }}
         />
@@ -142,6 +122,7 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
           option={options.hazards}
           figures={data.hazards.reference}
           demo={data.hazards.demo}
+          kpi={<HazardKpi hazards={data.hazards} />}
           table={{
             columns: ["", tx("points"), tx("threatenedPeople")],
             rows: data.hazards.by_grade.map((r) => [

@@ -12,6 +12,8 @@ export interface PublicMapProps {
   input: PublicStyleInput;
   /** While true a tap picks the report's place instead of opening a record. */
   picking: boolean;
+  /** The view fits these bounds ([w, s, e, n]) whenever they change (the county filter). */
+  focus: readonly [number, number, number, number] | null;
   onPick(lngLat: [number, number]): void;
   onStatus(status: MapStatus): void;
 }
@@ -59,6 +61,11 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
     // update() restyles through transformStyle, which reads the latest input
     controllerRef.current?.update(locale, publicVisibility(input.layers));
   }, [locale, input]);
+
+  const { focus } = props;
+  useEffect(() => {
+    if (focus) controllerRef.current?.map.fitBounds([focus[0], focus[1], focus[2], focus[3]], { padding: 24 });
+  }, [focus]);
 
   useEffect(() => {
     const controller = controllerRef.current;

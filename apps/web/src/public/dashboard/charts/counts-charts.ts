@@ -10,14 +10,13 @@ function stacked(
   categories: { key: string; name: string }[],
   stacks: { key: string; name: string }[],
   count: (category: string, stack: string) => number,
-  yName: string,
 ): ChartOption {
   return {
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-    legend: { top: 0, type: "scroll" },
-    grid: { left: 40, right: 12, top: 44, bottom: 48 },
+    legend: { top: 0 },
+    grid: { left: 40, right: 12, top: 64, bottom: 48 },
     xAxis: { type: "category", data: categories.map((c) => c.name), axisLabel: { interval: 0, rotate: 30 } },
-    yAxis: { type: "value", name: yName, minInterval: 1 },
+    yAxis: { type: "value", minInterval: 1 },
     series: stacks.map((s, i) => ({
       name: s.name,
       type: "bar",
@@ -35,7 +34,6 @@ export function zonesOption(z: Dashboard["zones"], locale: Locale): ChartOption 
     statuses.map((s) => ({ key: s, name: zoneStatus.labels[s][locale] })),
     phase.values.map((p) => ({ key: p, name: phase.labels[p][locale] })),
     (status, ph) => z.by_status_phase.find((r) => r.status === status && r.phase === ph)?.zones ?? 0,
-    chartText.zonesCount[locale],
   );
 }
 
@@ -50,6 +48,5 @@ export function hazardsOption(h: Dashboard["hazards"], locale: Locale): ChartOpt
     measures,
     (grade, measure) =>
       h.by_grade_measure.find((r) => r.grade === grade && r.measure === measure)?.points ?? 0,
-    chartText.points[locale],
   );
 }

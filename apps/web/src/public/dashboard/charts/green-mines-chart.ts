@@ -14,6 +14,11 @@ const TARGET_OF: Record<(typeof CATEGORIES)[number], string | null> = {
   small: null,
 };
 
+/** Where and when a target applies, e.g. "长治市 2028". */
+export function targetWhere(target: PlanFigure, locale: Locale): string {
+  return `${locale === "zh" ? target.region_name_zh : target.region_name_en} ${target.year}`;
+}
+
 export function greenRows(g: Dashboard["green_mines"], locale: Locale) {
   return CATEGORIES.map((c) => {
     const row = g.by_scale.find((r) => r.scale_class === c);
@@ -39,8 +44,12 @@ export function greenOption(g: Dashboard["green_mines"], locale: Locale): ChartO
   return {
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
     legend: { top: 0 },
-    grid: { left: 40, right: 12, top: 40, bottom: 44 },
-    xAxis: { type: "category", data: rows.map((r) => r.name) },
+    grid: { left: 40, right: 12, top: 40, bottom: 52 },
+    xAxis: {
+      type: "category",
+      axisLabel: { interval: 0, fontSize: 11 },
+      data: rows.map((r) => (r.target ? `${r.name}\n${targetWhere(r.target, locale)}` : r.name)),
+    },
     yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
     series: [
       {
@@ -54,16 +63,7 @@ export function greenOption(g: Dashboard["green_mines"], locale: Locale): ChartO
         name: t("targetReal"),
         type: "bar",
         itemStyle: { color: CHART_COLOR.real },
-        label: {
-          show: true,
-          position: "top",
-          formatter: (p: { dataIndex: number; value: number }) => {
-            const target = rows[p.dataIndex]?.target;
-            if (!target) return "";
-            const region = locale === "zh" ? target.region_name_zh : target.region_name_en;
-            return `${p.value}%\n${region} ${target.year}`;
-          },
-        },
+        label: { show: true, position: "top", formatter: "{c}%" },
         data: rows.map((r) => r.target?.value ?? null),
       },
     ],

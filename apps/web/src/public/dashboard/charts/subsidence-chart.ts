@@ -28,10 +28,10 @@ export function subsidenceOption(s: Dashboard["subsidence"], year: number, local
   const t = (k: keyof typeof chartText) => chartText[k][locale];
   return {
     tooltip: { trigger: "axis" },
-    legend: { top: 0, type: "scroll" },
-    grid: { left: 44, right: 12, top: 40, bottom: 28 },
+    legend: { top: 0 },
+    grid: { left: 36, right: 12, top: 64, bottom: 28 },
     xAxis: { type: "category", data: rows.map((r) => String(r.year)) },
-    yAxis: { type: "value", name: t("wanMu") },
+    yAxis: { type: "value" },
     series: [
       {
         name: t("treatedDemo"),

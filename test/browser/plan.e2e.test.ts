@@ -1,0 +1,207 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { loginAs, openTestApp, type TestApp } from "../support/test-app.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ARTIFACTS = join(ROOT, "artifacts");
+const hasChromium = existsSync(CHROMIUM);
+// A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly.
+const run = hasChromium || Boolean(process.env.CI);
+const POLL = { timeout: 30_000 };
+
+interface MapLike {
+  loaded(): boolean;
+  areTilesLoaded(): boolean;
+  getCanvas(): {
+    clientWidth: number;
+    clientHeight: number;
+    getBoundingClientRect(): { left: number; top: number };
+  };
+  project(lngLat: [number, number]): { x: number; y: number };
+  queryRenderedFeatures(point?: [number, number]): {
+    id?: number | string;
+    sourceLayer?: string;
+    geometry: { type: string; coordinates: unknown };
+  }[];
+}
+type PageGlobals = { __lianpianMap?: MapLike };
+
+describe.skipIf(!run)("the planner's face in Chromium", () => {
+  let testApp: TestApp;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  let distDir: string;
+  let profileDir: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`Chromium is required at ${CHROMIUM} (CI is set)`);
+    distDir = mkdtempSync(join(tmpdir(), "lianpian-web-plan-"));
+    await build({
+      root: join(ROOT, "apps/web"),
+      configFile: join(ROOT, "apps/web/vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
+    });
+    testApp = await openTestApp({ LIANPIAN_WEB_DIST: distDir });
+    await testApp.app.listen({ host: "127.0.0.1", port: 0 });
+    const address = testApp.app.server.address();
+    if (!address || typeof address === "string") throw new Error("server has no port");
+    origin = `http://127.0.0.1:${address.port}`;
+    profileDir = mkdtempSync(join(tmpdir(), "lianpian-chromium-plan-"));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+      viewport: { width: 1400, height: 900 },
+      locale: "zh-CN",
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  // A failing step leaves a screenshot to look at.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== "fail" || !page) return;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `plan-e2e-${ctx.task.name.slice(0, 30)}.png`) }).catch(() => {});
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await testApp?.close();
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    if (distDir) rmSync(distDir, { recursive: true, force: true });
+  });
+
+  async function mapReady() {
+    await page.waitForFunction(
+      () => {
+        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+        return Boolean(map?.loaded() && map.areTilesLoaded());
+      },
+      undefined,
+      { timeout: 45_000, polling: 250 },
+    );
+  }
+
+  async function mapBox() {
+    const box = await page.getByTestId("plan-map").boundingBox();
+    if (!box) throw new Error("no map on the page");
+    return box;
+  }
+
+  it("logs in as the planner from the demo accounts listed on the login page", async () => {
+    await page.goto(`${origin}/plan`);
+    const demo = page.getByTestId("demo-accounts");
+    await demo.waitFor();
+    expect(await demo.textContent()).toContain("planner-demo-2026");
+    await demo.getByRole("button", { name: /planner/ }).click();
+    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("planner").waitFor();
+    await mapReady();
+  });
+
+  let savedCode = "";
+
+  it("draws a polygon with mouse clicks, shows the report, saves it, and finds it after a reload", async () => {
+    await page.locator('[data-tool="polygon"]').click();
+    const box = await mapBox();
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const corners: [number, number][] = [
+      [cx - 90, cy - 70],
+      [cx + 90, cy - 70],
+      [cx + 90, cy + 70],
+      [cx - 90, cy + 70],
+    ];
+    for (const [x, y] of corners) {
+      await page.mouse.move(x, y, { steps: 4 });
+      await page.mouse.click(x, y);
+    }
+    await expect.poll(() => page.getByTestId("live-area").textContent(), POLL).toContain("亩");
+    const [fx, fy] = corners[0] as [number, number];
+    await page.mouse.move(fx, fy, { steps: 4 });
+    await page.mouse.click(fx, fy);
+
+    const report = page.getByTestId("zone-report");
+    await report.waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("report-area-mu").textContent()).toMatch(/亩.*公顷.*平方千米/);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "plan-report.png") });
+    await page.getByTestId("zone-name").fill("浏览器测试片区");
+    await page.getByTestId("save-zone").click();
+    await expect.poll(() => page.getByTestId("notice").textContent(), POLL).toMatch(/已保存 LP-\d{4}-\d{3}/);
+    savedCode = /LP-\d{4}-\d{3}/.exec((await page.getByTestId("notice").textContent()) ?? "")?.[0] ?? "";
+
+    // The server has the zone, with the geometry drawn and an audit row.
+    const auth = await loginAs(testApp.app, "planner");
+    const list = await testApp.app.inject({ url: `/api/zones?q=${savedCode}`, headers: auth });
+    expect(list.json().zones).toHaveLength(1);
+    expect(list.json().zones[0].area_m2).toBeGreaterThan(10_000);
+
+    await page.reload();
+    await page.getByTestId("planner").waitFor();
+    await page.locator('[data-tab="zones"]').click();
+    await expect.poll(() => page.getByTestId("zones-list").textContent(), POLL).toContain(savedCode);
+  });
+
+  it("buffers a hazard point by 500 m and the report counts the hazard", async () => {
+    await page.getByTestId("zones-list").getByRole("button", { name: "新建片区" }).click();
+    await page.locator('[data-tool="pick"]').click();
+    await mapReady();
+    const hazard = await page.evaluate(() => {
+      const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      for (const f of map.queryRenderedFeatures()) {
+        if (f.sourceLayer !== "hazards" || f.geometry.type !== "Point" || f.id === undefined) continue;
+        const p = map.project(f.geometry.coordinates as [number, number]);
+        if (p.x < 80 || p.y < 80 || p.x > canvas.clientWidth - 80 || p.y > canvas.clientHeight - 80) continue;
+        const top = map.queryRenderedFeatures([p.x, p.y]).find((g) => g.sourceLayer !== undefined);
+        if (top?.sourceLayer === "hazards" && top.id === f.id)
+          return { id: f.id, x: rect.left + p.x, y: rect.top + p.y };
+      }
+      return null;
+    });
+    if (!hazard) throw new Error("no clickable hazard point on screen");
+    await page.mouse.click(hazard.x, hazard.y);
+    await expect
+      .poll(() => page.getByTestId("selection-list").textContent(), POLL)
+      .toContain(`#${hazard.id}`);
+    await page.getByTestId("buffer-distance").fill("500");
+    await page.getByTestId("op-buffer").click();
+    await page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
+    await expect
+      .poll(
+        async () => Number.parseInt((await page.getByTestId("report-hazard-count").textContent()) ?? "0", 10),
+        POLL,
+      )
+      .toBeGreaterThanOrEqual(1);
+    // 500 m around a point: about 0.78 km², i.e. some 1,177 亩
+    expect(await page.getByTestId("report-area-mu").textContent()).toMatch(/1,1\d\d(\.\d+)?亩/);
+  });
+
+  it("adopts a proposal as a zone", async () => {
+    await page.locator('[data-tab="proposals"]').click();
+    await page.getByTestId("find-proposals").click();
+    const first = page.getByTestId("proposal").first();
+    await first.waitFor({ timeout: 60_000 });
+    await first.getByTestId("adopt-proposal").click();
+    await expect.poll(() => page.getByTestId("notice").textContent(), POLL).toMatch(/已保存 LP-\d{4}-\d{3}/);
+    const code = /LP-\d{4}-\d{3}/.exec((await page.getByTestId("notice").textContent()) ?? "")?.[0];
+    expect(code).not.toBe(savedCode);
+    await page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "plan.png") });
+    expect(pageErrors).toEqual([]);
+  });
+});
