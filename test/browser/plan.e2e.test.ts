@@ -71,7 +71,9 @@ describe.skipIf(!run)("the planner's face in Chromium", () => {
   afterEach(async (ctx) => {
     if (ctx.task.result?.state !== "fail" || !page) return;
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, `plan-e2e-${ctx.task.name.slice(0, 30)}.png`) }).catch(() => {});
+    await page
+      .screenshot({ path: join(ARTIFACTS, `plan-e2e-${ctx.task.name.slice(0, 30)}.png`) })
+      .catch(() => {});
   });
 
   afterAll(async () => {

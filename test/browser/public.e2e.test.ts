@@ -36,7 +36,9 @@ const subsidenceColour = (page: Page) =>
 
 /** The legend's count of zones and subsidence areas done by the slider's year. */
 const doneCount = async (page: Page) =>
-  Number(await page.getByTestId("progress-legend").locator("li").first().locator(".lp-pub-count").textContent());
+  Number(
+    await page.getByTestId("progress-legend").locator("li").first().locator(".lp-pub-count").textContent(),
+  );
 
 describe.skipIf(!run)("the public page on a phone in Chromium", () => {
   let testApp: TestApp;
@@ -58,14 +60,19 @@ describe.skipIf(!run)("the public page on a phone in Chromium", () => {
       logLevel: "warn",
       build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
     });
-    testApp = await openTestApp({ LIANPIAN_WEB_DIST: distDir, LIANPIAN_MAP_REVIEW_NUMBER: "晋S（2026）001号" });
+    testApp = await openTestApp({
+      LIANPIAN_WEB_DIST: distDir,
+      LIANPIAN_MAP_REVIEW_NUMBER: "晋S（2026）001号",
+    });
     await testApp.app.listen({ host: "127.0.0.1", port: 0 });
     const address = testApp.app.server.address();
     if (!address || typeof address === "string") throw new Error("server has no port");
     origin = `http://127.0.0.1:${address.port}`;
     const { rows } = await sql<{ lng: number; lat: number }>`
       SELECT ST_X(p) AS lng, ST_Y(p) AS lat FROM (
-        SELECT ST_PointOnSurface(geom) AS p FROM counties WHERE code = '140521') x`.execute(testApp.t.db.kysely);
+        SELECT ST_PointOnSurface(geom) AS p FROM counties WHERE code = '140521') x`.execute(
+      testApp.t.db.kysely,
+    );
     if (!rows[0]) throw new Error("no Qinshui county in the demo data");
     inside = [rows[0].lng, rows[0].lat];
 
@@ -93,7 +100,11 @@ describe.skipIf(!run)("the public page on a phone in Chromium", () => {
 
   it("shows the progress map with its legend and the map review number", async () => {
     await page.goto(`${origin}/public`);
-    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__lianpianMap?.isStyleLoaded(), undefined, { timeout: 45_000, polling: 250 });
+    await page.waitForFunction(
+      () => (globalThis as unknown as PageGlobals).__lianpianMap?.isStyleLoaded(),
+      undefined,
+      { timeout: 45_000, polling: 250 },
+    );
     await expect.poll(() => page.getByTestId("progress-legend").textContent(), POLL).toMatch(/已完成治理\d+/);
     expect(await page.getByTestId("map-review-number").textContent()).toContain("晋S（2026）001号");
   }, 90_000);
@@ -119,7 +130,11 @@ describe.skipIf(!run)("the public page on a phone in Chromium", () => {
   it("submits a citizen report picked on the map and gets a tracking code", async () => {
     await page.locator('[role="tab"][data-tab="report"]').click();
     await page.getByTestId("pick-on-map").click();
-    await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__lianpianMap?.loaded(), undefined, { timeout: 30_000, polling: 250 });
+    await page.waitForFunction(
+      () => (globalThis as unknown as PageGlobals).__lianpianMap?.loaded(),
+      undefined,
+      { timeout: 30_000, polling: 250 },
+    );
     const point = await page.evaluate((lngLat) => {
       const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
       const p = map.project(lngLat);

@@ -6,7 +6,9 @@
 //   /assets/*            cache first (file names are content hashes)
 //   /tiles/*             network first; offline from the tiles the user
 //                        downloaded (pack cache) or has already seen
-//   /collections/*       network first, last copy when offline
+//   /collections/{counties,hazard_points}/items
+//                        network first, last copy when offline (what the
+//                        map reads at start; other feature reads are not kept)
 //   /api/*               network only (the field outbox handles offline)
 
 const VERSION = "v1";
@@ -19,6 +21,7 @@ const KEEP = new Set([SHELL, SEEN_TILES, DATA, PACK_TILES]);
 const SHELL_KEY = "/__shell.html";
 const APP_PAGES = new Set(["/", "/plan", "/field", "/public"]);
 const SEEN_TILES_MAX = 1500;
+const KEPT_FEATURES = /^\/collections\/(counties|hazard_points)\/items$/;
 const SHELL_EXTRAS = ["/favicon.svg", "/field.webmanifest", "/icons/field-192.png", "/icons/field-512.png"];
 
 self.addEventListener("install", (event) => {
@@ -67,7 +70,7 @@ self.addEventListener("fetch", (event) => {
   else if (url.pathname.startsWith("/assets/") || SHELL_EXTRAS.includes(url.pathname))
     event.respondWith(cacheFirst(request, SHELL));
   else if (url.pathname.startsWith("/tiles/")) event.respondWith(tile(request));
-  else if (url.pathname.startsWith("/collections/")) event.respondWith(networkFirst(request, DATA));
+  else if (KEPT_FEATURES.test(url.pathname)) event.respondWith(networkFirst(request, DATA));
 });
 
 async function navigation(request, url) {

@@ -96,6 +96,12 @@ describe("GET /api/public/config and /api/public/regions", () => {
     expect(config.map_review_number).toBe("晋S(2026)001号");
     expect(config.years).toMatchObject({ first: 2019, last: 2035 });
     expect(config.counties).toHaveLength(6);
+    const qinshui = config.counties.find((c: { code: string }) => c.code === "140521");
+    const [west, south, east, north] = qinshui.bbox as number[];
+    expect(west).toBeLessThan(east as number);
+    expect(south).toBeLessThan(north as number);
+    expect(west).toBeGreaterThan(111);
+    expect(north).toBeLessThan(37);
     const regions = await get("/api/public/regions");
     const changzhi = regions.features.find((f: { id: string }) => f.id === "140400");
     expect(changzhi.properties.approximate).toBe(true);

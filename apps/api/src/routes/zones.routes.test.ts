@@ -125,6 +125,14 @@ describe("bad input gets a clear 4xx and nothing is written", () => {
     });
   }
 
+  it("refuses a body over the zone body cap with 413", async () => {
+    const before = await counts();
+    const res = await create({ geometry: SHAPES.zone, name_zh: "大".repeat(400_000), zone_type: "erosion" });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe("body_too_large");
+    expect(await counts()).toEqual(before);
+  });
+
   it("refuses more vertices than the cap", async () => {
     const ring: number[][] = [];
     for (let i = 0; i < 21_000; i++) {

@@ -148,7 +148,11 @@ export const ConfigReply = Type.Object({
       code: Type.String(),
       name_zh: Type.String(),
       name_en: Type.String(),
-      bbox: Type.Array(Type.Number(), { minItems: 4, maxItems: 4, description: "[west, south, east, north]" }),
+      bbox: Type.Array(Type.Number(), {
+        minItems: 4,
+        maxItems: 4,
+        description: "[west, south, east, north]",
+      }),
     }),
   ),
   limits: Type.Object({

@@ -19,12 +19,15 @@ export type TileParams = Static<typeof TileParams>;
 export const LayerParams = Type.Object({ layer: layerName });
 export type LayerParams = Static<typeof LayerParams>;
 
-/** An MVT tile: protobuf bytes, sent with Content-Type application/vnd.mapbox-vector-tile. */
-export const MvtTile = Type.Unsafe<Buffer>({
-  type: "string",
-  format: "binary",
+/** An MVT tile: protobuf bytes under their own media type (a Buffer reply is sent as is, never serialised). */
+export const MvtTile = {
   description: "Mapbox Vector Tile 2.1 (one layer named after the tile layer), gzip when asked",
-});
+  content: {
+    "application/vnd.mapbox-vector-tile": {
+      schema: Type.Unsafe<Buffer>({ type: "string", format: "binary" }),
+    },
+  },
+};
 export const NoContent = Type.Null({ description: "Empty tile: no feature of the layer touches it" });
 export const NotModified = Type.Null({ description: "Not modified (If-None-Match matched the ETag)" });
 

@@ -1,6 +1,6 @@
-import type { Proposal, Zone, ZoneStatus, ZoneSummary } from "@lianpian/domain";
+import type { Proposal, ZoneStatus } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { FeatureSelection } from "../map/feature-selection.ts";
 import { defaultVisibility, type LayerGroupId, type Visibility } from "../map/layer-catalog.ts";
 import type { MapStatus } from "../map/map-status.ts";
@@ -18,16 +18,27 @@ import { HistoryPanel } from "./panels/history-panel.tsx";
 import { ProposalsPanel } from "./panels/proposals-panel.tsx";
 import { ReportPanel } from "./panels/report-panel.tsx";
 import { SelectionPanel } from "./panels/selection-panel.tsx";
-import { bodyOf, draftOf, EMPTY_DRAFT, type ZoneDraft } from "./panels/zone-draft.ts";
 import { ZoneForm } from "./panels/zone-form.tsx";
 import { ZonesPanel } from "./panels/zones-panel.tsx";
 import { addAll, isSelectableLayer, pick, type SelectedRef } from "./selection/selection-state.ts";
 import { useDrawController } from "./use-draw-controller.ts";
 import { useOutlineReport } from "./use-outline-report.ts";
+import { type Notice, useZoneSession } from "./use-zone-session.ts";
 import { singlePolygon } from "./zone-outline.ts";
 
 type Tab = "draw" | "zones" | "proposals";
-const LASSO_LAYERS = ["mines", "subsidence", "hazards", "corridors", "villages", "zones"];
+// Everything but the counties, which a lasso would nearly always touch.
+const LASSO_LAYERS = [
+  "mines",
+  "subsidence",
+  "hazards",
+  "corridors",
+  "villages",
+  "zones",
+  "protected_areas",
+  "rivers",
+  "transport",
+];
 
 const refOf = (s: FeatureSelection): SelectedRef | null => {
   if (!isSelectableLayer(s.layer)) return null;
@@ -44,111 +55,39 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
   const [status, setStatus] = useState<MapStatus>({ phase: "style" });
   const [tab, setTab] = useState<Tab>("draw");
   const [tool, setToolState] = useState<DrawTool>("pick");
-  const [outline, setOutline] = useState<Polygonal | null>(null);
   const [liveArea, setLiveArea] = useState<number | null>(null);
   const [problem, setProblem] = useState<OutlineProblem | null>(null);
   const [undoRedo, setUndoRedo] = useState({ undo: false, redo: false });
   const [selection, setSelection] = useState<SelectedRef[]>([]);
   const [popup, setPopup] = useState<FeatureSelection | null>(null);
-  const [zone, setZone] = useState<Zone | null>(null);
-  const [draft, setDraft] = useState<ZoneDraft>(EMPTY_DRAFT);
-  const [zones, setZones] = useState<ZoneSummary[]>([]);
   const [proposals, setProposals] = useState<Proposal[]>([]);
   const [activeProposal, setActiveProposal] = useState<number | null>(null);
-  const [compare, setCompare] = useState<Zone | null>(null);
-  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const report = useOutlineReport(outline, zone?.id ?? null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const fail = useCallback(
     (error: unknown) =>
       setNotice({ kind: "error", text: error instanceof ApiFailure ? error.text(locale) : String(error) }),
     [locale],
   );
-
   const draw = useDrawController(map, {
-    onOutline: (o) => setOutline(o),
+    onOutline: (o) => session.setOutline(o),
     onLiveArea: setLiveArea,
     onProblem: setProblem,
     onHistory: (undo, redo) => setUndoRedo({ undo, redo }),
     onLasso: (polygon) =>
-      planApi
-        .select(polygon, LASSO_LAYERS)
-        .then(
-          (r) =>
-            setSelection((s) =>
-              addAll(s, r.features.filter((f) => isSelectableLayer(f.layer)) as SelectedRef[]),
-            ),
-          fail,
-        ),
+      planApi.select(polygon, LASSO_LAYERS).then((r) => {
+        const refs = r.features.filter((f) => isSelectableLayer(f.layer)) as SelectedRef[];
+        setSelection((s) => addAll(s, refs));
+      }, fail),
   });
+  const session = useZoneSession(draw, setNotice, fail);
+  const { outline, zone, compare } = session;
+  const report = useOutlineReport(outline, zone?.id ?? null);
 
-  const refreshZones = useCallback(() => planApi.zones().then((r) => setZones(r.zones), fail), [fail]);
-  useEffect(() => {
-    refreshZones();
-  }, [refreshZones]);
-
-  const showOutline = (next: Polygonal | null) => {
-    setOutline(next);
-    draw.current?.load(singlePolygon(next));
-  };
-  const openZone = (z: Zone) => {
-    setZone(z);
-    setDraft(draftOf(z));
-    showOutline(z.geometry);
-    setCompare(null);
-  };
   const setTool = (next: DrawTool) => {
     setToolState(next);
     draw.current?.setTool(next);
     setPopup(null);
-  };
-
-  const save = async () => {
-    if (!outline) return;
-    try {
-      const body = bodyOf(draft, !zone);
-      const saved = zone
-        ? await planApi.patchZone(zone.id, {
-            ...body,
-            version: zone.version,
-            ...(outline !== zone.geometry ? { geometry: outline } : {}),
-          })
-        : await planApi.createZone({ ...body, geometry: outline });
-      openZone(saved);
-      setNotice({ kind: "ok", text: `${p("saved")} ${saved.code} · ${p("version")} ${saved.version}` });
-      refreshZones();
-    } catch (error) {
-      const current = (error as ApiFailure).details as { zone?: Zone } | undefined;
-      if (error instanceof ApiFailure && error.code === "conflict" && current?.zone) {
-        openZone(current.zone);
-        setNotice({ kind: "error", text: p("stale") });
-      } else fail(error);
-    }
-  };
-  const zoneCall = (call: (z: Zone) => Promise<Zone>) => async () => {
-    if (!zone) return;
-    try {
-      openZone(await call(zone));
-      refreshZones();
-    } catch (error) {
-      fail(error);
-    }
-  };
-  const adopt = async (c: Proposal) => {
-    try {
-      const created = await planApi.createZone({
-        geometry: c.geometry,
-        name_zh: `连片候选片区${c.rank}`,
-        zone_type: c.suggested_zone_type,
-      });
-      openZone(created);
-      setProposals([]);
-      setTab("draw");
-      setNotice({ kind: "ok", text: `${p("saved")} ${created.code}` });
-      refreshZones();
-    } catch (error) {
-      fail(error);
-    }
   };
 
   const overlay = useMemo(() => {
@@ -221,28 +160,17 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
               selection={selection}
               outline={outline}
               onClear={() => setSelection([])}
-              onResult={(r) => showOutline(r.geometry)}
+              onResult={(r) => session.showOutline(r.geometry)}
               onError={fail}
             />
             <ZoneForm
-              draft={draft}
+              draft={session.draft}
               zone={zone}
-              canSave={Boolean(outline && draft.name_zh.trim().length >= 2)}
-              onChange={setDraft}
-              onSave={save}
-              onStatus={(s: ZoneStatus) => zoneCall((z) => planApi.setStatus(z.id, z.version, s))()}
-              onDelete={async () => {
-                if (!zone) return;
-                try {
-                  await planApi.deleteZone(zone.id, zone.version);
-                  setZone(null);
-                  setDraft(EMPTY_DRAFT);
-                  showOutline(null);
-                  refreshZones();
-                } catch (error) {
-                  fail(error);
-                }
-              }}
+              canSave={Boolean(outline && session.draft.name_zh.trim().length >= 2)}
+              onChange={session.setDraft}
+              onSave={session.save}
+              onStatus={(s: ZoneStatus) => session.zoneCall((z) => planApi.setStatus(z.id, z.version, s))}
+              onDelete={session.remove}
             />
             {zone && (
               <div className="lp-plan-row">
@@ -267,33 +195,31 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
                 <FundSharesPanel
                   computed={report.report.fund_shares}
                   zone={zone}
-                  onSave={(shares) => zoneCall((z) => planApi.setParties(z.id, z.version, shares))()}
+                  onSave={(shares) => session.zoneCall((z) => planApi.setParties(z.id, z.version, shares))}
                 />
               </>
             )}
             {zone && (
               <HistoryPanel
                 zone={zone}
-                onCompare={setCompare}
-                onRevert={(to) => zoneCall((z) => planApi.revert(z.id, z.version, to))()}
+                onCompare={session.setCompare}
+                onRevert={(to) => session.zoneCall((z) => planApi.revert(z.id, z.version, to))}
               />
             )}
           </>
         )}
         {tab === "zones" && (
           <ZonesPanel
-            zones={zones}
+            zones={session.zones}
             openId={zone?.id ?? null}
             onOpen={(id) =>
               planApi.zone(id).then((z) => {
-                openZone(z);
+                session.openZone(z);
                 setTab("draw");
               }, fail)
             }
             onNew={() => {
-              setZone(null);
-              setDraft(EMPTY_DRAFT);
-              showOutline(null);
+              session.startNew();
               setTab("draw");
             }}
           />
@@ -311,7 +237,12 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
               const bbox = proposals[i] && boundsOf(proposals[i].geometry);
               if (bbox && map) map.fitBounds(bbox, { padding: 60, maxZoom: 14 });
             }}
-            onAdopt={adopt}
+            onAdopt={async (c) => {
+              if (await session.adopt(c)) {
+                setProposals([]);
+                setTab("draw");
+              }
+            }}
             onError={fail}
           />
         )}

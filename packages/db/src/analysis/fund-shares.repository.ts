@@ -20,7 +20,10 @@ export interface PartyDamageRow {
  * government's (company_id null).
  */
 export async function readPartyDamage(db: Executor, geometry: unknown): Promise<PartyDamageRow[]> {
-  const { rows } = await sql<PartyDamageRow>`
+  // One row holding the list: PGlite answers a failed GEOS overlay with no
+  // rows rather than an error, and no row at all must not read as "no damage".
+  const { rows } = await sql<{ parties: PartyDamageRow[] }>`
+    SELECT coalesce(json_agg(x ORDER BY x.company_id NULLS LAST), '[]') AS parties FROM (
     WITH z AS MATERIALIZED (SELECT ${geomFromGeoJson(geometry)} AS g),
     mine_part AS (
       SELECT m.company_id, ST_Area(ST_Intersection(m.geom, z.g)::geography) AS a
@@ -47,6 +50,8 @@ export async function readPartyDamage(db: Executor, geometry: unknown): Promise<
     FROM parts p LEFT JOIN companies co ON co.id = p.company_id
     GROUP BY p.company_id, co.name_zh
     HAVING sum(p.mine_a) + sum(p.sub_a) > 0
-    ORDER BY p.company_id NULLS LAST`.execute(db);
-  return rows;
+    ) x`.execute(db);
+  const row = rows[0];
+  if (!row) throw new Error("fund shares returned no row (overlay failed)");
+  return row.parties;
 }

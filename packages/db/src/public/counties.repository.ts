@@ -13,8 +13,8 @@ export interface CountyName {
 /** Every county (and city) of the database with its names, by code: the public filter's choices. */
 export async function listCountyNames(db: Kysely<Database>): Promise<CountyName[]> {
   const { rows } = await sql<CountyName>`
-    SELECT code::text AS code, name_zh, name_en, level FROM counties ORDER BY level = 'city' DESC, code`.execute(
-    db,
-  );
+    SELECT code::text AS code, name_zh, name_en, level,
+           json_build_array(ST_XMin(geom), ST_YMin(geom), ST_XMax(geom), ST_YMax(geom)) AS bbox
+    FROM counties ORDER BY level = 'city' DESC, code`.execute(db);
   return rows;
 }

@@ -96,8 +96,8 @@ const PRE_CLIP_UNITS = 4096;
  * (snap-rounding that keeps validity) before and after the final clip, and
  * exterior rings are wound as MVT wants (positive area with y down). Native
  * polygons go through Wagyu instead of GEOS, so a repaired ring may differ
- * by a unit. Each LATERAL step has OFFSET 0 so the
- * planner does not inline it and compute it twice.
+ * by a unit. Each LATERAL step has OFFSET 0 so the planner does not inline
+ * it and compute it twice.
  */
 function portableSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBuilder<unknown> {
   const box = (pad: number) => {
@@ -169,6 +169,7 @@ function templateOf(layer: TileLayer, encoder: TileEncoder, simplified: boolean)
       Object.entries(SLOTS).map(([name, slot]) => [slot as unknown, name as keyof TileArgs]),
     );
     const fragments = text.split(/\$\d+/);
+    if (fragments.length !== parameters.length + 1) throw new Error(`tile SQL of ${key} has a stray $`);
     template = {
       fragments: Object.assign(fragments, { raw: fragments }) as unknown as TemplateStringsArray,
       slots: parameters.map((p) => names.get(p) as keyof TileArgs),

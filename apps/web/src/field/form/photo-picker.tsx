@@ -53,10 +53,16 @@ export function PhotoPicker({
         ))}
       </div>
       {!full && (
-        <label className={busy ? "lpf-secondary lpf-busy" : "lpf-secondary"}>
-          📷 {ft("addPhoto")}
-          <input type="file" accept="image/*" multiple hidden onChange={add} data-testid="photo-input" />
-        </label>
+        <div className="lpf-actions">
+          <label className={busy ? "lpf-secondary lpf-busy" : "lpf-secondary"}>
+            📷 {ft("takePhoto")}
+            <input type="file" accept="image/*" capture="environment" hidden onChange={add} />
+          </label>
+          <label className={busy ? "lpf-secondary lpf-busy" : "lpf-secondary"}>
+            🖼 {ft("choosePhotos")}
+            <input type="file" accept="image/*" multiple hidden onChange={add} data-testid="photo-input" />
+          </label>
+        </div>
       )}
       {problem && (
         <p className="lpf-error" role="alert">

@@ -55,6 +55,8 @@ export function FieldMap(props: FieldMapProps) {
       },
     });
     const map = controller.map;
+    // A new map (StrictMode mounts twice in development) has not been centred yet.
+    centred.current = null;
     const overlay = attachOverlay(map);
     const dot = document.createElement("div");
     dot.className = "lpf-me";
@@ -68,9 +70,7 @@ export function FieldMap(props: FieldMapProps) {
       if (!latest.current.picking && id !== undefined) latest.current.onOpen(Number(id));
     });
     parts.current = { controller, overlay, marker };
-    console.log("DBG create", new Error().stack?.split("\n").slice(1, 4).join(" | "));
     return () => {
-      console.log("DBG destroy");
       overlay.detach();
       marker.remove();
       controller.destroy();
@@ -106,13 +106,7 @@ export function FieldMap(props: FieldMapProps) {
     if (!map || key === null || key === centred.current) return;
     centred.current = key;
     const center: [number, number] = focus ? [focus.lng, focus.lat] : [lng ?? 0, lat ?? 0];
-    const jump = () => map.jumpTo({ center, zoom: Math.max(map.getZoom(), 14) });
-    console.log("DBG jump", key, JSON.stringify(center), map.getZoom());
-    jump();
-    console.log("DBG after", map.getZoom());
-    for (const ms of [10, 500, 1500, 3000, 5000])
-      setTimeout(() => console.log("DBG t", ms, map.getZoom(), window.__lianpianMap === map, map.getCenter().toArray().join()), ms);
-    map.on("move", () => console.log("DBG move", map.getZoom(), new Error().stack?.split("\n").slice(2, 9).join(" | ")));
+    map.jumpTo({ center, zoom: Math.max(map.getZoom(), 14) });
   }, [focus, lng, lat]);
 
   return (

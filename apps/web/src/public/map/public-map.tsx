@@ -64,7 +64,8 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
 
   const { focus } = props;
   useEffect(() => {
-    if (focus) controllerRef.current?.map.fitBounds([focus[0], focus[1], focus[2], focus[3]], { padding: 24 });
+    if (focus)
+      controllerRef.current?.map.fitBounds([focus[0], focus[1], focus[2], focus[3]], { padding: 24 });
   }, [focus]);
 
   useEffect(() => {

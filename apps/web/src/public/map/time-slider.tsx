@@ -51,36 +51,38 @@ export function TimeSlider({ year, onYear }: TimeSliderProps) {
         >
           {playing ? `■ ${t("stopYears")}` : `▶ ${t("playYears")}`}
         </button>
-        <input
-          id={id}
-          type="range"
-          min={PLAN_YEARS.first}
-          max={PLAN_YEARS.last}
-          step={1}
-          value={year}
-          list={`${id}-ticks`}
-          aria-valuetext={`${year}`}
-          data-testid="year-slider"
-          onChange={(e) => {
-            setPlaying(false);
-            onYear(Number(e.currentTarget.value));
-          }}
-        />
-        <datalist id={`${id}-ticks`}>
-          {TICKS.map((y) => (
-            <option key={y} value={y} label={String(y)} />
-          ))}
-        </datalist>
-      </div>
-      <div className="lp-pub-slider-ends" aria-hidden>
-        {TICKS.map((y) => (
-          <span
-            key={y}
-            style={{ left: `${((y - PLAN_YEARS.first) / (PLAN_YEARS.last - PLAN_YEARS.first)) * 100}%` }}
-          >
-            {y}
-          </span>
-        ))}
+        <div className="lp-pub-range">
+          <input
+            id={id}
+            type="range"
+            min={PLAN_YEARS.first}
+            max={PLAN_YEARS.last}
+            step={1}
+            value={year}
+            list={`${id}-ticks`}
+            aria-valuetext={`${year}`}
+            data-testid="year-slider"
+            onChange={(e) => {
+              setPlaying(false);
+              onYear(Number(e.currentTarget.value));
+            }}
+          />
+          <datalist id={`${id}-ticks`}>
+            {TICKS.map((y) => (
+              <option key={y} value={y} label={String(y)} />
+            ))}
+          </datalist>
+          <div className="lp-pub-slider-ends" aria-hidden>
+            {TICKS.map((y) => (
+              <span
+                key={y}
+                style={{ left: `${((y - PLAN_YEARS.first) / (PLAN_YEARS.last - PLAN_YEARS.first)) * 100}%` }}
+              >
+                {y}
+              </span>
+            ))}
+          </div>
+        </div>
       </div>
     </div>
   );
