@@ -4,6 +4,7 @@ import {
   isTileInRange,
   MAX_ZOOM,
   readLayerVersions,
+  type ServedTile,
   TILE_LAYERS,
   type TileLayer,
   TileService,
@@ -130,7 +131,7 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!reply.raw.writableEnded) controller.abort();
       };
       reply.raw.once("close", onClose);
-      let tile: Awaited<ReturnType<TileService["get"]>>;
+      let tile: ServedTile;
       try {
         tile = await service.get(layer, z, x, y, controller.signal);
       } catch (error) {
