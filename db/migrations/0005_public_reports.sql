@@ -66,12 +66,13 @@ CREATE TABLE public_reports (
   geom geometry(Point, 4326) NOT NULL,
   status text NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'triaged', 'checking', 'checked', 'resolved', 'rejected')),
   public_reply text CHECK (length(public_reply) <= 1000),
-  hazard_id int REFERENCES hazard_points (id),
-  zone_id int REFERENCES treatment_zones (id),
+  -- a deleted draft zone just loses its link; a point with an open check cannot go (the CHECK below)
+  hazard_id int REFERENCES hazard_points (id) ON DELETE SET NULL,
+  zone_id int REFERENCES treatment_zones (id) ON DELETE SET NULL,
   -- the field check: asked at the linked hazard point, done by the first inspection there after the ask
   check_requested_at timestamptz,
   check_note text CHECK (length(check_note) <= 500),
-  checked_inspection_id int REFERENCES inspections (id),
+  checked_inspection_id int REFERENCES inspections (id) ON DELETE SET NULL,
   checked_at timestamptz,
   status_changed_at timestamptz NOT NULL DEFAULT now(),
   version int NOT NULL DEFAULT 1 CHECK (version >= 1),

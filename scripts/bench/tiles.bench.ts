@@ -107,9 +107,9 @@ export const tilesBench: Bench = {
           rounds: ROUNDS,
           concurrency: CONCURRENCY,
           zooms: zoomMix(tiles),
-          api: figures(api),
-          apiNoGzip: figures(apiIdentity),
-          sql: figures(floor),
+          api: { ...figures(api), perRound: perRound(runs.api) },
+          apiNoGzip: { ...figures(apiIdentity), perRound: perRound(runs.apiIdentity) },
+          sql: { ...figures(floor), perRound: perRound(runs.sql) },
           ratio: round2(ratio),
           ratioNoGzip: round2(apiIdentity.perSecond / floor.perSecond),
           bar: BAR,
@@ -157,6 +157,11 @@ function figures(s: ReplayStats) {
     maxMs: round2(s.maxMs),
     requests: s.requests,
   };
+}
+
+/** Tiles/s of each round, to see how steady the machine was. */
+function perRound(runs: readonly { latenciesMs: number[]; seconds: number }[]): number[] {
+  return runs.map((r) => round2(r.latenciesMs.length / r.seconds));
 }
 
 function round2(n: number): number {

@@ -18,6 +18,14 @@ const hasChromium = existsSync(CHROMIUM);
 // A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly.
 const run = hasChromium || Boolean(process.env.CI);
 const WAIT = { timeout: 45_000 };
+// Runs in the page (a string: this file is type-checked without the DOM library).
+const CARDS_CACHED = `new Promise((resolve) => {
+  const open = indexedDB.open("lianpian-field");
+  open.onsuccess = () => {
+    const count = open.result.transaction("cards").objectStore("cards").count();
+    count.onsuccess = () => { open.result.close(); resolve(count.result >= 2); };
+  };
+})`;
 
 describe.skipIf(!run)("the field face on a phone, online and offline", () => {
   let h: TestApp;
@@ -127,29 +135,16 @@ describe.skipIf(!run)("the field face on a phone, online and offline", () => {
     expect(text).toContain("20 m");
     expect(text).toContain("北");
     // the phone layout fits a 360-px screen: nothing scrolls sideways
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = (await page.evaluate(
+      "document.documentElement.scrollWidth - window.innerWidth",
+    )) as number;
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it("serves the app shell from the service worker when offline", async () => {
-    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, WAIT);
+    await page.waitForFunction("navigator.serviceWorker?.controller != null", undefined, WAIT);
     // The monitored points reached the phone's own database.
-    await page.waitForFunction(
-      async () => {
-        const open = indexedDB.open("lianpian-field");
-        const db = await new Promise<IDBDatabase>((resolve) => {
-          open.onsuccess = () => resolve(open.result);
-        });
-        const n = await new Promise<number>((resolve) => {
-          const r = db.transaction("cards").objectStore("cards").count();
-          r.onsuccess = () => resolve(r.result);
-        });
-        db.close();
-        return n >= 2;
-      },
-      undefined,
-      WAIT,
-    );
+    await page.waitForFunction(CARDS_CACHED, undefined, WAIT);
     await context.setOffline(true);
     const response = await page.reload();
     expect(response?.fromServiceWorker()).toBe(true);
@@ -215,7 +210,8 @@ describe.skipIf(!run)("the field face on a phone, online and offline", () => {
     await page.getByTestId("tab-nearby").click();
     await fillInspection(ids.second, 30);
     // Two taps on save in one go: the form makes one outbox item.
-    await page.getByTestId("save-inspection").evaluate((button: HTMLButtonElement) => {
+    await page.getByTestId("save-inspection").evaluate((element) => {
+      const button = element as unknown as { click(): void };
       button.click();
       button.click();
     });

@@ -1,4 +1,5 @@
 import "./field.css";
+import "./field-views.css";
 import { useEffect } from "react";
 import { FieldMain } from "./field-main.tsx";
 import { useSession } from "./hooks/use-session.ts";

@@ -42,10 +42,10 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
   const nearest = useNearest(position.lngLat, filter.onlyMine, filter.alertLevels, online);
 
   useEffect(() => {
-    const s = new OutboxSync();
+    const s = new OutboxSync(user.id);
     sync.current = s;
     return s.start();
-  }, []);
+  }, [user.id]);
   useEffect(() => {
     if (items.some((i) => i.state === "waiting")) sync.current?.kick();
   }, [items]);
@@ -108,7 +108,9 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
           />
         )}
         {view.name === "card" && <CardScreen id={view.id} online={online} />}
-        {view.name === "inspect" && <InspectScreen id={view.id} online={online} position={position.state} />}
+        {view.name === "inspect" && (
+          <InspectScreen id={view.id} userId={user.id} online={online} position={position.state} />
+        )}
         {view.name === "outbox" && (
           <OutboxView
             items={items}
@@ -154,10 +156,12 @@ function CardScreen({ id, online }: { id: number; online: boolean }) {
 
 function InspectScreen({
   id,
+  userId,
   online,
   position,
 }: {
   id: number;
+  userId: number;
   online: boolean;
   position: ReturnType<typeof usePosition>["state"];
 }) {
@@ -168,6 +172,7 @@ function InspectScreen({
   return (
     <InspectionForm
       card={card}
+      userId={userId}
       position={position}
       onSaved={() => openView({ name: "outbox" })}
       onCancel={() => window.history.back()}

@@ -48,6 +48,7 @@ export function PublicFace() {
   const [view, setView] = useView();
   const [picking, setPicking] = useState(false);
   const [pick, setPick] = useState<readonly [number, number] | null>(null);
+  const [centreRequest, setCentreRequest] = useState(0);
   const [status, setStatus] = useState<MapStatus>({ phase: "style" });
 
   // The link's language wins once; afterwards the switch in the header writes it back.
@@ -165,6 +166,7 @@ export function PublicFace() {
         input={input}
         picking={picking}
         focus={focus}
+        centreRequest={centreRequest}
         onPick={onPick}
         onStatus={setStatus}
       />
@@ -212,6 +214,7 @@ export function PublicFace() {
               picking={picking}
               onPicking={setPicking}
               onPick={onPick}
+              onPickCentre={() => setCentreRequest((n) => n + 1)}
               onTrack={(code) => setView({ tab: "track", code })}
             />
           )}

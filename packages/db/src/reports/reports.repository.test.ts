@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
 import { insertPublicReport, type NewReport } from "./report-intake.repository.ts";
 import { findReport } from "./report-queries.repository.ts";
-import { applyReportAction } from "./report-triage.repository.ts";
+import { applyReportAction, linkReport } from "./report-triage.repository.ts";
 
 let t: TestDatabase;
 let inside: [number, number];
@@ -125,5 +125,24 @@ describe("the loop: a field inspection closes a report's check", () => {
       ok: false,
       reason: "unknown_hazard",
     });
+  });
+});
+
+describe("links", () => {
+  it("a deleted zone only loses its link; an unknown zone is refused", async () => {
+    const created = await insertPublicReport(t.db.kysely, PUBLIC, report(), nextCode);
+    if (!created.ok) throw new Error("refused");
+    const zone = await sql<{ id: number }>`
+      INSERT INTO treatment_zones (code, name_zh, zone_type, phase, geom, data_source)
+      VALUES ('TEST-LINK-1', '测试片区', 'erosion', 'near',
+              ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(${inside[0]}, ${inside[1]}), 4326), 0.01)), 'test')
+      RETURNING id`.execute(t.db.kysely);
+    const zoneId = zone.rows[0]?.id as number;
+    const link = (id: number) =>
+      t.db.kysely.transaction().execute((trx) => linkReport(trx, PLANNER, created.id, { zoneId: id }));
+    expect(await link(zoneId)).toMatchObject({ ok: true });
+    expect(await link(99999999)).toEqual({ ok: false, reason: "unknown_zone" });
+    await sql`DELETE FROM treatment_zones WHERE id = ${zoneId}`.execute(t.db.kysely);
+    expect((await findReport(t.db.kysely, created.id))?.zone_id).toBeNull();
   });
 });

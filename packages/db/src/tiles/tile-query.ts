@@ -54,13 +54,17 @@ function envelope({ z, x, y }: TileArgs) {
   )`;
 }
 
-/** Rows of the layer touching the buffered tile, geometry in EPSG:3857, generalised at low zooms. */
+/**
+ * Rows of the layer touching the buffered tile, geometry generalised at low
+ * zooms and still in EPSG:4326: the CTE is inlined, so each query projects
+ * `__g` exactly once (an expression used twice would be computed twice).
+ */
 function source(layer: TileLayer, a: TileArgs, simplified: boolean) {
   const geom = sql.ref(`t.${layer.geomColumn}`);
   const g = simplified ? sql`ST_Simplify(${geom}, ${a.tolerance}::float8, true)` : geom;
   const fields = layer.fields.map((f) => sql`${f.expr} AS ${sql.id(f.name)}`);
   return sql`src AS (
-    SELECT ${layer.fid} AS __fid, ${sql.join(fields)}, ST_Transform(${g}, 3857) AS __g
+    SELECT ${layer.fid} AS __fid, ${sql.join(fields)}, ${g} AS __g
     FROM env JOIN ${sql.table(layer.table)} AS t ON ${geom} && env.bbox ${layer.join ?? sql``}
   )`;
 }
@@ -69,16 +73,21 @@ function fieldList(layer: TileLayer) {
   return sql.join(layer.fields.map((f) => sql.ref(`src.${f.name}`)));
 }
 
-/** Native tile SQL, ST_AsMVTGeom + ST_AsMVT: one bytea row (empty when no feature survives). */
+/**
+ * Native tile SQL, ST_AsMVTGeom + ST_AsMVT: one bytea row (empty when no
+ * feature survives). No `WHERE __geom IS NOT NULL`: ST_AsMVT skips NULL
+ * geometries itself, and the filter would make PostgreSQL run ST_AsMVTGeom
+ * twice per row (once to filter, once to output).
+ */
 function nativeSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBuilder<unknown> {
   return sql`WITH ${envelope(a)}, ${source(layer, a, simplified)},
   feat AS (
     SELECT src.__fid, ${fieldList(layer)},
-           ST_AsMVTGeom(src.__g, env.tile, ${sql.lit(TILE_EXTENT)}, ${sql.lit(TILE_BUFFER)}, true) AS __geom
+           ST_AsMVTGeom(ST_Transform(src.__g, 3857), env.tile, ${sql.lit(TILE_EXTENT)}, ${sql.lit(TILE_BUFFER)}, true) AS __geom
     FROM src CROSS JOIN env
   )
   SELECT ST_AsMVT(feat, ${sql.lit(layer.name)}, ${sql.lit(TILE_EXTENT)}, '__geom', '__fid' ORDER BY feat.__fid) AS tile
-  FROM feat WHERE feat.__geom IS NOT NULL`;
+  FROM feat`;
 }
 
 /** Polygons are first cut this far outside the buffered tile, in unsnapped units, to bound the work. */
@@ -105,7 +114,7 @@ function portableSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBui
     const hi = sql.lit(TILE_EXTENT + TILE_BUFFER + pad);
     return sql`ST_MakeBox2D(ST_Point(${lo}, ${lo}), ST_Point(${hi}, ${hi}))`;
   };
-  const toUnits = sql`ST_Affine(src.__g, env.fx, 0, 0, env.fy, -env.x0 * env.fx, -env.y1 * env.fy)`;
+  const toUnits = sql`ST_Affine(m.g, env.fx, 0, 0, env.fy, -env.x0 * env.fx, -env.y1 * env.fy)`;
   const snap = (g: RawBuilder<unknown>) => sql`ST_Simplify(ST_SnapToGrid(${g}, 1), 0, false)`;
   let steps: RawBuilder<unknown>;
   if (layer.kind === "polygon") {
@@ -128,10 +137,11 @@ function portableSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBui
     layer.kind === "point"
       ? sql`false`
       : sql`(SELECT ST_XMax(b) - ST_XMin(b) < env.halfunit AND ST_YMax(b) - ST_YMin(b) < env.halfunit
-             FROM postgis_getbbox(src.__g) b)`;
+             FROM postgis_getbbox(m.g) b)`;
   return sql`WITH ${envelope(a)}, ${source(layer, a, simplified)}
   SELECT src.__fid, ${fieldList(layer)}, ST_AsGeoJSON(v.g, 0) AS __geom
   FROM src CROSS JOIN env
+  CROSS JOIN LATERAL (SELECT ST_Transform(src.__g, 3857) AS g OFFSET 0) m
   ${steps}
   WHERE NOT (${tiny}) AND v.g IS NOT NULL AND NOT ST_IsEmpty(v.g)
   ORDER BY src.__fid`;

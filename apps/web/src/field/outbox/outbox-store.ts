@@ -36,6 +36,7 @@ export interface NewPhoto {
 export async function enqueueInspection(
   body: InspectionInput,
   hazardName: string,
+  userId: number,
   photos: readonly NewPhoto[],
 ) {
   const db = await fieldDb();
@@ -45,6 +46,7 @@ export async function enqueueInspection(
     clientKey: body.client_key,
     body,
     hazardName,
+    userId,
     createdAt: now,
     updatedAt: now,
     state: "waiting",

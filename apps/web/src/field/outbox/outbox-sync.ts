@@ -88,6 +88,9 @@ async function sendItem(item: OutboxItem): Promise<void> {
  * the server's idempotency makes a double send harmless anyway.
  */
 export class OutboxSync {
+  /** @param userId the logged-in user; only the items they recorded are sent. */
+  constructor(private readonly userId: number) {}
+
   private running = false;
   private again = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -135,7 +138,7 @@ export class OutboxSync {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const now = Date.now();
       const due = (await listOutbox())
-        .filter((i) => i.state === "waiting" && i.nextAttemptAt <= now)
+        .filter((i) => i.state === "waiting" && i.nextAttemptAt <= now && i.userId === this.userId)
         .slice(0, MAX_ITEMS_PER_PASS);
       if (due.length === 0 || !navigator.onLine) return;
       for (const item of due.reverse()) {
@@ -146,7 +149,7 @@ export class OutboxSync {
   }
 
   private async schedule(): Promise<void> {
-    const waiting = (await listOutbox()).filter((i) => i.state === "waiting");
+    const waiting = (await listOutbox()).filter((i) => i.state === "waiting" && i.userId === this.userId);
     if (waiting.length === 0) return;
     const next = Math.min(...waiting.map((i) => i.nextAttemptAt));
     this.timer = setTimeout(this.kickBound, Math.max(1000, next - Date.now()));

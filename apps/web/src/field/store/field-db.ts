@@ -19,6 +19,8 @@ export interface OutboxItem {
   clientKey: string;
   body: InspectionInput;
   hazardName: string;
+  /** Who recorded it: only that user's session sends it (a shared phone must not re-attribute it). */
+  userId: number;
   createdAt: number;
   updatedAt: number;
   state: OutboxState;

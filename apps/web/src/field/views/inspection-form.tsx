@@ -38,11 +38,14 @@ function locationOf(position: PositionState) {
  */
 export function InspectionForm({
   card,
+  userId,
   position,
   onSaved,
   onCancel,
 }: {
   card: HazardCard;
+  /** The recording user; only their session will send it. */
+  userId: number;
   position: PositionState;
   onSaved(): void;
   onCancel(): void;
@@ -76,6 +79,7 @@ export function InspectionForm({
       await enqueueInspection(
         result.input,
         card.name_zh,
+        userId,
         photos.map((p) => ({ sha256: p.sha256, contentType: p.contentType, blob: p.blob })),
       );
     } catch (error) {

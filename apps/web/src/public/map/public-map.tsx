@@ -14,6 +14,8 @@ export interface PublicMapProps {
   picking: boolean;
   /** The view fits these bounds ([w, s, e, n]) whenever they change (the county filter). */
   focus: readonly [number, number, number, number] | null;
+  /** Each change picks the map's centre (the keyboard way: pan with the arrow keys, then pick). */
+  centreRequest: number;
   onPick(lngLat: [number, number]): void;
   onStatus(status: MapStatus): void;
 }
@@ -62,7 +64,14 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
     controllerRef.current?.update(locale, publicVisibility(input.layers));
   }, [locale, input]);
 
-  const { focus } = props;
+  const { focus, centreRequest } = props;
+  useEffect(() => {
+    const map = controllerRef.current?.map;
+    if (!map || centreRequest === 0) return;
+    const centre = map.getCenter();
+    latest.current.onPick([centre.lng, centre.lat]);
+  }, [centreRequest]);
+
   useEffect(() => {
     if (focus)
       controllerRef.current?.map.fitBounds([focus[0], focus[1], focus[2], focus[3]], { padding: 24 });

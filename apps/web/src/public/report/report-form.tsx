@@ -11,6 +11,8 @@ export interface ReportFormProps {
   picking: boolean;
   onPicking(on: boolean): void;
   onPick(lngLat: [number, number] | null): void;
+  /** Picks the map's centre: for keyboards, after panning the map with the arrow keys. */
+  onPickCentre(): void;
   onTrack(code: string): void;
 }
 
@@ -25,7 +27,15 @@ async function toBase64(blob: Blob): Promise<string> {
 }
 
 /** The citizen report (群众举报): a place (map or GPS), a category, words, an optional photo and contact. */
-export function ReportForm({ limits, pick, picking, onPicking, onPick, onTrack }: ReportFormProps) {
+export function ReportForm({
+  limits,
+  pick,
+  picking,
+  onPicking,
+  onPick,
+  onPickCentre,
+  onTrack,
+}: ReportFormProps) {
   const { locale } = usePublicText();
   const tx = (k: keyof typeof reportText) => reportText[k][locale];
   const id = useId();
@@ -146,6 +156,11 @@ export function ReportForm({ limits, pick, picking, onPicking, onPick, onTrack }
           >
             {tx("pickOnMap")}
           </button>
+          {picking && (
+            <button type="button" className="lp-pub-secondary" onClick={onPickCentre}>
+              {tx("useCentre")}
+            </button>
+          )}
           {"geolocation" in navigator && (
             <button type="button" className="lp-pub-secondary" onClick={locate}>
               {tx("useGps")}

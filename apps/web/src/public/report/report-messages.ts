@@ -10,6 +10,10 @@ export const reportText = {
   place: { zh: "位置", en: "Place" },
   pickOnMap: { zh: "在地图上点选", en: "Pick on the map" },
   picking: { zh: "请在地图上点击问题所在位置…", en: "Tap the place on the map…" },
+  useCentre: {
+    zh: "使用地图中心点（可用方向键移动地图）",
+    en: "Use the map's centre (move the map with the arrow keys)",
+  },
   useGps: { zh: "使用我的位置（GPS）", en: "Use my location (GPS)" },
   gpsFailed: { zh: "无法获取位置，请在地图上点选", en: "Could not get your location; pick it on the map" },
   noPlace: { zh: "尚未选择位置", en: "No place chosen yet" },
