@@ -24,7 +24,11 @@ export async function prepareDatabase(db: Db, options: PrepareOptions) {
   if (options.demo && (await isDatabaseEmpty(db.kysely))) {
     progress("generating demo data (synthetic, Jincheng)…");
     const dataset = generateDemoDataset({ seed: DEMO_SEED, scale: 1 });
-    await importDataset(db.kysely, dataset, { onProgress: progress });
+    const result = await importDataset(db.kysely, dataset, { onProgress: progress });
+    if (!result.ok) {
+      const first = result.rejected.slice(0, 5).map((r) => `${r.table} ${r.key}: ${r.reason}`);
+      throw new Error(`demo data rejected (${result.rejected.length} problems): ${first.join("; ")}`);
+    }
     seeded = true;
   }
   // The plans' real figures, on every start and with or without demo data (missing rows only).
