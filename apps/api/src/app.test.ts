@@ -19,7 +19,7 @@ describe("the app", () => {
   });
 
   it("answers an unknown API path with the JSON error shape", async () => {
-    const res = await h.app.inject({ url: "/collections-nope/x" });
+    const res = await h.app.inject({ url: "/api/no-such-thing" });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({
       error: { code: "not_found", message: "没有这个地址", message_en: "Not found" },

@@ -1,4 +1,4 @@
-import { type Db, insertUser, recordAudit } from "@lianpian/db";
+import { assignDemoBeat, type Db, insertUser, recordAudit } from "@lianpian/db";
 import type { AccountRole } from "@lianpian/domain";
 import { hashPassword } from "../auth/password.ts";
 
@@ -35,5 +35,7 @@ export async function ensureDemoAccounts(db: Db): Promise<string[]> {
       created.push(user.username);
     });
   }
+  // The demo monitor watches the points nearest the city, so "only my points" shows something.
+  await assignDemoBeat(db.kysely, "field");
   return created;
 }

@@ -1,6 +1,7 @@
 import type { Proposal, ZoneStatus } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useCallback, useMemo, useState } from "react";
+import { AlertsPanel } from "../alerts/alerts-panel.tsx";
 import type { FeatureSelection } from "../map/feature-selection.ts";
 import { defaultVisibility, type LayerGroupId, type Visibility } from "../map/layer-catalog.ts";
 import type { MapStatus } from "../map/map-status.ts";
@@ -26,7 +27,14 @@ import { useOutlineReport } from "./use-outline-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
 import { singlePolygon } from "./zone-outline.ts";
 
-type Tab = "draw" | "zones" | "proposals";
+type Tab = "draw" | "zones" | "proposals" | "alerts";
+const TAB_LABELS = {
+  draw: "tabDraw",
+  zones: "tabZones",
+  proposals: "tabProposals",
+  alerts: "tabAlerts",
+} as const satisfies Record<Tab, string>;
+
 // Everything but the counties, which a lasso would nearly always touch.
 const LASSO_LAYERS = [
   "mines",
@@ -121,7 +129,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           </button>
         </div>
         <div className="lp-planner-tabs" role="tablist">
-          {(["draw", "zones", "proposals"] as const).map((t) => (
+          {(["draw", "zones", "proposals", "alerts"] as const).map((t) => (
             <button
               key={t}
               type="button"
@@ -130,7 +138,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
               data-tab={t}
               onClick={() => setTab(t)}
             >
-              {p(t === "draw" ? "tabDraw" : t === "zones" ? "tabZones" : "tabProposals")}
+              {p(TAB_LABELS[t])}
             </button>
           ))}
         </div>
@@ -244,6 +252,11 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
               }
             }}
             onError={fail}
+          />
+        )}
+        {tab === "alerts" && (
+          <AlertsPanel
+            onLocate={(lngLat) => map?.flyTo({ center: lngLat, zoom: Math.max(map.getZoom(), 13) })}
           />
         )}
         <details className="lp-planner-layers">

@@ -142,7 +142,9 @@ export function PublicFace() {
   const fullLink = `/public${viewQuery({ ...view, embed: false, chart: null })}`;
   const review = config?.map_review_number && (
     <p className="lp-pub-review" data-testid="map-review-number">
-      {t("reviewNumber")}：{config.map_review_number}
+      {t("reviewNumber")}
+      {locale === "zh" ? "：" : ": "}
+      {config.map_review_number}
     </p>
   );
 

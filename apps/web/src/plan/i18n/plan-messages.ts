@@ -11,6 +11,7 @@ export const planMessages = {
   tabDraw: { zh: "绘制与分析", en: "Draw & analyse" },
   tabZones: { zh: "片区", en: "Zones" },
   tabProposals: { zh: "连片推荐", en: "Proposals" },
+  tabAlerts: { zh: "险情预警", en: "Alerts" },
   drawPolygon: { zh: "多边形", en: "Polygon" },
   drawRectangle: { zh: "矩形", en: "Rectangle" },
   drawCircle: { zh: "圆", en: "Circle" },
