@@ -122,11 +122,6 @@ export class MapController {
     this.restyle({ ...this.styleInput, locale, visibility });
   }
 
-  /** Applies the style again, after the face's `transformStyle` has new input. */
-  refreshStyle(): void {
-    this.restyle(this.styleInput);
-  }
-
   private styled(): StyleSpecification {
     return this.transformStyle(buildStyle(this.styleInput));
   }
