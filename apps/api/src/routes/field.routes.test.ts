@@ -26,7 +26,10 @@ beforeAll(async () => {
     far: await insertFixtureHazard(db, { dyM: -3000, name: "南边点" }),
   };
   await db.updateTable("hazard_points").set({ current_alert: "orange" }).where("id", "=", ids.far).execute();
-  await assignMonitor(db, await userId(h.t.db, "field"), [ids.near, ids.far]);
+  // The demo monitor's beat (assigned at seeding) is replaced by the fixtures'.
+  const fieldId = await userId(h.t.db, "field");
+  await db.deleteFrom("hazard_monitors").where("user_id", "=", fieldId).execute();
+  await assignMonitor(db, fieldId, [ids.near, ids.far]);
   field = await loginAs(h.app, "field");
 });
 afterAll(async () => h?.close());
