@@ -44,12 +44,13 @@ describe("percentile", () => {
 describe("summarise", () => {
   it("pools the runs: requests over total seconds", () => {
     const stats = summarise([
-      { latenciesMs: [1, 2, 3, 4], seconds: 1 },
-      { latenciesMs: [5, 6, 7, 8], seconds: 3 },
+      { latenciesMs: [1, 2, 3, 4], seconds: 1, cpuMs: 2 },
+      { latenciesMs: [5, 6, 7, 8], seconds: 3, cpuMs: 6 },
     ]);
     expect(stats.requests).toBe(8);
     expect(stats.perSecond).toBe(2);
     expect(stats.p50Ms).toBe(4);
     expect(stats.maxMs).toBe(8);
+    expect(stats.cpuMsPerRequest).toBe(1);
   });
 });

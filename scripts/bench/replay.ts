@@ -6,6 +6,15 @@ export interface ReplayStats {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** CPU time of this Node process per request (client, and server when in-process), in ms. */
+  cpuMsPerRequest: number;
+}
+
+/** One pass over a list: each item's latency, the wall time, and this process's CPU time. */
+export interface ReplayRun {
+  latenciesMs: number[];
+  seconds: number;
+  cpuMs: number;
 }
 
 /**
@@ -17,10 +26,11 @@ export async function replay<T>(
   items: readonly T[],
   concurrency: number,
   task: (item: T) => Promise<void>,
-): Promise<{ latenciesMs: number[]; seconds: number }> {
+): Promise<ReplayRun> {
   const latenciesMs = new Array<number>(items.length).fill(0);
   let next = 0;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
@@ -30,7 +40,12 @@ export async function replay<T>(
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return { latenciesMs, seconds: (performance.now() - started) / 1000 };
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    latenciesMs,
+    seconds: (performance.now() - started) / 1000,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
 }
 
 /** The q-quantile (0..1) of a list by the nearest-rank method. */
@@ -42,9 +57,10 @@ export function percentile(values: readonly number[], q: number): number {
 }
 
 /** Throughput and latency percentiles of replays of the same list. */
-export function summarise(runs: readonly { latenciesMs: number[]; seconds: number }[]): ReplayStats {
+export function summarise(runs: readonly ReplayRun[]): ReplayStats {
   const all = runs.flatMap((r) => r.latenciesMs);
   const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  const cpuMs = runs.reduce((sum, r) => sum + r.cpuMs, 0);
   return {
     requests: all.length,
     seconds,
@@ -52,5 +68,6 @@ export function summarise(runs: readonly { latenciesMs: number[]; seconds: numbe
     p50Ms: percentile(all, 0.5),
     p95Ms: percentile(all, 0.95),
     maxMs: all.length > 0 ? Math.max(...all) : Number.NaN,
+    cpuMsPerRequest: all.length > 0 ? cpuMs / all.length : Number.NaN,
   };
 }

@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Bench, BenchContext, BenchResult } from "./bench-types.ts";
 import { httpClient } from "./http-client.ts";
-import { type ReplayStats, replay, summarise } from "./replay.ts";
+import { type ReplayRun, type ReplayStats, replay, summarise } from "./replay.ts";
 import { readTileAnchors } from "./tile-anchors.ts";
 import { pickTiles, type TileRequest } from "./tile-list.ts";
 
@@ -15,7 +15,7 @@ const CONCURRENCY = 8;
 const VIEWS = 80;
 const LIST_SEED = 20_240_601;
 /** Measured passes over the whole list per path, interleaved so drift hits both alike. */
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** The bar of issue 2: the uncached API reaches at least this share of the raw SQL throughput. */
 const BAR = 0.9;
 
@@ -72,7 +72,7 @@ export const tilesBench: Bench = {
         apiIdentity: viaApi({}),
         sql: viaSql,
       } as const;
-      const runs: Record<keyof typeof paths, Awaited<ReturnType<typeof replay>>[]> = {
+      const runs: Record<keyof typeof paths, ReplayRun[]> = {
         api: [],
         apiIdentity: [],
         sql: [],
@@ -146,7 +146,14 @@ function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
 }
 
 function row(path: string, s: ReplayStats) {
-  return { path, "tiles/s": s.perSecond, "p50 ms": s.p50Ms, "p95 ms": s.p95Ms, "max ms": s.maxMs };
+  return {
+    path,
+    "tiles/s": s.perSecond,
+    "p50 ms": s.p50Ms,
+    "p95 ms": s.p95Ms,
+    "max ms": s.maxMs,
+    "node CPU ms/tile": s.cpuMsPerRequest,
+  };
 }
 
 function figures(s: ReplayStats) {
@@ -155,12 +162,13 @@ function figures(s: ReplayStats) {
     p50Ms: round2(s.p50Ms),
     p95Ms: round2(s.p95Ms),
     maxMs: round2(s.maxMs),
+    nodeCpuMsPerTile: round2(s.cpuMsPerRequest),
     requests: s.requests,
   };
 }
 
 /** Tiles/s of each round, to see how steady the machine was. */
-function perRound(runs: readonly { latenciesMs: number[]; seconds: number }[]): number[] {
+function perRound(runs: readonly ReplayRun[]): number[] {
   return runs.map((r) => round2(r.latenciesMs.length / r.seconds));
 }
 

@@ -1,22 +1,18 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { assignMonitor } from "@lianpian/db";
 import { sql } from "kysely";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_ORIGIN, insertFixtureHazard } from "../../packages/db/src/hazards/hazard.fixtures.ts";
 import { tinyPng } from "../../packages/domain/src/inspections/photo.fixtures.ts";
-import { openTestApp, type TestApp } from "../support/test-app.ts";
+import {
+  type AppServer,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const hasChromium = existsSync(CHROMIUM);
-// A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly.
-const run = hasChromium || Boolean(process.env.CI);
 const WAIT = { timeout: 45_000 };
 // Runs in the page (a string: this file is type-checked without the DOM library).
 const CARDS_CACHED = `new Promise((resolve) => {
@@ -27,13 +23,12 @@ const CARDS_CACHED = `new Promise((resolve) => {
   };
 })`;
 
-describe.skipIf(!run)("the field face on a phone, online and offline", () => {
-  let h: TestApp;
+describe.skipIf(!runBrowserTests)("the field face on a phone, online and offline", () => {
+  let h: AppServer;
+  let browser: ChromiumSession;
   let context: BrowserContext;
   let page: Page;
   let origin: string;
-  let distDir: string;
-  let profileDir: string;
   const ids = { nearest: 0, second: 0 };
   const pageErrors: string[] = [];
 
@@ -42,15 +37,8 @@ describe.skipIf(!run)("the field face on a phone, online and offline", () => {
   const phone = { longitude: lng0, latitude: lat0 - 23 / 110_950, accuracy: 8 };
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is required at ${CHROMIUM} (CI is set)`);
-    distDir = mkdtempSync(join(tmpdir(), "lianpian-field-web-"));
-    await build({
-      root: join(ROOT, "apps/web"),
-      configFile: join(ROOT, "apps/web/vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
-    });
-    h = await openTestApp({ LIANPIAN_WEB_DIST: distDir });
+    h = await startAppServer();
+    origin = h.origin;
     const db = h.t.db.kysely;
     ids.nearest = await insertFixtureHazard(db, { name: "甲号测试点" });
     ids.second = await insertFixtureHazard(db, { dxM: 400, name: "乙号测试点" });
@@ -60,34 +48,23 @@ describe.skipIf(!run)("the field face on a phone, online and offline", () => {
       .where("username", "=", "field")
       .executeTakeFirstOrThrow();
     await assignMonitor(db, field.id, [ids.nearest, ids.second]);
-    await h.app.listen({ host: "127.0.0.1", port: 0 });
-    const address = h.app.server.address();
-    if (!address || typeof address === "string") throw new Error("server has no port");
-    origin = `http://127.0.0.1:${address.port}`;
 
-    profileDir = mkdtempSync(join(tmpdir(), "lianpian-field-chromium-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    browser = await launchChromium({
       viewport: { width: 360, height: 740 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
-      locale: "zh-CN",
       geolocation: phone,
       permissions: ["geolocation"],
       serviceWorkers: "allow",
     });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = browser);
     page.on("pageerror", (error) => pageErrors.push(error.message));
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await h?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-    if (distDir) rmSync(distDir, { recursive: true, force: true });
   });
 
   async function inspectionsOf(hazardId: number) {

@@ -1,19 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { dangerGrade, hazardType, JINCHENG_COUNTIES } from "@lianpian/domain";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestApp, type TestApp } from "../support/test-app.ts";
-
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ARTIFACTS = join(ROOT, "artifacts");
-const hasChromium = existsSync(CHROMIUM);
-// A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly.
-const run = hasChromium || Boolean(process.env.CI);
+import {
+  type AppServer,
+  ARTIFACTS,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
 
 /** What the tests read of the MapLibre map exposed as window.__lianpianMap. */
 interface RenderedFeature {
@@ -40,56 +37,26 @@ type PageGlobals = { __lianpianMap?: MapLike };
 const THEMATIC = ["mines", "subsidence", "hazards", "corridors"] as const;
 const POLL = { timeout: 15_000 };
 
-describe.skipIf(!run)("the map page in Chromium", () => {
-  let testApp: TestApp;
-  let context: BrowserContext;
+describe.skipIf(!runBrowserTests)("the map page in Chromium", () => {
+  let testApp: AppServer;
+  let browser: ChromiumSession;
   let page: Page;
   let origin: string;
-  let distDir: string;
-  let profileDir: string;
   const requests: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is required at ${CHROMIUM} (CI is set)`);
-    // Build the web app as it is now, so the test never runs against a stale dist/.
-    distDir = mkdtempSync(join(tmpdir(), "lianpian-web-"));
-    await build({
-      root: join(ROOT, "apps/web"),
-      configFile: join(ROOT, "apps/web/vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
-    });
-    testApp = await openTestApp({ LIANPIAN_WEB_DIST: distDir });
-    await testApp.app.listen({ host: "127.0.0.1", port: 0 });
-    const address = testApp.app.server.address();
-    if (!address || typeof address === "string") throw new Error("server has no port");
-    origin = `http://127.0.0.1:${address.port}`;
-
-    profileDir = mkdtempSync(join(tmpdir(), "lianpian-chromium-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-      viewport: { width: 1280, height: 800 },
-      locale: "zh-CN",
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    testApp = await startAppServer();
+    origin = testApp.origin;
+    browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
+    page = browser.page;
     page.on("request", (request) => requests.push(request.url()));
     page.on("pageerror", (error) => pageErrors.push(error.message));
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await testApp?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-    if (distDir) rmSync(distDir, { recursive: true, force: true });
   });
 
   it("renders every thematic layer from the project's own tiles", async () => {

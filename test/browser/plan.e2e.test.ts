@@ -1,18 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, openTestApp, type TestApp } from "../support/test-app.ts";
+import {
+  type AppServer,
+  ARTIFACTS,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
+import { loginAs } from "../support/test-app.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ARTIFACTS = join(ROOT, "artifacts");
-const hasChromium = existsSync(CHROMIUM);
-// A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly.
-const run = hasChromium || Boolean(process.env.CI);
 const POLL = { timeout: 30_000 };
 
 interface MapLike {
@@ -32,38 +31,18 @@ interface MapLike {
 }
 type PageGlobals = { __lianpianMap?: MapLike };
 
-describe.skipIf(!run)("the planner's face in Chromium", () => {
-  let testApp: TestApp;
-  let context: BrowserContext;
+describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
+  let testApp: AppServer;
+  let browser: ChromiumSession;
   let page: Page;
   let origin: string;
-  let distDir: string;
-  let profileDir: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is required at ${CHROMIUM} (CI is set)`);
-    distDir = mkdtempSync(join(tmpdir(), "lianpian-web-plan-"));
-    await build({
-      root: join(ROOT, "apps/web"),
-      configFile: join(ROOT, "apps/web/vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
-    });
-    testApp = await openTestApp({ LIANPIAN_WEB_DIST: distDir });
-    await testApp.app.listen({ host: "127.0.0.1", port: 0 });
-    const address = testApp.app.server.address();
-    if (!address || typeof address === "string") throw new Error("server has no port");
-    origin = `http://127.0.0.1:${address.port}`;
-    profileDir = mkdtempSync(join(tmpdir(), "lianpian-chromium-plan-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-      viewport: { width: 1400, height: 900 },
-      locale: "zh-CN",
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    testApp = await startAppServer();
+    origin = testApp.origin;
+    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+    page = browser.page;
     page.on("pageerror", (error) => pageErrors.push(error.message));
   });
 
@@ -77,10 +56,8 @@ describe.skipIf(!run)("the planner's face in Chromium", () => {
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await testApp?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-    if (distDir) rmSync(distDir, { recursive: true, force: true });
   });
 
   async function mapReady() {

@@ -1,19 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { sql } from "kysely";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestApp, type TestApp } from "../support/test-app.ts";
+import {
+  type AppServer,
+  ARTIFACTS,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const ARTIFACTS = join(ROOT, "artifacts");
-const hasChromium = existsSync(CHROMIUM);
-// A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly.
-const run = hasChromium || Boolean(process.env.CI);
 const POLL = { timeout: 30_000, interval: 250 };
 
 /** What the test reads of the MapLibre map exposed as window.__lianpianMap. */
@@ -40,34 +38,18 @@ const doneCount = async (page: Page) =>
     await page.getByTestId("progress-legend").locator("li").first().locator(".lp-pub-count").textContent(),
   );
 
-describe.skipIf(!run)("the public page on a phone in Chromium", () => {
-  let testApp: TestApp;
-  let context: BrowserContext;
+describe.skipIf(!runBrowserTests)("the public page on a phone in Chromium", () => {
+  let testApp: AppServer;
+  let browser: ChromiumSession;
   let page: Page;
   let origin: string;
-  let distDir: string;
-  let profileDir: string;
   let inside: [number, number];
   let trackingCode: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is required at ${CHROMIUM} (CI is set)`);
-    distDir = mkdtempSync(join(tmpdir(), "lianpian-web-"));
-    await build({
-      root: join(ROOT, "apps/web"),
-      configFile: join(ROOT, "apps/web/vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
-    });
-    testApp = await openTestApp({
-      LIANPIAN_WEB_DIST: distDir,
-      LIANPIAN_MAP_REVIEW_NUMBER: "晋S（2026）001号",
-    });
-    await testApp.app.listen({ host: "127.0.0.1", port: 0 });
-    const address = testApp.app.server.address();
-    if (!address || typeof address === "string") throw new Error("server has no port");
-    origin = `http://127.0.0.1:${address.port}`;
+    testApp = await startAppServer({ LIANPIAN_MAP_REVIEW_NUMBER: "晋S（2026）001号" });
+    origin = testApp.origin;
     const { rows } = await sql<{ lng: number; lat: number }>`
       SELECT ST_X(p) AS lng, ST_Y(p) AS lat FROM (
         SELECT ST_PointOnSurface(geom) AS p FROM counties WHERE code = '140521') x`.execute(
@@ -76,26 +58,19 @@ describe.skipIf(!run)("the public page on a phone in Chromium", () => {
     if (!rows[0]) throw new Error("no Qinshui county in the demo data");
     inside = [rows[0].lng, rows[0].lat];
 
-    profileDir = mkdtempSync(join(tmpdir(), "lianpian-chromium-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    browser = await launchChromium({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
-      locale: "zh-CN",
     });
-    page = context.pages()[0] ?? (await context.newPage());
+    page = browser.page;
     page.on("pageerror", (error) => pageErrors.push(error.message));
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await testApp?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-    if (distDir) rmSync(distDir, { recursive: true, force: true });
   });
 
   it("shows the progress map with its legend and the map review number", async () => {

@@ -1,18 +1,7 @@
-import type { Label } from "@lianpian/domain";
+import { type Label, TILE_LAYER_NAMES } from "@lianpian/domain";
 
 /** Vector tile layers served by the API; each name is also the MVT source-layer name. */
-export const TILE_LAYERS = [
-  "counties",
-  "rivers",
-  "transport",
-  "villages",
-  "protected_areas",
-  "mines",
-  "subsidence",
-  "hazards",
-  "corridors",
-  "zones",
-] as const;
+export const TILE_LAYERS = TILE_LAYER_NAMES;
 export type TileLayer = (typeof TILE_LAYERS)[number];
 
 /** OGC API Features collection that holds the full record of each tile layer's features. */

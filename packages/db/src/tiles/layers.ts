@@ -1,19 +1,8 @@
+import type { TileLayerName } from "@lianpian/domain";
 import { type RawBuilder, sql } from "kysely";
 
-/** Names of the vector tile layers; each is also its MVT source-layer name. */
-export const TILE_LAYER_NAMES = [
-  "counties",
-  "rivers",
-  "transport",
-  "villages",
-  "protected_areas",
-  "mines",
-  "subsidence",
-  "hazards",
-  "corridors",
-  "zones",
-] as const;
-export type TileLayerName = (typeof TILE_LAYER_NAMES)[number];
+// The layer names live in the domain package; re-exported so the API keeps importing them from here.
+export { TILE_LAYER_NAMES, type TileLayerName } from "@lianpian/domain";
 
 export type TileGeometryKind = "point" | "line" | "polygon";
 

@@ -1,21 +1,11 @@
 import { type Static, Type } from "typebox";
 import { dangerGrade } from "../enums.ts";
+import { TILE_LAYER_NAMES } from "../layers.ts";
 import { GEOMETRY_CAPS, GeometryInput, PolygonalInput, PolygonalOutput } from "./geometry.schema.ts";
 import { PROPOSAL_RANK_KEYS } from "./proposal-ranking.ts";
 
 /** Layers whose features may be selected and used in operations (the tile layers' names). */
-export const SELECTABLE_LAYERS = [
-  "counties",
-  "rivers",
-  "transport",
-  "villages",
-  "protected_areas",
-  "mines",
-  "subsidence",
-  "hazards",
-  "corridors",
-  "zones",
-] as const;
+export const SELECTABLE_LAYERS = TILE_LAYER_NAMES;
 export type SelectableLayer = (typeof SELECTABLE_LAYERS)[number];
 
 /** Caps of the operations: buffer distances, gap widths, proposal distances. */

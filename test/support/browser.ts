@@ -1,0 +1,101 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { openTestApp, type TestApp } from "./test-app.ts";
+
+/** Debian's Chromium: the tests never download a browser. */
+export const CHROMIUM = "/usr/bin/chromium";
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** Where browser tests leave their screenshots. */
+export const ARTIFACTS = join(ROOT, "artifacts");
+export const hasChromium = existsSync(CHROMIUM);
+/** A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly. */
+export const runBrowserTests = hasChromium || Boolean(process.env.CI);
+
+type ContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  page: Page;
+  /** Closes the browser and removes its profile directory. */
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Chromium over a fresh user-data-dir (a persistent context, so service workers and
+ * IndexedDB behave as on a phone). `options` carries the test's own viewport, device, geolocation…
+ */
+export async function launchChromium(options: ContextOptions = {}): Promise<ChromiumSession> {
+  if (!hasChromium) throw new Error(`Chromium is required at ${CHROMIUM} (CI is set)`);
+  const profileDir = mkdtempSync(join(tmpdir(), "lianpian-chromium-"));
+  try {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+      locale: "zh-CN",
+      ...options,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    return {
+      context,
+      page,
+      async close() {
+        await context.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export interface AppServer extends TestApp {
+  /** e.g. http://127.0.0.1:41234 */
+  origin: string;
+}
+
+/**
+ * Builds the web app as it is now (so a test never runs against a stale dist/) and serves it from
+ * the real API over a private copy of the demo database, listening on 127.0.0.1 at a free port.
+ * `close` stops the server, drops the database and removes the build.
+ */
+export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+  const distDir = mkdtempSync(join(tmpdir(), "lianpian-web-"));
+  let testApp: TestApp | undefined;
+  try {
+    await build({
+      root: join(ROOT, "apps/web"),
+      configFile: join(ROOT, "apps/web/vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
+    });
+    testApp = await openTestApp({ LIANPIAN_WEB_DIST: distDir, ...env });
+    await testApp.app.listen({ host: "127.0.0.1", port: 0 });
+    const address = testApp.app.server.address();
+    if (!address || typeof address === "string") throw new Error("server has no port");
+    const opened = testApp;
+    return {
+      ...opened,
+      origin: `http://127.0.0.1:${address.port}`,
+      async close() {
+        await opened.close();
+        rmSync(distDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await testApp?.close();
+    rmSync(distDir, { recursive: true, force: true });
+    throw error;
+  }
+}
