@@ -11,28 +11,7 @@ import {
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
-
-/** What the tests read of the MapLibre map exposed as window.__lianpianMap. */
-interface RenderedFeature {
-  id?: number | string;
-  sourceLayer?: string;
-  geometry: { type: string; coordinates: unknown };
-}
-interface MapLike {
-  loaded(): boolean;
-  areTilesLoaded(): boolean;
-  isMoving(): boolean;
-  queryRenderedFeatures(point?: [number, number]): RenderedFeature[];
-  project(lngLat: [number, number]): { x: number; y: number };
-  getLayersOrder(): string[];
-  getLayoutProperty(layer: string, name: string): unknown;
-  getCanvas(): {
-    clientWidth: number;
-    clientHeight: number;
-    getBoundingClientRect(): { left: number; top: number };
-  };
-}
-type PageGlobals = { __lianpianMap?: MapLike };
+import { type MapLike, type PageGlobals, topmostHazard } from "../support/map-page.ts";
 
 const THEMATIC = ["mines", "subsidence", "hazards", "corridors"] as const;
 const POLL = { timeout: 15_000 };
@@ -154,27 +133,6 @@ describe.skipIf(!runBrowserTests)("the map page in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 });
-
-/** A rendered hazard point that is the topmost feature at its own position, in page pixels. */
-async function topmostHazard(page: Page): Promise<{ id: number | string; x: number; y: number }> {
-  const found = await page.evaluate(() => {
-    const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
-    const canvas = map.getCanvas();
-    const rect = canvas.getBoundingClientRect();
-    for (const f of map.queryRenderedFeatures()) {
-      if (f.sourceLayer !== "hazards" || f.geometry.type !== "Point" || f.id === undefined) continue;
-      const p = map.project(f.geometry.coordinates as [number, number]);
-      // Away from the edges, where the popup and the controls sit.
-      if (p.x < 80 || p.y < 80 || p.x > canvas.clientWidth - 80 || p.y > canvas.clientHeight - 80) continue;
-      const top = map.queryRenderedFeatures([p.x, p.y]).find((g) => g.sourceLayer !== undefined);
-      if (top?.sourceLayer === "hazards" && top.id === f.id)
-        return { id: f.id, x: rect.left + p.x, y: rect.top + p.y };
-    }
-    return null;
-  });
-  if (!found) throw new Error("no clickable hazard point on screen");
-  return found;
-}
 
 async function fetchHazard(origin: string, id: number | string): Promise<Record<string, unknown>> {
   const response = await fetch(`${origin}/collections/hazard_points/items/${id}`);

@@ -10,26 +10,10 @@ import {
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
+import { type PageGlobals, topmostHazard } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const POLL = { timeout: 30_000 };
-
-interface MapLike {
-  loaded(): boolean;
-  areTilesLoaded(): boolean;
-  getCanvas(): {
-    clientWidth: number;
-    clientHeight: number;
-    getBoundingClientRect(): { left: number; top: number };
-  };
-  project(lngLat: [number, number]): { x: number; y: number };
-  queryRenderedFeatures(point?: [number, number]): {
-    id?: number | string;
-    sourceLayer?: string;
-    geometry: { type: string; coordinates: unknown };
-  }[];
-}
-type PageGlobals = { __lianpianMap?: MapLike };
 
 describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
   let testApp: AppServer;
@@ -137,21 +121,7 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
     await page.getByTestId("zones-list").getByRole("button", { name: "新建片区" }).click();
     await page.locator('[data-tool="pick"]').click();
     await mapReady();
-    const hazard = await page.evaluate(() => {
-      const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
-      const canvas = map.getCanvas();
-      const rect = canvas.getBoundingClientRect();
-      for (const f of map.queryRenderedFeatures()) {
-        if (f.sourceLayer !== "hazards" || f.geometry.type !== "Point" || f.id === undefined) continue;
-        const p = map.project(f.geometry.coordinates as [number, number]);
-        if (p.x < 80 || p.y < 80 || p.x > canvas.clientWidth - 80 || p.y > canvas.clientHeight - 80) continue;
-        const top = map.queryRenderedFeatures([p.x, p.y]).find((g) => g.sourceLayer !== undefined);
-        if (top?.sourceLayer === "hazards" && top.id === f.id)
-          return { id: f.id, x: rect.left + p.x, y: rect.top + p.y };
-      }
-      return null;
-    });
-    if (!hazard) throw new Error("no clickable hazard point on screen");
+    const hazard = await topmostHazard(page);
     await page.mouse.click(hazard.x, hazard.y);
     await expect
       .poll(() => page.getByTestId("selection-list").textContent(), POLL)

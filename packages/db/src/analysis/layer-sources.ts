@@ -20,6 +20,19 @@ export interface LayerSource {
 
 const always = sql<boolean>`true`;
 
+/** A table keyed by its integer id (every layer but the counties). */
+function byId(table: string, name = "name_zh", geom: RawBuilder<unknown> = sql`geom`): LayerSource {
+  return {
+    from: sql.table(table),
+    id: sql`id::text`,
+    key: sql`id`,
+    intKey: true,
+    name: sql.ref(name),
+    geom,
+    where: always,
+  };
+}
+
 export const LAYER_SOURCES: Readonly<Record<SelectableLayer, LayerSource>> = {
   counties: {
     from: sql`counties`,
@@ -30,88 +43,16 @@ export const LAYER_SOURCES: Readonly<Record<SelectableLayer, LayerSource>> = {
     geom: sql`geom`,
     where: sql<boolean>`level = 'county'`,
   },
-  rivers: {
-    from: sql`rivers`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`name_zh`,
-    geom: sql`geom`,
-    where: always,
-  },
-  transport: {
-    from: sql`transport_lines`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`name_zh`,
-    geom: sql`geom`,
-    where: always,
-  },
-  villages: {
-    from: sql`villages`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`name_zh`,
-    geom: sql`geom`,
-    where: always,
-  },
-  protected_areas: {
-    from: sql`protected_areas`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`name_zh`,
-    geom: sql`geom`,
-    where: always,
-  },
-  mines: {
-    from: sql`mines`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`mine_name`,
-    geom: sql`geom`,
-    where: always,
-  },
-  subsidence: {
-    from: sql`subsidence_areas`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`name_zh`,
-    geom: sql`geom`,
-    where: always,
-  },
-  hazards: {
-    from: sql`hazard_points`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`name_zh`,
-    geom: sql`geom`,
-    where: always,
-  },
+  rivers: byId("rivers"),
+  transport: byId("transport_lines"),
+  villages: byId("villages"),
+  protected_areas: byId("protected_areas"),
+  mines: byId("mines", "mine_name"),
+  subsidence: byId("subsidence_areas"),
+  hazards: byId("hazard_points"),
   // A corridor is used by its buffered zone; the centerline is the fallback.
-  corridors: {
-    from: sql`corridors`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`name_zh`,
-    geom: sql`coalesce(zone_geom, centerline)`,
-    where: always,
-  },
-  zones: {
-    from: sql`treatment_zones`,
-    id: sql`id::text`,
-    key: sql`id`,
-    intKey: true,
-    name: sql`name_zh`,
-    geom: sql`geom`,
-    where: always,
-  },
+  corridors: byId("corridors", "name_zh", sql`coalesce(zone_geom, centerline)`),
+  zones: byId("treatment_zones"),
 };
 
 /** `key IN (ids)` for a list of ids bound as one JSON parameter. */

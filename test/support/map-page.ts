@@ -1,0 +1,44 @@
+import type { Page } from "playwright-core";
+
+/** What the browser tests read of the MapLibre map exposed as window.__lianpianMap. */
+export interface RenderedFeature {
+  id?: number | string;
+  sourceLayer?: string;
+  geometry: { type: string; coordinates: unknown };
+}
+export interface MapLike {
+  loaded(): boolean;
+  areTilesLoaded(): boolean;
+  isMoving(): boolean;
+  queryRenderedFeatures(point?: [number, number]): RenderedFeature[];
+  project(lngLat: [number, number]): { x: number; y: number };
+  getLayersOrder(): string[];
+  getLayoutProperty(layer: string, name: string): unknown;
+  getCanvas(): {
+    clientWidth: number;
+    clientHeight: number;
+    getBoundingClientRect(): { left: number; top: number };
+  };
+}
+export type PageGlobals = { __lianpianMap?: MapLike };
+
+/** A rendered hazard point that is the topmost feature at its own position, in page pixels. */
+export async function topmostHazard(page: Page): Promise<{ id: number | string; x: number; y: number }> {
+  const found = await page.evaluate(() => {
+    const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+    const canvas = map.getCanvas();
+    const rect = canvas.getBoundingClientRect();
+    for (const f of map.queryRenderedFeatures()) {
+      if (f.sourceLayer !== "hazards" || f.geometry.type !== "Point" || f.id === undefined) continue;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      // Away from the edges, where the popup and the controls sit.
+      if (p.x < 80 || p.y < 80 || p.x > canvas.clientWidth - 80 || p.y > canvas.clientHeight - 80) continue;
+      const top = map.queryRenderedFeatures([p.x, p.y]).find((g) => g.sourceLayer !== undefined);
+      if (top?.sourceLayer === "hazards" && top.id === f.id)
+        return { id: f.id, x: rect.left + p.x, y: rect.top + p.y };
+    }
+    return null;
+  });
+  if (!found) throw new Error("no clickable hazard point on screen");
+  return found;
+}
