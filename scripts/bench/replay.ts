@@ -10,7 +10,7 @@ export interface ReplayStats {
   cpuMsPerRequest: number;
 }
 
-/** One pass over a list: each item's latency, the wall time, and this process's CPU time. */
+/** One replay: each counted request's latency, the wall time, and this process's CPU time. */
 export interface ReplayRun {
   latenciesMs: number[];
   seconds: number;
@@ -46,6 +46,48 @@ export async function replay<T>(
     seconds: (performance.now() - started) / 1000,
     cpuMs: (cpu.user + cpu.system) / 1000,
   };
+}
+
+/** Where a steady replay stopped in its list, so the next window goes on from there. */
+export interface Cursor {
+  next: number;
+}
+
+/**
+ * Replays the list in a loop for a fixed window with `concurrency` requests
+ * always in flight, as a load tool does, and counts the requests that end
+ * inside the window: the throughput of the steady state, free of the idle
+ * tail a single pass has while its last slow items finish. Requests still
+ * in flight at the deadline end before it returns but are not counted. The
+ * cursor carries on across windows, so every item gets its turn.
+ */
+export async function replayFor<T>(
+  items: readonly T[],
+  concurrency: number,
+  seconds: number,
+  cursor: Cursor,
+  task: (item: T) => Promise<void>,
+): Promise<ReplayRun> {
+  if (items.length === 0) throw new Error("nothing to replay");
+  const latenciesMs: number[] = [];
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const cpuStart = process.cpuUsage();
+  let cpuAtDeadline: NodeJS.CpuUsage | undefined;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const item = items[cursor.next % items.length] as T;
+      cursor.next++;
+      const t0 = performance.now();
+      await task(item);
+      const t1 = performance.now();
+      if (t1 <= deadline) latenciesMs.push(t1 - t0);
+      else cpuAtDeadline ??= process.cpuUsage(cpuStart);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const cpu = cpuAtDeadline ?? process.cpuUsage(cpuStart);
+  return { latenciesMs, seconds, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** The q-quantile (0..1) of a list by the nearest-rank method. */

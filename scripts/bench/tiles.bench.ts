@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Bench, BenchContext, BenchResult } from "./bench-types.ts";
 import { httpClient } from "./http-client.ts";
-import { type ReplayRun, type ReplayStats, replay, summarise } from "./replay.ts";
+import { type Cursor, type ReplayRun, type ReplayStats, replay, replayFor, summarise } from "./replay.ts";
 import { readTileAnchors } from "./tile-anchors.ts";
 import { pickTiles, type TileRequest } from "./tile-list.ts";
 
@@ -14,10 +14,14 @@ const CONCURRENCY = 8;
 /** Distinct map views; each asks one tile of each of the five layers. */
 const VIEWS = 80;
 const LIST_SEED = 20_240_601;
-/** Measured passes over the whole list per path, interleaved so drift hits both alike. */
+/** Measured windows per path, interleaved so drift hits every path alike. */
 const ROUNDS = 5;
+/** Length of one window: the list is replayed in a loop, at steady concurrency, for this long. */
+const WINDOW_SECONDS = 5;
 /** The bar of issue 2: the uncached API reaches at least this share of the raw SQL throughput. */
 const BAR = 0.9;
+/** What Chrome and Firefox send with MapLibre's tile requests: the API answers it with brotli. */
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
 const tilePath = (t: TileRequest) => `/tiles/${t.layer}/${t.z}/${t.x}/${t.y}.mvt`;
 
@@ -68,50 +72,68 @@ export const tilesBench: Bench = {
       const bytes = sqlTiles.reduce((sum, t) => sum + t.byteLength, 0);
 
       const paths = {
-        api: viaApi({ "accept-encoding": "gzip" }),
+        api: viaApi({ "accept-encoding": BROWSER_ACCEPT_ENCODING }),
+        apiGzip: viaApi({ "accept-encoding": "gzip" }),
         apiIdentity: viaApi({}),
         sql: viaSql,
       } as const;
       const runs: Record<keyof typeof paths, ReplayRun[]> = {
         api: [],
+        apiGzip: [],
         apiIdentity: [],
         sql: [],
       };
-      const order: (keyof typeof paths)[] = ["api", "sql", "apiIdentity"];
+      const cursors: Record<keyof typeof paths, Cursor> = {
+        api: { next: 0 },
+        apiGzip: { next: 0 },
+        apiIdentity: { next: 0 },
+        sql: { next: 0 },
+      };
+      const order: (keyof typeof paths)[] = ["api", "sql", "apiGzip", "apiIdentity"];
+      // One unmeasured window per path first, so no path pays for warming the JIT or the codecs.
+      for (const name of order) await replayFor(indexes, CONCURRENCY, 2, { next: 0 }, paths[name]);
       for (let round = 0; round < ROUNDS; round++) {
         for (let k = 0; k < order.length; k++) {
           const name = order[(k + round) % order.length] as keyof typeof paths;
-          runs[name].push(await replay(indexes, CONCURRENCY, paths[name]));
+          runs[name].push(await replayFor(indexes, CONCURRENCY, WINDOW_SECONDS, cursors[name], paths[name]));
         }
         context.log(`round ${round + 1}/${ROUNDS} done`);
       }
       const api = summarise(runs.api);
+      const apiGzip = summarise(runs.apiGzip);
       const apiIdentity = summarise(runs.apiIdentity);
       const floor = summarise(runs.sql);
       const ratio = api.perSecond / floor.perSecond;
       const barMet = ratio >= BAR;
       return {
         name: "tiles",
-        title: `tiles: ${tiles.length} tiles × ${ROUNDS} rounds, concurrency ${CONCURRENCY}, tile cache off, ${context.dataset.scale}× demo data`,
+        title:
+          `tiles: a list of ${tiles.length} tiles replayed in a loop, ${ROUNDS} windows of ${WINDOW_SECONDS} s per path, ` +
+          `concurrency ${CONCURRENCY}, tile cache off, ${context.dataset.scale}× demo data`,
         table: [
-          row("API over HTTP (gzip)", api),
-          row("API over HTTP (no gzip)", apiIdentity),
+          row("API over HTTP (browser: brotli)", api),
+          row("API over HTTP (gzip only)", apiGzip),
+          row("API over HTTP (uncompressed)", apiIdentity),
           row("SQL, pg Pool(8)", floor),
         ],
         notes: [
-          `ratio API/SQL: ${ratio.toFixed(2)} (bar ≥ ${BAR}: ${barMet ? "met" : "MISSED"}); without gzip ${(apiIdentity.perSecond / floor.perSecond).toFixed(2)}`,
+          `ratio API/SQL, a browser's Accept-Encoding (${BROWSER_ACCEPT_ENCODING}): ${ratio.toFixed(2)} (bar ≥ ${BAR}: ${barMet ? "met" : "MISSED"}); ` +
+            `gzip only ${(apiGzip.perSecond / floor.perSecond).toFixed(2)}; uncompressed ${(apiIdentity.perSecond / floor.perSecond).toFixed(2)}`,
           `same bytes from both paths: ${identical}/${tiles.length} tiles; ${(bytes / tiles.length / 1024).toFixed(1)} KiB per tile on average`,
         ],
         figures: {
           tiles: tiles.length,
           rounds: ROUNDS,
+          windowSeconds: WINDOW_SECONDS,
           concurrency: CONCURRENCY,
           zooms: zoomMix(tiles),
-          api: { ...figures(api), perRound: perRound(runs.api) },
-          apiNoGzip: { ...figures(apiIdentity), perRound: perRound(runs.apiIdentity) },
+          api: { ...figures(api), acceptEncoding: BROWSER_ACCEPT_ENCODING, perRound: perRound(runs.api) },
+          apiGzip: { ...figures(apiGzip), perRound: perRound(runs.apiGzip) },
+          apiUncompressed: { ...figures(apiIdentity), perRound: perRound(runs.apiIdentity) },
           sql: { ...figures(floor), perRound: perRound(runs.sql) },
           ratio: round2(ratio),
-          ratioNoGzip: round2(apiIdentity.perSecond / floor.perSecond),
+          ratioGzip: round2(apiGzip.perSecond / floor.perSecond),
+          ratioUncompressed: round2(apiIdentity.perSecond / floor.perSecond),
           bar: BAR,
           identicalTiles: identical,
           meanTileBytes: Math.round(bytes / tiles.length),
@@ -119,7 +141,7 @@ export const tilesBench: Bench = {
         barMet,
       };
     } finally {
-      client.close();
+      await client.close();
       await app.close();
       await sqlDb.destroy();
       await db.close();

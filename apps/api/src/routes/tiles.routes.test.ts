@@ -1,4 +1,4 @@
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { decodeTileLayer, TILE_LAYER_NAMES, tileOf } from "@lianpian/db";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -6,7 +6,7 @@ import { insertTileFixtures } from "../../../../packages/db/src/tiles/tiles.fixt
 import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
 import { type App, buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
-import { acceptsGzip } from "./tiles.routes.ts";
+import { preferredCoding } from "./tiles.routes.ts";
 
 let t: TestDatabase;
 let app: App;
@@ -88,9 +88,25 @@ describe("GET /tiles/{layer}/{z}/{x}/{y}.mvt", () => {
     expect(other.statusCode).toBe(200);
   });
 
-  it("gzips when Accept-Encoding allows it, with its own ETag, and the same tile inside", async () => {
+  it("sends brotli to a browser, each coding with its own ETag and the same tile inside", async () => {
     const plain = await app.inject({ url: mineUrl });
-    const gz = await app.inject({ url: mineUrl, headers: { "accept-encoding": "gzip, deflate, br" } });
+    const br = await app.inject({ url: mineUrl, headers: { "accept-encoding": "gzip, deflate, br, zstd" } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers.vary).toBe("accept-encoding");
+    expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(br.headers.etag).not.toBe(plain.headers.etag);
+    const revalidated = await app.inject({
+      url: mineUrl,
+      headers: { "accept-encoding": "br", "if-none-match": br.headers.etag as string },
+    });
+    expect(revalidated.statusCode).toBe(304);
+    expect(revalidated.headers.etag).toBe(br.headers.etag);
+  });
+
+  it("gzips when Accept-Encoding allows gzip but not brotli, with its own ETag, and the same tile inside", async () => {
+    const plain = await app.inject({ url: mineUrl });
+    const gz = await app.inject({ url: mineUrl, headers: { "accept-encoding": "gzip, deflate" } });
     expect(gz.statusCode).toBe(200);
     expect(gz.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
@@ -199,17 +215,23 @@ describe("GET /tiles", () => {
   });
 });
 
-describe("acceptsGzip", () => {
+describe("preferredCoding", () => {
   it.each([
-    ["gzip", true],
-    ["gzip, deflate, br", true],
-    ["br;q=1.0, gzip;q=0.8", true],
-    ["*", true],
-    ["gzip;q=0", false],
-    ["identity", false],
-    [undefined, false],
+    ["gzip", "gzip"],
+    ["x-gzip", "gzip"],
+    ["gzip, deflate, br, zstd", "br"],
+    ["br;q=1.0, gzip;q=0.8", "br"],
+    ["br;q=0.5, gzip", "gzip"],
+    ["br;q=0, gzip;q=0.1", "gzip"],
+    ["*", "br"],
+    ["*;q=0.5, br;q=0", "gzip"],
+    ["gzip;q=0", undefined],
+    ["gzip;q=0, identity", undefined],
+    ["deflate, identity", undefined],
+    ["br;q=nonsense", undefined],
+    [undefined, undefined],
   ])("%s → %s", (header, expected) => {
-    expect(acceptsGzip(header)).toBe(expected);
+    expect(preferredCoding(header)).toBe(expected);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   readLayerVersions,
   type ServedTile,
   TILE_LAYERS,
+  type TileCoding,
   type TileLayer,
   TileService,
 } from "@lianpian/db";
@@ -33,9 +34,10 @@ const ATTRIBUTION = "合成演示数据 synthetic demo data";
  * Vector tiles of the fixed layer registry (@lianpian/db tiles/layers.ts):
  * `/tiles` lists the layers, `/tiles/{layer}.json` is TileJSON 3.0.0 and
  * `/tiles/{layer}/{z}/{x}/{y}.mvt` the tile itself. Empty tiles are always
- * 204 No Content. Tiles carry a strong ETag (hash of the bytes; the gzip
- * bytes have their own) and are gzipped here, once per cached tile, so the
- * global compression hook is bypassed.
+ * 204 No Content. Tiles carry a strong ETag (hash of the bytes; each
+ * content coding has its own) and are compressed here — brotli when the
+ * client takes it, else gzip — once per cached tile, so the global
+ * compression hook is bypassed.
  */
 export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const service = new TileService(app.db, { cacheBytes: app.config.tileCacheBytes });
@@ -115,7 +117,8 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "MVT (extent 4096, buffer 64) with one layer named after `layer`; feature id = row id (counties: the " +
           "6-digit code). **An empty tile is always 204 No Content.** z outside 0–22 or outside the layer's " +
           "zoom range → 400 zoom_out_of_range; x or y outside 0…2^z−1 → 400 tile_out_of_range. " +
-          "Strong ETag, If-None-Match → 304; gzip when Accept-Encoding allows it; Cache-Control public, 60 s.",
+          "Strong ETag, If-None-Match → 304; brotli or gzip as Accept-Encoding allows (brotli preferred); " +
+          "Cache-Control public, 60 s.",
         params: TileParams,
         response: { 200: MvtTile, 204: NoContent, 304: NotModified, ...errorResponses(400, 404) },
       },
@@ -146,18 +149,17 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reply.raw.off("close", onClose);
       }
 
-      const gzip = acceptsGzip(request.headers["accept-encoding"]);
+      const coding = preferredCoding(request.headers["accept-encoding"]);
       reply
-        .header("etag", gzip ? tile.etagGzip : tile.etag)
+        .header("etag", tile.etagOf(coding))
         .header("cache-control", TILE_CACHE_CONTROL)
         .header("vary", "accept-encoding");
       if (service.caching) reply.header("x-tile-cache", tile.cached ? "hit" : "miss");
-      if (etagMatches(request.headers["if-none-match"], [tile.etag, tile.etagGzip]))
-        return reply.code(304).send(null);
+      if (etagMatches(request.headers["if-none-match"], tile.etags())) return reply.code(304).send(null);
       if (tile.raw.byteLength === 0) return reply.code(204).send(null);
       reply.type(MVT_TYPE);
-      if (!gzip) return reply.send(tile.raw);
-      return reply.header("content-encoding", "gzip").send(await tile.gzip());
+      if (!coding) return reply.send(tile.raw);
+      return reply.header("content-encoding", coding).send(await tile.encode(coding));
     },
   );
 };
@@ -202,15 +204,27 @@ function baseUrl(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }
 
-/** True when Accept-Encoding allows gzip (gzip, x-gzip or *, with q > 0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  return header.split(",").some((part) => {
-    const [coding = "", ...params] = part.trim().toLowerCase().split(";");
-    if (coding !== "gzip" && coding !== "x-gzip" && coding !== "*") return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
+/**
+ * The coding to send under an Accept-Encoding header: the acceptable one
+ * (q > 0) of brotli and gzip with the higher q, brotli on a tie (smaller and,
+ * at the settings used, cheaper to make); `*` stands for codings not named;
+ * undefined means identity.
+ */
+export function preferredCoding(header: string | undefined): TileCoding | undefined {
+  if (!header) return undefined;
+  const q = new Map<string, number>();
+  for (const part of header.split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const coding = name.trim() === "x-gzip" ? "gzip" : name.trim();
+    const weight = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const value = weight === undefined ? 1 : Number(weight.slice(2));
+    q.set(coding, Number.isFinite(value) ? value : 0);
+  }
+  const weightOf = (coding: TileCoding) => q.get(coding) ?? q.get("*") ?? 0;
+  const br = weightOf("br");
+  const gzip = weightOf("gzip");
+  if (br > 0 && br >= gzip) return "br";
+  return gzip > 0 ? "gzip" : undefined;
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored, `*` matches. */

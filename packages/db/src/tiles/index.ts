@@ -10,6 +10,7 @@ export {
 } from "./layers.ts";
 export { defaultEncoder, type RenderOptions, renderTile } from "./render-tile.ts";
 export { compareDecodedTiles, type TileComparison } from "./tile-compare.ts";
+export type { TileCoding } from "./tile-compression.ts";
 export { type DecodedFeature, decodeTileLayer, ringArea } from "./tile-decode.ts";
 export { encodePortableTile } from "./tile-encode.ts";
 export { isTileInRange, MAX_ZOOM, TILE_BUFFER, TILE_EXTENT, tileOf } from "./tile-math.ts";

@@ -4,7 +4,7 @@ import { type CachedTile, TileCache } from "./tile-cache.ts";
 const tile = (bytes: number, version = 1): CachedTile => ({
   version,
   raw: Buffer.alloc(bytes, 1),
-  gzip: undefined,
+  encoded: {},
   etag: `"${bytes}"`,
 });
 
@@ -38,14 +38,28 @@ describe("TileCache", () => {
     expect(cache.size).toBe(0);
   });
 
-  it("counts gzip bytes added later against the budget", () => {
+  it("counts compressed bytes added later against the budget, each coding once", () => {
     const cache = new TileCache(100_000);
     const entry = tile(1000);
     cache.set("a", entry);
     const before = cache.totalBytes;
-    cache.addGzip("a", entry, Buffer.alloc(300));
-    expect(cache.totalBytes).toBe(before + 300);
-    expect(cache.get("a", 1)?.gzip?.byteLength).toBe(300);
+    cache.addEncoded("a", entry, "gzip", Buffer.alloc(300));
+    cache.addEncoded("a", entry, "br", Buffer.alloc(250));
+    expect(cache.totalBytes).toBe(before + 550);
+    expect(cache.get("a", 1)?.encoded.gzip?.byteLength).toBe(300);
+    cache.addEncoded("a", entry, "br", Buffer.alloc(200));
+    expect(cache.totalBytes).toBe(before + 500);
+  });
+
+  it("does not count compressed bytes of an entry it no longer holds", () => {
+    const cache = new TileCache(100_000);
+    const entry = tile(1000);
+    cache.set("a", entry);
+    cache.set("a", tile(1000, 2));
+    const before = cache.totalBytes;
+    cache.addEncoded("a", entry, "gzip", Buffer.alloc(300));
+    expect(cache.totalBytes).toBe(before);
+    expect(entry.encoded.gzip?.byteLength).toBe(300);
   });
 
   it("replaces an entry without counting it twice", () => {

@@ -1,17 +1,20 @@
-/** A rendered tile as served: raw MVT bytes, gzip made once on demand, and its strong ETag. */
+import type { TileCoding } from "./tile-compression.ts";
+
+/** A rendered tile as served: raw MVT bytes, its compressed forms made once on demand, and its strong ETag. */
 export interface CachedTile {
   /** Data version of the layer the tile was rendered at. */
   version: number;
   raw: Buffer;
-  gzip: Buffer | undefined;
+  /** Compressed bytes by content coding, added as clients ask for them. */
+  encoded: Partial<Record<TileCoding, Buffer>>;
   etag: string;
 }
 
 /**
- * In-process LRU of rendered tiles, bounded by bytes (raw + gzip). A Map
- * keeps insertion order, so re-inserting on a hit makes the first key the
- * least recently used. An entry rendered at another layer version is a miss
- * and is dropped, so an edit invalidates exactly its layer.
+ * In-process LRU of rendered tiles, bounded by bytes (raw + compressed). A
+ * Map keeps insertion order, so re-inserting on a hit makes the first key
+ * the least recently used. An entry rendered at another layer version is a
+ * miss and is dropped, so an edit invalidates exactly its layer.
  */
 export class TileCache {
   private readonly entries = new Map<string, CachedTile>();
@@ -58,19 +61,20 @@ export class TileCache {
     }
   }
 
-  /** Attaches the gzip bytes made later; counted against the budget if the entry is still cached. */
-  addGzip(key: string, entry: CachedTile, gzip: Buffer): void {
+  /** Attaches compressed bytes made later; counted against the budget if the entry is still cached. */
+  addEncoded(key: string, entry: CachedTile, coding: TileCoding, bytes: Buffer): void {
     const cached = this.entries.get(key) === entry;
     if (cached) {
       this.entries.delete(key);
       this.bytes -= sizeOf(entry);
     }
-    entry.gzip = gzip;
+    entry.encoded[coding] = bytes;
     if (cached) this.set(key, entry);
   }
 }
 
 /** Bytes an entry holds, plus a small allowance for the key and object. */
 function sizeOf(entry: CachedTile): number {
-  return entry.raw.byteLength + (entry.gzip?.byteLength ?? 0) + 128;
+  const encoded = Object.values(entry.encoded).reduce((sum, b) => sum + b.byteLength, 0);
+  return entry.raw.byteLength + encoded + 128;
 }

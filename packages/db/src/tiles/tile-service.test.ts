@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
@@ -65,14 +66,27 @@ describe("TileService", () => {
     expect(service.cacheStats()).toEqual({ entries: 0, bytes: 0 });
   });
 
-  it("gzips once per cached tile and tags the gzip bytes with their own ETag", async () => {
+  it("compresses once per cached tile and coding, each coding tagged with its own ETag", async () => {
     const service = new TileService(t.db, { cacheBytes: 8 * 1024 * 1024 });
     const tile = await service.get(mines, 12, mineTile.x, mineTile.y);
-    const gz = await tile.gzip();
-    expect(gz[0]).toBe(0x1f);
-    expect(tile.etagGzip).not.toBe(tile.etag);
+    const gz = await tile.encode("gzip");
+    const br = await tile.encode("br");
+    expect(gunzipSync(gz).equals(tile.raw)).toBe(true);
+    expect(brotliDecompressSync(br).equals(tile.raw)).toBe(true);
+    expect(new Set(tile.etags())).toEqual(new Set([tile.etag, tile.etagOf("gzip"), tile.etagOf("br")]));
+    expect(tile.etags()).toHaveLength(3);
+    expect(tile.etagOf(undefined)).toBe(tile.etag);
     const again = await service.get(mines, 12, mineTile.x, mineTile.y);
-    expect(await again.gzip()).toBe(gz);
+    expect(await again.encode("gzip")).toBe(gz);
+    expect(await again.encode("br")).toBe(br);
+  });
+
+  it("compresses an uncached tile on every request, and the bytes still decode to the tile", async () => {
+    const service = new TileService(t.db, { cacheBytes: 0 });
+    const tile = await service.get(mines, 12, mineTile.x, mineTile.y);
+    const first = await tile.encode("br");
+    expect(brotliDecompressSync(first).equals(tile.raw)).toBe(true);
+    expect(await tile.encode("br")).not.toBe(first);
   });
 
   it("does not query for a request whose client has already gone", async () => {

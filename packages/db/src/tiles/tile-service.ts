@@ -1,21 +1,11 @@
 import { createHash } from "node:crypto";
-import { promisify } from "node:util";
-import { gzip as gzipCallback } from "node:zlib";
 import type { Db } from "../connection/open-database.ts";
 import { LayerVersions } from "./layer-versions.repository.ts";
 import type { TileLayer } from "./layers.ts";
 import { defaultEncoder, renderTile } from "./render-tile.ts";
 import { type CachedTile, TileCache } from "./tile-cache.ts";
+import { type CompressionEffort, compressTile, type TileCoding } from "./tile-compression.ts";
 import type { TileEncoder } from "./tile-query.ts";
-
-const gzipAsync = promisify(gzipCallback);
-/**
- * A cached tile is gzipped once, so it can afford level 6. An uncached one is
- * gzipped on every request: level 1 takes half the CPU for ~10 % more bytes
- * (measured on the 100× demo tiles), CPU the database on the same host needs.
- */
-const CACHED_GZIP_LEVEL = 6;
-const UNCACHED_GZIP_LEVEL = 1;
 
 export interface TileServiceOptions {
   /** Budget of the in-process tile cache in bytes; 0 turns the cache off. */
@@ -26,13 +16,17 @@ export interface TileServiceOptions {
   versionMaxAgeMs?: number;
 }
 
-/** A tile ready to send: raw MVT bytes (empty = no feature), its ETag, and gzip on demand. */
+/** A tile ready to send: raw MVT bytes (empty = no feature), its ETags, and compressed bytes on demand. */
 export interface ServedTile {
   raw: Buffer;
-  /** Strong ETag of the identity bytes; the gzip bytes are tagged `etagGzip`. */
+  /** Strong ETag of the identity bytes. */
   etag: string;
-  etagGzip: string;
-  gzip(): Promise<Buffer>;
+  /** Strong ETag of the bytes in a coding (each coding is its own representation), or of identity. */
+  etagOf(coding: TileCoding | undefined): string;
+  /** The ETags of every representation, for If-None-Match. */
+  etags(): string[];
+  /** The bytes in a content coding: made on demand, once per cached tile. */
+  encode(coding: TileCoding): Promise<Buffer>;
   /** True when it came from the cache. */
   cached: boolean;
 }
@@ -72,17 +66,19 @@ export class TileService {
   async get(layer: TileLayer, z: number, x: number, y: number, signal?: AbortSignal): Promise<ServedTile> {
     if (!this.cache || !this.versions) {
       const raw = await this.render(layer, z, x, y, signal);
-      return serve({ version: 0, raw, gzip: undefined, etag: etagOf(raw) }, false, UNCACHED_GZIP_LEVEL);
+      return serve({ version: 0, raw, encoded: {}, etag: etagOf(raw) }, false, "fast");
     }
     const cache = this.cache;
     const key = `${layer.name}/${z}/${x}/${y}`;
     const version = await this.versions.get(layer.name);
     const hit = cache.get(key, version);
-    if (hit) return serve(hit, true, CACHED_GZIP_LEVEL, (gz) => cache.addGzip(key, hit, gz));
+    const keep = (entry: CachedTile) => (coding: TileCoding, bytes: Buffer) =>
+      cache.addEncoded(key, entry, coding, bytes);
+    if (hit) return serve(hit, true, "small", keep(hit));
     const raw = await this.render(layer, z, x, y, signal);
-    const entry: CachedTile = { version, raw, gzip: undefined, etag: etagOf(raw) };
+    const entry: CachedTile = { version, raw, encoded: {}, etag: etagOf(raw) };
     cache.set(key, entry);
-    return serve(entry, false, CACHED_GZIP_LEVEL, (gz) => cache.addGzip(key, entry, gz));
+    return serve(entry, false, "small", keep(entry));
   }
 
   private render(layer: TileLayer, z: number, x: number, y: number, signal?: AbortSignal) {
@@ -94,22 +90,28 @@ function etagOf(raw: Buffer): string {
   return `"${createHash("sha1").update(raw).digest("base64url")}"`;
 }
 
+const SUFFIX: Record<TileCoding, string> = { gzip: ".gz", br: ".br" };
+
 function serve(
   entry: CachedTile,
   cached: boolean,
-  level: number,
-  keepGzip?: (gz: Buffer) => void,
+  effort: CompressionEffort,
+  keep?: (coding: TileCoding, bytes: Buffer) => void,
 ): ServedTile {
+  const etagOf = (coding: TileCoding | undefined) =>
+    coding ? `${entry.etag.slice(0, -1)}${SUFFIX[coding]}"` : entry.etag;
   return {
     raw: entry.raw,
     etag: entry.etag,
-    etagGzip: `${entry.etag.slice(0, -1)}.gz"`,
+    etagOf,
+    etags: () => [entry.etag, etagOf("gzip"), etagOf("br")],
     cached,
-    async gzip() {
-      if (entry.gzip) return entry.gzip;
-      const gz = await gzipAsync(entry.raw, { level });
-      keepGzip?.(gz);
-      return gz;
+    async encode(coding) {
+      const done = entry.encoded[coding];
+      if (done) return done;
+      const bytes = await compressTile(entry.raw, coding, effort);
+      keep?.(coding, bytes);
+      return bytes;
     },
   };
 }
