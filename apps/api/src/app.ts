@@ -18,7 +18,7 @@ import { inspectionsRoutes } from "./routes/inspections.routes.ts";
 import { publicRoutes } from "./routes/public.routes.ts";
 import { reportsRoutes } from "./routes/reports.routes.ts";
 import { targetsRoutes } from "./routes/targets.routes.ts";
-import { tilesRoutes } from "./routes/tiles.routes.ts";
+import { COMPRESS_MIN_BYTES, tilesRoutes } from "./routes/tiles.routes.ts";
 import { usersRoutes } from "./routes/users.routes.ts";
 import { zoneExportRoutes } from "./routes/zone-export.routes.ts";
 import { zoneLifecycleRoutes } from "./routes/zone-lifecycle.routes.ts";
@@ -54,7 +54,11 @@ export async function buildApp({ db, config, logger }: BuildOptions) {
   app.decorate("db", db);
   app.decorate("config", config);
   await app.register(errorHandler);
-  await app.register(compress, { global: true, threshold: 1024, encodings: ["gzip", "deflate"] });
+  await app.register(compress, {
+    global: true,
+    threshold: COMPRESS_MIN_BYTES,
+    encodings: ["gzip", "deflate"],
+  });
   await app.register(rateLimit, { global: false });
   await app.register(openapi);
   await app.register(auth);

@@ -90,6 +90,7 @@ describe("GET /tiles/{layer}/{z}/{x}/{y}.mvt", () => {
 
   it("sends brotli to a browser, each coding with its own ETag and the same tile inside", async () => {
     const plain = await app.inject({ url: mineUrl });
+    expect(plain.rawPayload.byteLength).toBeGreaterThanOrEqual(1024);
     const br = await app.inject({ url: mineUrl, headers: { "accept-encoding": "gzip, deflate, br, zstd" } });
     expect(br.statusCode).toBe(200);
     expect(br.headers["content-encoding"]).toBe("br");
@@ -118,6 +119,19 @@ describe("GET /tiles/{layer}/{z}/{x}/{y}.mvt", () => {
     expect(revalidated.statusCode).toBe(304);
     const refused = await app.inject({ url: mineUrl, headers: { "accept-encoding": "gzip;q=0, identity" } });
     expect(refused.headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("sends a tile under 1 KiB uncompressed whatever the client accepts", async () => {
+    const village = tileOf(112.85, 35.5, 16);
+    const url = `/tiles/counties/16/${village.x}/${village.y}.mvt`;
+    const plain = await app.inject({ url });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.rawPayload.byteLength).toBeLessThan(1024);
+    const asked = await app.inject({ url, headers: { "accept-encoding": "gzip, deflate, br, zstd" } });
+    expect(asked.headers["content-encoding"]).toBeUndefined();
+    expect(asked.rawPayload.equals(plain.rawPayload)).toBe(true);
+    expect(asked.headers.etag).toBe(plain.headers.etag);
+    expect(asked.headers.vary).toBe("accept-encoding");
   });
 
   it("serves the edited data after an UPDATE: a new ETag and new content once the version is re-read", async () => {

@@ -29,6 +29,8 @@ const MVT_TYPE = "application/vnd.mapbox-vector-tile";
 /** Browsers may reuse a tile for a minute and serve it stale while revalidating; TileJSON's `?v=` busts it after an edit. */
 const TILE_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 const ATTRIBUTION = "合成演示数据 synthetic demo data";
+/** Bodies smaller than this go uncompressed (here and in the global compression hook): the saving is nil. */
+export const COMPRESS_MIN_BYTES = 1024;
 
 /**
  * Vector tiles of the fixed layer registry (@lianpian/db tiles/layers.ts):
@@ -117,7 +119,8 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "MVT (extent 4096, buffer 64) with one layer named after `layer`; feature id = row id (counties: the " +
           "6-digit code). **An empty tile is always 204 No Content.** z outside 0–22 or outside the layer's " +
           "zoom range → 400 zoom_out_of_range; x or y outside 0…2^z−1 → 400 tile_out_of_range. " +
-          "Strong ETag, If-None-Match → 304; brotli or gzip as Accept-Encoding allows (brotli preferred); " +
+          "Strong ETag, If-None-Match → 304; brotli or gzip as Accept-Encoding allows (brotli preferred; " +
+          "tiles under 1 KiB go uncompressed); " +
           "Cache-Control public, 60 s.",
         params: TileParams,
         response: { 200: MvtTile, 204: NoContent, 304: NotModified, ...errorResponses(400, 404) },
@@ -149,7 +152,10 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reply.raw.off("close", onClose);
       }
 
-      const coding = preferredCoding(request.headers["accept-encoding"]);
+      const coding =
+        tile.raw.byteLength < COMPRESS_MIN_BYTES
+          ? undefined
+          : preferredCoding(request.headers["accept-encoding"]);
       reply
         .header("etag", tile.etagOf(coding))
         .header("cache-control", TILE_CACHE_CONTROL)
