@@ -23,6 +23,7 @@ import { usersRoutes } from "./routes/users.routes.ts";
 import { zoneExportRoutes } from "./routes/zone-export.routes.ts";
 import { zoneLifecycleRoutes } from "./routes/zone-lifecycle.routes.ts";
 import { zonesRoutes } from "./routes/zones.routes.ts";
+import { schemaController } from "./validation.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -48,7 +49,7 @@ export async function buildApp({ db, config, logger }: BuildOptions) {
     bodyLimit: BODY_LIMIT_BYTES,
     requestTimeout: 60_000,
     return503OnClosing: true,
-    ajv: { customOptions: { coerceTypes: "array", removeAdditional: false, allErrors: true } },
+    schemaController,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate("db", db);

@@ -67,6 +67,29 @@ describe("creating and reading zones", () => {
     expect(list.json().zones.map((z: { id: number }) => z.id)).toContain(zone.id);
   });
 
+  it("keeps null as null and 0 as 0 in the body (no type coercion of JSON)", async () => {
+    const res = await create({
+      geometry: SHAPES.zone,
+      name_zh: "空值片区",
+      zone_type: "erosion",
+      budget_wan: null,
+      fund_sources: null,
+      remarks: null,
+      tasks: [
+        { task_kind: "mine_restoration", lead_unit: "县自然资源局", budget_wan: 0, planned_area_m2: null },
+      ],
+    });
+    expect(res.statusCode).toBe(201);
+    const zone = res.json();
+    expect(zone.budget_wan).toBeNull();
+    expect(zone.fund_sources).toBeNull();
+    expect(zone.remarks).toBeNull();
+    expect(zone.tasks[0]).toMatchObject({ budget_wan: 0, planned_area_m2: null });
+    const { rows } = await sql<{ budget_wan: number | null; fund_sources: string | null }>`
+      SELECT budget_wan, fund_sources FROM treatment_zones WHERE id = ${zone.id}`.execute(h.t.db.kysely);
+    expect(rows[0]).toEqual({ budget_wan: null, fund_sources: null });
+  });
+
   it("refuses a taken code with 409 and writes nothing", async () => {
     const before = await counts();
     const res = await create({
@@ -107,6 +130,7 @@ describe("bad input gets a clear 4xx and nothing is written", () => {
     ["too small", { geometry: rect(0, 0, 20, 20) }, "geometry_too_small"],
     ["an object for a name", { geometry: SHAPES.zone, name_zh: { zh: "名" } }, "validation_failed"],
     ["words for a budget", { geometry: SHAPES.zone, budget_wan: "很多" }, "validation_failed"],
+    ["a budget sent as text", { geometry: SHAPES.zone, budget_wan: "12" }, "validation_failed"],
     ["an unknown status field", { geometry: SHAPES.zone, status: "approved" }, "validation_failed"],
     ["an unknown zone type", { geometry: SHAPES.zone, zone_type: "park" }, "validation_failed"],
     ["a string coordinate", { geometry: { type: "Polygon", coordinates: [[["a", 1]]] } }, "invalid_geometry"],
