@@ -80,19 +80,12 @@ export const tilesBench: Bench = {
         apiIdentity: viaApi({}),
         sql: viaSql,
       } as const;
-      const runs: Record<keyof typeof paths, ReplayRun[]> = {
-        api: [],
-        apiGzip: [],
-        apiIdentity: [],
-        sql: [],
-      };
-      const cursors: Record<keyof typeof paths, Cursor> = {
-        api: { next: 0 },
-        apiGzip: { next: 0 },
-        apiIdentity: { next: 0 },
-        sql: { next: 0 },
-      };
       const order: (keyof typeof paths)[] = ["api", "sql", "apiGzip", "apiIdentity"];
+      // Per path: its measured windows, and where in the list its next window starts.
+      const perPath = <T>(make: () => T) =>
+        Object.fromEntries(order.map((name) => [name, make()])) as Record<keyof typeof paths, T>;
+      const runs = perPath<ReplayRun[]>(() => []);
+      const cursors = perPath<Cursor>(() => ({ next: 0 }));
       // One unmeasured window per path first, so no path pays for warming the JIT or the codecs.
       for (const name of order) await replayFor(indexes, CONCURRENCY, 2, { next: 0 }, paths[name]);
       for (let round = 0; round < ROUNDS; round++) {

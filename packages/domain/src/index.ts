@@ -2,6 +2,7 @@ export * from "./dataset.ts";
 export * from "./enums.ts";
 export * from "./inspections/index.ts";
 export * from "./layers.ts";
+export * from "./nullable.schema.ts";
 export * from "./public/index.ts";
 export * from "./regions.ts";
 export * from "./roles.ts";

@@ -161,7 +161,8 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .header("cache-control", TILE_CACHE_CONTROL)
         .header("vary", "accept-encoding");
       if (service.caching) reply.header("x-tile-cache", tile.cached ? "hit" : "miss");
-      if (etagMatches(request.headers["if-none-match"], tile.etags())) return reply.code(304).send(null);
+      const ifNoneMatch = request.headers["if-none-match"];
+      if (ifNoneMatch && etagMatches(ifNoneMatch, tile.etags())) return reply.code(304).send(null);
       if (tile.raw.byteLength === 0) return reply.code(204).send(null);
       reply.type(MVT_TYPE);
       if (!coding) return reply.send(tile.raw);
@@ -234,8 +235,7 @@ export function preferredCoding(header: string | undefined): TileCoding | undefi
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored, `*` matches. */
-function etagMatches(header: string | undefined, etags: readonly string[]): boolean {
-  if (!header) return false;
+function etagMatches(header: string, etags: readonly string[]): boolean {
   return header
     .split(",")
     .map((t) => t.trim().replace(/^W\//, ""))

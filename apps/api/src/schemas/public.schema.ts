@@ -1,9 +1,8 @@
-import { PLAN_YEARS, progressState, reportCategory, reportStatus } from "@lianpian/domain";
+import { Nullable, PLAN_YEARS, progressState, reportCategory, reportStatus } from "@lianpian/domain";
 import { type Static, Type } from "typebox";
 
 /** Request and reply shapes of the public face (/api/public/*): nothing here names a person. */
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Code6 = Type.String({ pattern: "^[0-9]{6}$", description: "GB/T 2260 code (行政区划代码)" });
 
 export const PublicQuery = Type.Object(

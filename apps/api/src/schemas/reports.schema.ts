@@ -1,9 +1,8 @@
-import { REPORT_LIMITS, reportStatus } from "@lianpian/domain";
+import { Nullable, REPORT_LIMITS, reportStatus } from "@lianpian/domain";
 import { type Static, Type } from "typebox";
 
 /** Shapes of the staff routes over citizen reports (reports.triage): private fields included. */
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Id = Type.Integer({ minimum: 1, maximum: 2147483647 });
 const Reply = Type.String({ minLength: 1, maxLength: REPORT_LIMITS.replyMaxChars });
 

@@ -16,12 +16,15 @@ function tileLike(bytes: number): Buffer {
 const decode = { gzip: gunzipSync, br: brotliDecompressSync } as const;
 
 describe("compressTile", () => {
-  // 40 KiB is compressed on the event loop, 300 KiB in the thread pool
+  // 40 KiB is compressed on the event loop at both efforts, 300 KiB on the loop when fast and in the
+  // thread pool when small, 1.2 MiB in the pool at both
   it.each([
     [40 * 1024, "gzip"],
     [40 * 1024, "br"],
     [300 * 1024, "gzip"],
     [300 * 1024, "br"],
+    [1200 * 1024, "gzip"],
+    [1200 * 1024, "br"],
   ] as const)("%i bytes in %s decode back to the tile, at both efforts", async (size, coding) => {
     const raw = tileLike(size);
     const fast = await compressTile(raw, coding, "fast");

@@ -24,10 +24,12 @@ export type CompressionEffort = "fast" | "small";
  * costs far more CPU for the same bytes: on the 100× demo tiles, brotli 1 of
  * a 460 KiB tile took 2.4 ms in one call and 3.7 ms through the pool (gzip
  * 1: 3.3 vs 5.5 ms), CPU the database on the same host needs; a typical
- * tile of tens of KiB takes ~0.15 ms either way plus the hop. The bound
- * keeps the loop blocked for at most ~5 ms (brotli 1) by the rare huge tile.
+ * tile of tens of KiB takes ~0.15 ms either way plus the hop. The bounds
+ * keep the loop blocked for at most a few milliseconds: ~5 ms for the rare
+ * huge tile at the fast settings, and the `small` settings (gzip 6 took
+ * ~23 µs per KiB, ~6× gzip 1), paid once per cached tile, leave it sooner.
  */
-const SYNC_MAX_BYTES = 1024 * 1024;
+const SYNC_MAX_BYTES: Record<CompressionEffort, number> = { fast: 1024 * 1024, small: 128 * 1024 };
 
 const gzipAsync = promisify(gzipCallback);
 const brotliAsync = promisify(brotliCallback);
@@ -49,7 +51,7 @@ export async function compressTile(
   effort: CompressionEffort,
 ): Promise<Buffer> {
   const opts = options(coding, effort, raw.byteLength);
-  if (raw.byteLength <= SYNC_MAX_BYTES) {
+  if (raw.byteLength <= SYNC_MAX_BYTES[effort]) {
     return coding === "gzip" ? gzipSync(raw, opts) : brotliCompressSync(raw, opts);
   }
   return coding === "gzip" ? gzipAsync(raw, opts) : brotliAsync(raw, opts);

@@ -1,4 +1,5 @@
 import { type Static, Type } from "typebox";
+import { Nullable } from "../nullable.schema.ts";
 import { COMPASS_POINTS } from "./direction.ts";
 
 /**
@@ -6,7 +7,6 @@ import { COMPASS_POINTS } from "./direction.ts";
  * pack), shared by the API (validation, OpenAPI) and the web app (types).
  */
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const GeoJsonGeometry = Type.Object({ type: Type.String(), coordinates: Type.Unknown() });
 
 export const NearestHazard = Type.Object({

@@ -1,8 +1,7 @@
 import { type Static, Type } from "typebox";
+import { Nullable } from "../nullable.schema.ts";
 
 /** Reply shapes of inspections and alerts, shared by the API and the web app. */
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const InspectionView = Type.Object({
   id: Type.Integer(),

@@ -49,7 +49,3 @@ export const PolygonalOutput = Type.Unsafe<Polygon | MultiPolygon>(
     coordinates: Type.Array(Type.Unknown()),
   }),
 );
-
-/** `T | null` for nullable response fields. */
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);

@@ -1,5 +1,5 @@
 import { type Static, Type } from "typebox";
-import { Nullable } from "./geometry.schema.ts";
+import { Nullable } from "../nullable.schema.ts";
 
 const Area = Type.Object({ m2: Type.Number(), mu: Type.Number(), ha: Type.Number(), km2: Type.Number() });
 

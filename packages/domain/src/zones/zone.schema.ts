@@ -1,6 +1,7 @@
 import { type Static, Type } from "typebox";
 import { damageType, implementationMode, phase, taskKind, zoneStatus, zoneType } from "../enums.ts";
-import { Nullable, PolygonalInput, PolygonalOutput } from "./geometry.schema.ts";
+import { Nullable } from "../nullable.schema.ts";
+import { PolygonalInput, PolygonalOutput } from "./geometry.schema.ts";
 
 const ZoneCode = Type.String({ pattern: "^[A-Z0-9-]{3,40}$", description: "e.g. LP-2026-001" });
 
