@@ -48,6 +48,12 @@ async function openServer(databaseUrl: string, options: OpenOptions): Promise<Db
     application_name: "lianpian",
     types: types as pg.CustomTypesConfig,
   });
+  // An idle connection the server closes (a restart, pg_terminate_backend, DROP DATABASE … FORCE)
+  // is reported here; without a listener pg would throw it and end the process. The pool has
+  // already dropped that connection, and the next query opens a fresh one.
+  pool.on("error", (error) => {
+    console.warn(`[lianpian] an idle database connection was closed by the server: ${error.message}`);
+  });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(kysely);
   return { kysely, mode: "server", close: () => kysely.destroy() };
