@@ -126,6 +126,11 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
     await expect
       .poll(() => page.getByTestId("selection-list").textContent(), POLL)
       .toContain(`#${hazard.id}`);
+    // The overview's tiles carry no names: the selection is named from the record the popup loads.
+    const record = await testApp.app.inject({ url: `/collections/hazard_points/items/${hazard.id}` });
+    const name = record.json().properties.name_zh as string;
+    expect(name).toMatch(/\S/);
+    await expect.poll(() => page.getByTestId("selection-list").textContent(), POLL).toContain(name);
     await page.getByTestId("buffer-distance").fill("500");
     await page.getByTestId("op-buffer").click();
     await page.getByTestId("zone-report").waitFor({ timeout: 30_000 });

@@ -198,6 +198,9 @@ describe("GET /tiles/{layer}.json", () => {
     ]);
     expect(doc.vector_layers[0].fields.threatened_people).toMatch(/^Number/);
     expect(doc.vector_layers[0].fields.name_zh).toMatch(/^String/);
+    // names are left out of low-zoom tiles, and TileJSON says from which zoom they are in
+    expect(doc.vector_layers[0].fields.name_zh).toMatch(/from zoom 11/);
+    expect(doc.vector_layers[0].fields.hazard_type).not.toMatch(/from zoom/);
   });
 
   it("moves the `v` of its tile URL when the layer's data changes", async () => {

@@ -101,7 +101,12 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
             description: layer.description,
             minzoom: layer.minzoom,
             maxzoom: layer.maxzoom,
-            fields: Object.fromEntries(layer.fields.map((f) => [f.name, `${f.type} — ${f.description}`])),
+            fields: Object.fromEntries(
+              layer.fields.map((f) => [
+                f.name,
+                `${f.type} — ${f.description}${f.minzoom ? `; in tiles from zoom ${f.minzoom} (从第 ${f.minzoom} 级起)` : ""}`,
+              ]),
+            ),
           },
         ],
       };

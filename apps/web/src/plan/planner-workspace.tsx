@@ -21,7 +21,14 @@ import { ReportPanel } from "./panels/report-panel.tsx";
 import { SelectionPanel } from "./panels/selection-panel.tsx";
 import { ZoneForm } from "./panels/zone-form.tsx";
 import { ZonesPanel } from "./panels/zones-panel.tsx";
-import { addAll, isSelectableLayer, pick, type SelectedRef } from "./selection/selection-state.ts";
+import {
+  addAll,
+  isSelectableLayer,
+  nameOf,
+  pick,
+  renamed,
+  type SelectedRef,
+} from "./selection/selection-state.ts";
 import { useDrawController } from "./use-draw-controller.ts";
 import { useOutlineReport } from "./use-outline-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
@@ -50,9 +57,7 @@ const LASSO_LAYERS = [
 
 const refOf = (s: FeatureSelection): SelectedRef | null => {
   if (!isSelectableLayer(s.layer)) return null;
-  const props = s.properties as Record<string, unknown>;
-  const name = String(props.name_zh ?? props.mine_name ?? props.name ?? `#${s.id}`);
-  return { layer: s.layer, id: String(s.id), name };
+  return { layer: s.layer, id: String(s.id), name: nameOf(s.properties, s.id) };
 };
 
 /** The planner's workspace: map with drawing, and the panels that work on the outline and the zone. */
@@ -118,6 +123,12 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
     },
     [tool],
   );
+
+  // Low-zoom tiles carry no names: the popup's full record names what was picked there.
+  const onRecord = useCallback((s: FeatureSelection, properties: Record<string, unknown>) => {
+    const ref = refOf({ ...s, properties });
+    if (ref) setSelection((current) => renamed(current, ref));
+  }, []);
 
   return (
     <main className="lp-planner" data-testid="planner">
@@ -275,6 +286,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           popupSelection={popup}
           onMap={setMap}
           onPick={onPick}
+          onRecord={onRecord}
           onStatus={setStatus}
         />
         <StatusBar status={status} cursor={null} zoom={null} />

@@ -12,6 +12,13 @@ export interface TileField {
   type: "String" | "Number";
   description: string;
   expr: RawBuilder<unknown>;
+  /**
+   * Tiles below this zoom leave the field out. For names and codes, unique to
+   * each feature, that only a label drawn from this zoom on and the popup
+   * (which reads the whole record) need: at low zooms they were most of a
+   * tile's bytes and of the database's work to encode it.
+   */
+  minzoom?: number;
 }
 
 /** A layer of the fixed registry. Every SQL fragment here is a constant: nothing comes from a request. */
@@ -51,6 +58,8 @@ const int = (name: string, description: string, expr?: RawBuilder<unknown>): Til
   description,
   expr: expr ?? sql`t.${sql.ref(name)}::int`,
 });
+/** The field, carried in tiles of zoom z and above only (see TileField.minzoom). */
+const fromZoom = (z: number, field: TileField): TileField => ({ ...field, minzoom: z });
 const ID = int("id", "Row id, also the feature id (要素编号)");
 const NAME_ZH = text("name_zh", "Chinese name (中文名称)");
 const NAME_EN = text("name_en", "English name (英文名称)");
@@ -153,12 +162,12 @@ const LAYERS: readonly TileLayer[] = [
     fid: rowId,
     fields: [
       ID,
-      text("mine_name", "Mine name (矿山名称)"),
+      fromZoom(11, text("mine_name", "Mine name (矿山名称)")),
       text("mineral", "Main mineral (开采矿种)"),
       text("mining_method", "underground | open_pit | combined (开采方式)"),
       text("status", "producing | building | suspended | closed | historic_abandoned (状态)"),
       text("scale_class", "large | medium | small (生产规模分类)"),
-      text("company_name", "Licence holder (矿业权人)", sql`c.name_zh`),
+      fromZoom(11, text("company_name", "Licence holder (矿业权人)", sql`c.name_zh`)),
       text("disposition", "Rectification class (整治分类)"),
       text("green_mine_level", "national | provincial | submitted | none (绿色矿山)"),
       text("restoration_state", "not_started | in_progress | restored | accepted (修复状态)"),
@@ -177,8 +186,8 @@ const LAYERS: readonly TileLayer[] = [
     fid: rowId,
     fields: [
       ID,
-      CODE,
-      NAME_ZH,
+      fromZoom(10, CODE),
+      fromZoom(10, NAME_ZH),
       text("status", "untreated | planned | in_progress | completed | accepted (治理状态)"),
       text("severity", "light | moderate | severe (破坏程度)"),
       text("responsibility", "enterprise | government | mixed (治理责任)"),
@@ -199,8 +208,8 @@ const LAYERS: readonly TileLayer[] = [
     fid: rowId,
     fields: [
       ID,
-      text("unified_code", "12-digit unified code (统一编号)"),
-      NAME_ZH,
+      fromZoom(11, text("unified_code", "12-digit unified code (统一编号)")),
+      fromZoom(11, NAME_ZH),
       text("hazard_type", "collapse | landslide | debris_flow | ground_collapse | … (灾种)"),
       text(
         "danger_grade",
@@ -260,6 +269,11 @@ const BY_NAME = new Map<string, TileLayer>(LAYERS.map((l) => [l.name, l]));
 
 /** All tile layers in drawing order (bottom first). */
 export const TILE_LAYERS: readonly TileLayer[] = LAYERS;
+
+/** The fields a tile of zoom z carries: all of them from the highest field minzoom on. */
+export function tileFieldsAt(layer: TileLayer, z: number): readonly TileField[] {
+  return layer.fields.filter((f) => (f.minzoom ?? 0) <= z);
+}
 
 /** The layer of that name, or undefined; the only way a request's layer name reaches the SQL. */
 export function findTileLayer(name: string): TileLayer | undefined {

@@ -7,7 +7,7 @@ import {
   type RawBuilder,
   sql,
 } from "kysely";
-import type { TileLayer } from "./layers.ts";
+import { type TileField, type TileLayer, tileFieldsAt } from "./layers.ts";
 import { simplifyToleranceDegrees, TILE_BUFFER, TILE_EXTENT } from "./tile-math.ts";
 
 /** How a tile is encoded: ST_AsMVT in the database, or clipped in SQL and encoded in Node. */
@@ -23,6 +23,13 @@ export interface PortableTileRow {
   __fid: number;
   __geom: string;
   [field: string]: unknown;
+}
+
+/** What a tile's SQL text depends on besides the bound numbers: the layer, its fields at this zoom, and whether it simplifies. */
+interface TileShape {
+  layer: TileLayer;
+  fields: readonly TileField[];
+  simplified: boolean;
 }
 
 /** Values a tile query binds: placeholders while a template is built, numbers when it runs. */
@@ -59,18 +66,18 @@ function envelope({ z, x, y }: TileArgs) {
  * zooms and still in EPSG:4326: the CTE is inlined, so each query projects
  * `__g` exactly once (an expression used twice would be computed twice).
  */
-function source(layer: TileLayer, a: TileArgs, simplified: boolean) {
+function source({ layer, fields, simplified }: TileShape, a: TileArgs) {
   const geom = sql.ref(`t.${layer.geomColumn}`);
   const g = simplified ? sql`ST_Simplify(${geom}, ${a.tolerance}::float8, true)` : geom;
-  const fields = layer.fields.map((f) => sql`${f.expr} AS ${sql.id(f.name)}`);
+  const columns = fields.map((f) => sql`${f.expr} AS ${sql.id(f.name)}`);
   return sql`src AS (
-    SELECT ${layer.fid} AS __fid, ${sql.join(fields)}, ${g} AS __g
+    SELECT ${layer.fid} AS __fid, ${sql.join(columns)}, ${g} AS __g
     FROM env JOIN ${sql.table(layer.table)} AS t ON ${geom} && env.bbox ${layer.join ?? sql``}
   )`;
 }
 
-function fieldList(layer: TileLayer) {
-  return sql.join(layer.fields.map((f) => sql.ref(`src.${f.name}`)));
+function fieldList({ fields }: TileShape) {
+  return sql.join(fields.map((f) => sql.ref(`src.${f.name}`)));
 }
 
 /**
@@ -79,10 +86,11 @@ function fieldList(layer: TileLayer) {
  * geometries itself, and the filter would make PostgreSQL run ST_AsMVTGeom
  * twice per row (once to filter, once to output).
  */
-function nativeSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBuilder<unknown> {
-  return sql`WITH ${envelope(a)}, ${source(layer, a, simplified)},
+function nativeSql(shape: TileShape, a: TileArgs): RawBuilder<unknown> {
+  const { layer } = shape;
+  return sql`WITH ${envelope(a)}, ${source(shape, a)},
   feat AS (
-    SELECT src.__fid, ${fieldList(layer)},
+    SELECT src.__fid, ${fieldList(shape)},
            ST_AsMVTGeom(ST_Transform(src.__g, 3857), env.tile, ${sql.lit(TILE_EXTENT)}, ${sql.lit(TILE_BUFFER)}, true) AS __geom
     FROM src CROSS JOIN env
   )
@@ -108,7 +116,8 @@ const PRE_CLIP_UNITS = 4096;
  * by a unit. Each LATERAL step has OFFSET 0 so the planner does not inline
  * it and compute it twice.
  */
-function portableSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBuilder<unknown> {
+function portableSql(shape: TileShape, a: TileArgs): RawBuilder<unknown> {
+  const { layer } = shape;
   const box = (pad: number) => {
     const lo = sql.lit(-TILE_BUFFER - pad);
     const hi = sql.lit(TILE_EXTENT + TILE_BUFFER + pad);
@@ -138,8 +147,8 @@ function portableSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBui
       ? sql`false`
       : sql`(SELECT ST_XMax(b) - ST_XMin(b) < env.halfunit AND ST_YMax(b) - ST_YMin(b) < env.halfunit
              FROM postgis_getbbox(m.g) b)`;
-  return sql`WITH ${envelope(a)}, ${source(layer, a, simplified)}
-  SELECT src.__fid, ${fieldList(layer)}, ST_AsGeoJSON(v.g, 0) AS __geom
+  return sql`WITH ${envelope(a)}, ${source(shape, a)}
+  SELECT src.__fid, ${fieldList(shape)}, ST_AsGeoJSON(v.g, 0) AS __geom
   FROM src CROSS JOIN env
   CROSS JOIN LATERAL (SELECT ST_Transform(src.__g, 3857) AS g OFFSET 0) m
   ${steps}
@@ -148,7 +157,7 @@ function portableSql(layer: TileLayer, a: TileArgs, simplified: boolean): RawBui
 }
 
 // Building the query from its fragments costs more than the rest of a request in Node (~0.4 ms), so
-// each (layer, encoder, simplified) SQL text is compiled once, with placeholder values, and reused.
+// each (layer, encoder, zoom) SQL text is compiled once, with placeholder values, and reused.
 const compiler = new Kysely<unknown>({
   dialect: {
     createAdapter: () => new PostgresAdapter(),
@@ -168,12 +177,14 @@ interface Template {
   slots: (keyof TileArgs)[];
 }
 const templates = new Map<string, Template>();
+const isSimplified = (layer: TileLayer, z: number) => z < layer.simplifyBelowZoom;
 
-function templateOf(layer: TileLayer, encoder: TileEncoder, simplified: boolean): Template {
-  const key = `${layer.name}/${encoder}/${simplified}`;
+function templateOf(layer: TileLayer, encoder: TileEncoder, z: number): Template {
+  const key = `${layer.name}/${encoder}/${z}`;
   let template = templates.get(key);
   if (!template) {
-    const built = (encoder === "native" ? nativeSql : portableSql)(layer, SLOTS, simplified);
+    const shape = { layer, fields: tileFieldsAt(layer, z), simplified: isSimplified(layer, z) };
+    const built = (encoder === "native" ? nativeSql : portableSql)(shape, SLOTS);
     const { sql: text, parameters } = built.compile(compiler);
     const names = new Map(
       Object.entries(SLOTS).map(([name, slot]) => [slot as unknown, name as keyof TileArgs]),
@@ -225,8 +236,12 @@ export function tileQuery(
   y: number,
   encoder: TileEncoder = "native",
 ) {
-  const simplified = z < layer.simplifyBelowZoom;
-  const { fragments, slots } = templateOf(layer, encoder, simplified);
-  const args: TileArgs = { z, x, y, tolerance: simplified ? simplifyToleranceDegrees(z, y) : null };
+  const { fragments, slots } = templateOf(layer, encoder, z);
+  const args: TileArgs = {
+    z,
+    x,
+    y,
+    tolerance: isSimplified(layer, z) ? simplifyToleranceDegrees(z, y) : null,
+  };
   return sql(fragments, ...slots.map((slot) => args[slot]));
 }

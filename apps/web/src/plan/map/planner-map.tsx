@@ -18,6 +18,8 @@ export interface PlannerMapProps {
   onMap(map: MapLibreMap | null): void;
   /** A click on a map feature; `additive` when Shift was held. */
   onPick(selection: FeatureSelection | null, additive: boolean): void;
+  /** The popup's feature with its full record's attributes, once they arrive. */
+  onRecord(selection: FeatureSelection, properties: Record<string, unknown>): void;
   onStatus(status: MapStatus): void;
 }
 
@@ -92,7 +94,11 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
       {popupHost &&
         popupSelection &&
         createPortal(
-          <FeaturePopup key={`${popupSelection.layer}/${popupSelection.id}`} selection={popupSelection} />,
+          <FeaturePopup
+            key={`${popupSelection.layer}/${popupSelection.id}`}
+            selection={popupSelection}
+            onRecord={(properties) => latest.current.onRecord(popupSelection, properties)}
+          />,
           popupHost,
         )}
     </div>

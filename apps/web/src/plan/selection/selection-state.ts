@@ -12,6 +12,19 @@ export const isSelectableLayer = (layer: unknown): layer is SelectableLayer =>
 
 const same = (a: SelectedRef, b: SelectedRef) => a.layer === b.layer && a.id === b.id;
 
+/** A selected feature's name from its attributes, or `#id` when they hold none (low-zoom tiles carry no names). */
+export function nameOf(properties: Readonly<Record<string, unknown>>, id: string | number): string {
+  const name = [properties.name_zh, properties.mine_name, properties.name].find(
+    (v) => typeof v === "string" && v !== "",
+  );
+  return String(name ?? `#${id}`);
+}
+
+/** The selection with that feature's name replaced, e.g. once its full record has arrived. */
+export function renamed(selection: readonly SelectedRef[], ref: SelectedRef): SelectedRef[] {
+  return selection.map((s) => (same(s, ref) && s.name !== ref.name ? ref : s));
+}
+
 /**
  * The selection after a click: a plain click selects only that feature (or
  * nothing); Shift+click adds it, or removes it if it was selected already.
