@@ -115,6 +115,24 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
     await page.getByTestId("planner").waitFor();
     await page.locator('[data-tab="zones"]').click();
     await expect.poll(() => page.getByTestId("zones-list").textContent(), POLL).toContain(savedCode);
+    // A draft is not in the public zones tiles: the planner's map draws it from the API, dashed.
+    const draftsDrawn = () =>
+      page.evaluate(() => {
+        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+        return (
+          map?.querySourceFeatures("plan-overlay").filter((f) => f.properties.role === "draft").length ?? 0
+        );
+      });
+    await expect.poll(draftsDrawn, POLL).toBeGreaterThanOrEqual(1);
+    const zoneId = list.json().zones[0].id as number;
+    const tiled = await page.evaluate(
+      (id) =>
+        (globalThis as unknown as PageGlobals).__lianpianMap
+          ?.queryRenderedFeatures()
+          .some((f) => f.sourceLayer === "zones" && f.id === id),
+      zoneId,
+    );
+    expect(tiled).toBe(false);
   });
 
   it("buffers a hazard point by 500 m and the report counts the hazard", async () => {

@@ -11,6 +11,7 @@ export interface MapLike {
   areTilesLoaded(): boolean;
   isMoving(): boolean;
   queryRenderedFeatures(point?: [number, number]): RenderedFeature[];
+  querySourceFeatures(source: string): { id?: number | string; properties: Record<string, unknown> }[];
   project(lngLat: [number, number]): { x: number; y: number };
   getLayersOrder(): string[];
   getLayoutProperty(layer: string, name: string): unknown;

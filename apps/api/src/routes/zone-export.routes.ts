@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { readAllZones, readZone } from "@lianpian/db";
+import { zoneStatus } from "@lianpian/domain";
 import type { FastifyReply } from "fastify";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
@@ -7,8 +8,17 @@ import { errorResponses } from "../schemas/error.schema.ts";
 import { zonesCsv, zonesGeoJson } from "../zones/zone-export.ts";
 import { ZoneIdParams } from "../zones/zone-params.ts";
 
-const FormatQuery = Type.Object(
-  { format: Type.Enum(["geojson", "csv"], { default: "geojson" }) },
+const Format = Type.Enum(["geojson", "csv"], { default: "geojson" });
+const FormatQuery = Type.Object({ format: Format }, { additionalProperties: false });
+const ExportAllQuery = Type.Object(
+  {
+    format: Format,
+    status: Type.Optional(
+      Type.Enum([...zoneStatus.values], {
+        description: "only zones in this status, e.g. draft for the planner's map",
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -45,12 +55,20 @@ export const zoneExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ...read,
       schema: {
         tags: ["zones"],
-        summary: "All zones as GeoJSON or CSV",
-        querystring: FormatQuery,
+        summary: "All zones (or those in one status) as GeoJSON or CSV",
+        querystring: ExportAllQuery,
         response: { ...produced, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request, reply) => send(reply, await readAllZones(app.db.kysely), request.query.format, "zones"),
+    async (request, reply) => {
+      const { format, status } = request.query;
+      return send(
+        reply,
+        await readAllZones(app.db.kysely, status),
+        format,
+        status ? `zones-${status}` : "zones",
+      );
+    },
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import { decodeTileLayer, tileOf } from "@lianpian/db";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -215,5 +216,59 @@ describe("roles", () => {
     expect(await counts()).toEqual(before);
     const read = await h.app.inject({ url: `/api/zones/${zone.id}`, headers: field });
     expect(read.statusCode).toBe(403);
+  });
+});
+
+describe("drafts are a planner's work in progress", () => {
+  it("keeps a draft out of the public zones tiles and OGC API, and gives planners the drafts' outlines", async () => {
+    const draft = (await create({ geometry: SHAPES.zone, name_zh: "草案片区", zone_type: "erosion" })).json();
+    const planned = (
+      await create({ geometry: SHAPES.zone, name_zh: "规划片区", zone_type: "erosion" })
+    ).json();
+    const moved = await h.app.inject({
+      method: "POST",
+      url: `/api/zones/${planned.id}/status`,
+      headers: planner,
+      payload: { version: 1, status: "planned" },
+    });
+    expect(moved.json()).toMatchObject({ status: "planned" });
+
+    // Tiles: both zones cover the same ground; only the planned one is drawn.
+    const [lng = Number.NaN, lat = Number.NaN] = SHAPES.zone.coordinates[0]?.[0] ?? [];
+    const { x, y } = tileOf(lng + 0.005, lat + 0.005, 12);
+    const tile = await h.app.inject({ url: `/tiles/zones/12/${x}/${y}.mvt` });
+    expect(tile.statusCode).toBe(200);
+    const ids = decodeTileLayer(tile.rawPayload, "zones").features.map((f) => f.id);
+    expect(ids).toContain(planned.id);
+    expect(ids).not.toContain(draft.id);
+
+    // OGC API: not listed, and not found by id.
+    const items = await h.app.inject({ url: "/collections/treatment_zones/items?limit=1000" });
+    const listed = items.json().features.map((f: { id: number }) => f.id);
+    expect(listed).toContain(planned.id);
+    expect(listed).not.toContain(draft.id);
+    expect((await h.app.inject({ url: `/collections/treatment_zones/items/${draft.id}` })).statusCode).toBe(
+      404,
+    );
+    expect((await h.app.inject({ url: `/collections/treatment_zones/items/${planned.id}` })).statusCode).toBe(
+      200,
+    );
+
+    // The planner's map draws the drafts from the export, filtered by status.
+    const drafts = await h.app.inject({
+      url: "/api/zones/export?format=geojson&status=draft",
+      headers: planner,
+    });
+    const draftIds = drafts.json().features.map((f: { id: number }) => f.id);
+    expect(draftIds).toContain(draft.id);
+    expect(draftIds).not.toContain(planned.id);
+    expect(
+      drafts
+        .json()
+        .features.every((f: { properties: { status: string } }) => f.properties.status === "draft"),
+    ).toBe(true);
+    expect((await h.app.inject({ url: "/api/zones/export?status=draft" })).statusCode).toBe(401);
+    const bad = await h.app.inject({ url: "/api/zones/export?status=secret", headers: planner });
+    expect(bad.statusCode).toBe(400);
   });
 });

@@ -29,6 +29,7 @@ import {
   renamed,
   type SelectedRef,
 } from "./selection/selection-state.ts";
+import { useDraftOutlines } from "./use-draft-outlines.ts";
 import { useDrawController } from "./use-draw-controller.ts";
 import { useOutlineReport } from "./use-outline-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
@@ -103,8 +104,11 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
     setPopup(null);
   };
 
+  const drafts = useDraftOutlines(session.zones, fail);
   const overlay = useMemo(() => {
     const items: { geometry: Polygonal; role: OverlayRole }[] = [];
+    // drafts first (underneath); the open one is on the map as the outline being edited
+    for (const d of drafts) if (d.id !== zone?.id) items.push({ geometry: d.geometry, role: "draft" });
     if (outline && !singlePolygon(outline)) items.push({ geometry: outline, role: "result" });
     for (const [i, c] of proposals.entries())
       items.push({ geometry: c.geometry, role: i === activeProposal ? "proposal-active" : "proposal" });
@@ -113,7 +117,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
       items.push({ geometry: zone.geometry, role: "compare-new" });
     }
     return overlayData(items);
-  }, [outline, proposals, activeProposal, compare, zone]);
+  }, [drafts, outline, proposals, activeProposal, compare, zone]);
 
   const onPick = useCallback(
     (s: FeatureSelection | null, additive: boolean) => {

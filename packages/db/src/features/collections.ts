@@ -1,4 +1,5 @@
 import type { Label } from "@lianpian/domain";
+import type { RawBuilder } from "kysely";
 import type { Database } from "../schema.ts";
 import { CONTEXT_COLLECTIONS } from "./context-collections.ts";
 import type { FeatureProperty } from "./feature-property.ts";
@@ -40,6 +41,8 @@ export interface FeatureCollectionDef {
   idColumn: string;
   /** `serial`: integer id. `code`: the counties' 6-digit code, published as an integer. */
   idKind: "serial" | "code";
+  /** The rows the collection publishes, when not all (e.g. no draft zone): a constant condition on `t`. */
+  published?: RawBuilder<boolean>;
   /** Key of the table in layer_versions; caches of the collection follow it. */
   versionLayer: string;
   properties: readonly FeatureProperty[];

@@ -15,6 +15,12 @@ export function fromTable(c: FeatureCollectionDef): RawBuilder<unknown> {
   return sql`${sql.table(c.table)} AS t`;
 }
 
+/** The collection's published rows and, when given, a further condition. */
+export function whereIn(c: FeatureCollectionDef, condition?: RawBuilder<boolean>): RawBuilder<unknown> {
+  const conditions = [c.published, condition].filter((x): x is RawBuilder<boolean> => x !== undefined);
+  return conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+}
+
 /** The row key, for ordering and lookups. */
 export function idColumn(c: FeatureCollectionDef): RawBuilder<unknown> {
   return sql.ref(`t.${c.idColumn}`);

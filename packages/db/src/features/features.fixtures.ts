@@ -93,8 +93,11 @@ export async function insertFeatureFixtures(db: Kysely<Database>): Promise<Featu
                                    centerline, data_source)
     VALUES ('FX-COR-001', '测试廊道', 'river', '测试河', 100, 100, 'planned',
             ST_GeomFromText('MULTILINESTRING((112.9 35.52,112.96 35.52))', 4326), 'fixture')`.execute(db);
-  await sql`INSERT INTO treatment_zones (code, name_zh, zone_type, phase, restoration_m2, geom, data_source)
-    VALUES ('FX-ZONE-001', '测试片区', 'subsidence', 'near', '{"forest": 1200.5}',
+  // a planned zone, and a draft on the same ground that no public reply may show
+  await sql`INSERT INTO treatment_zones (code, name_zh, zone_type, phase, status, restoration_m2, geom, data_source)
+    VALUES ('FX-ZONE-001', '测试片区', 'subsidence', 'near', 'planned', '{"forest": 1200.5}',
+            ST_GeomFromText(${square(112.9, 35.5, 0.05)}, 4326), 'fixture'),
+           ('FX-ZONE-002', '测试草案片区', 'subsidence', 'near', 'draft', '{}',
             ST_GeomFromText(${square(112.9, 35.5, 0.05)}, 4326), 'fixture')`.execute(db);
   const overriddenHazardId = hazardIds[0] ?? 0;
   return { countyCode, mineIds, subsidenceId: subsidence.id, hazardIds, overriddenHazardId };

@@ -36,15 +36,20 @@ function collection(id: string) {
   return c;
 }
 
+/** The rows a collection publishes, written out here independently: a draft zone is not public. */
+const published = (id: string) => (id === "treatment_zones" ? sql`status <> 'draft'` : sql`true`);
+
 async function sqlCount(id: string, bbox?: Bbox): Promise<number> {
   const [table, geom] = TABLES[id] ?? [];
   if (!table || !geom) throw new Error(id);
-  const where = bbox
-    ? sql`WHERE ST_Intersects(${sql.ref(geom)}, ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326))`
-    : sql``;
+  const inBox = bbox
+    ? sql`ST_Intersects(${sql.ref(geom)}, ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326))`
+    : sql`true`;
   const { rows } = await sql<{
     n: number;
-  }>`SELECT count(*)::int AS n FROM ${sql.table(table)} ${where}`.execute(t.db.kysely);
+  }>`SELECT count(*)::int AS n FROM ${sql.table(table)} WHERE ${published(id)} AND ${inBox}`.execute(
+    t.db.kysely,
+  );
   return rows[0]?.n ?? -1;
 }
 
@@ -53,7 +58,8 @@ async function sqlIds(id: string, bbox: Bbox): Promise<number[]> {
   if (!table || !geom || !key) throw new Error(id);
   const { rows } = await sql<{ k: number }>`
     SELECT ${sql.ref(key)}::int AS k FROM ${sql.table(table)}
-    WHERE ST_Intersects(${sql.ref(geom)}, ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326))
+    WHERE ${published(id)}
+      AND ST_Intersects(${sql.ref(geom)}, ST_MakeEnvelope(${bbox[0]}, ${bbox[1]}, ${bbox[2]}, ${bbox[3]}, 4326))
     ORDER BY ${sql.ref(key)} LIMIT 1000`.execute(t.db.kysely);
   return rows.map((r) => r.k);
 }

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
-import { featureJson, fromTable, idColumn, intersectsBbox } from "./feature-sql.ts";
+import { featureJson, fromTable, idColumn, intersectsBbox, whereIn } from "./feature-sql.ts";
 import type { ItemsQuery } from "./items-query.ts";
 
 /** One page of a collection. */
@@ -28,7 +28,7 @@ export async function listFeatures(
   collection: FeatureCollectionDef,
   query: ItemsQuery,
 ): Promise<FeaturePage> {
-  const where = query.bbox ? sql`WHERE ${intersectsBbox(collection, query.bbox)}` : sql``;
+  const where = whereIn(collection, query.bbox && intersectsBbox(collection, query.bbox));
   const { rows } = await sql<{ matched: number; returned: number; features: string }>`
     WITH page AS (
       SELECT ${featureJson(collection)} AS feature, ${idColumn(collection)} AS k
@@ -54,7 +54,7 @@ export async function getFeature(
   const { rows } = await sql<{ feature: string }>`
     SELECT ${featureJson(collection)}::text AS feature
     FROM ${fromTable(collection)}
-    WHERE ${idColumn(collection)} = ${id}`.execute(db);
+    ${whereIn(collection, sql<boolean>`${idColumn(collection)} = ${id}`)}`.execute(db);
   const row = rows[0];
   return row ? (JSON.parse(row.feature) as GeoJsonFeature) : undefined;
 }

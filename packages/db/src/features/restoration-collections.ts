@@ -8,6 +8,7 @@ import {
   zoneStatus,
   zoneType,
 } from "@lianpian/domain";
+import { zoneIsPublished } from "../zones/zone-published.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
 import { int, num, object, provenance, text, textList } from "./feature-property.ts";
 
@@ -54,8 +55,8 @@ export const RESTORATION_COLLECTIONS: readonly FeatureCollectionDef[] = [
     id: "treatment_zones",
     title: { zh: "集中连片综合治理片区", en: "Contiguous treatment zones" },
     description: {
-      zh: "集中连片综合治理片区：类型、损毁类型、修复方向面积、实施模式、期次、状态和预算。",
-      en: "Contiguous treatment zones: type, damage, restoration areas by direction, mode, phase, status and budget.",
+      zh: "集中连片综合治理片区：类型、损毁类型、修复方向面积、实施模式、期次、状态和预算。草案不公开。",
+      en: "Contiguous treatment zones: type, damage, restoration areas by direction, mode, phase, status and budget. Drafts are not published.",
     },
     table: "treatment_zones",
     geometryColumn: "geom",
@@ -63,6 +64,7 @@ export const RESTORATION_COLLECTIONS: readonly FeatureCollectionDef[] = [
     srid: 4326,
     idColumn: "id",
     idKind: "serial",
+    published: zoneIsPublished("t"),
     versionLayer: "zones",
     properties: [
       text("code", "编号", "Code"),

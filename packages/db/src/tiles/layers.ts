@@ -1,5 +1,6 @@
 import type { TileLayerName } from "@lianpian/domain";
 import { type RawBuilder, sql } from "kysely";
+import { zoneIsPublished } from "../zones/zone-published.ts";
 
 // The layer names live in the domain package; re-exported so the API keeps importing them from here.
 export { TILE_LAYER_NAMES, type TileLayerName } from "@lianpian/domain";
@@ -37,6 +38,8 @@ export interface TileLayer {
   join?: RawBuilder<unknown>;
   /** Integer feature id. */
   fid: RawBuilder<unknown>;
+  /** The rows tiles show, when not all: tiles are public (e.g. no draft zone). */
+  published?: RawBuilder<boolean>;
   fields: readonly TileField[];
   /**
    * Below this zoom the geometry is simplified in EPSG:4326 (by a quarter of
@@ -253,11 +256,15 @@ const LAYERS: readonly TileLayer[] = [
     table: "treatment_zones",
     geomColumn: "geom",
     fid: rowId,
+    published: zoneIsPublished("t"),
     fields: [
       ID,
       CODE,
       NAME_ZH,
-      text("status", "draft | planned | approved | in_progress | completed | accepted | aftercare (状态)"),
+      text(
+        "status",
+        "planned | approved | in_progress | completed | accepted | aftercare; drafts are not in tiles (状态)",
+      ),
       text("phase", "near | middle | long (实施期)"),
       text("zone_type", "contiguous_mine | historic_pit | subsidence | hazard_works | erosion (片区类型)"),
     ],

@@ -163,33 +163,39 @@ describe.each(["native", "portable"] as const)("renderTile, %s encoder", (path) 
     }
   });
 
-  run("leaves a feature's name and code out below the zoom its label starts, and keeps what the style reads", async () => {
-    const at = async (name: string, z: number, pick: (f: DecodedFeature) => boolean) => {
-      const { x, y } = tileOf(112.85, 35.5, z);
-      return (await features(name, z, x, y, path)).find(pick)?.properties;
-    };
-    const mineId = await idOf("mines", "mine_name", "测试一矿");
-    const isMine = (f: DecodedFeature) => f.id === mineId;
-    const low = await at("mines", 10, isMine);
-    expect(low).toMatchObject({ id: mineId, status: expect.any(String), mineral: expect.any(String) });
-    expect(low).not.toHaveProperty("mine_name");
-    expect(low).not.toHaveProperty("company_name");
-    expect(await at("mines", 11, isMine)).toMatchObject({
-      mine_name: "测试一矿",
-      company_name: "测试煤业有限公司",
-    });
-    const hazardId = await idOf("hazard_points", "name_zh", "测试滑坡");
-    const isHazard = (f: DecodedFeature) => f.id === hazardId;
-    expect(await at("hazards", 10, isHazard)).toEqual({
-      id: hazardId,
-      hazard_type: "landslide",
-      danger_grade: "large",
-      threatened_people: 42,
-      current_alert: "yellow",
-      inventory_status: "active",
-    });
-    expect(await at("hazards", 11, isHazard)).toMatchObject({ unified_code: "149901000001", name_zh: "测试滑坡" });
-  });
+  run(
+    "leaves a feature's name and code out below the zoom its label starts, and keeps what the style reads",
+    async () => {
+      const at = async (name: string, z: number, pick: (f: DecodedFeature) => boolean) => {
+        const { x, y } = tileOf(112.85, 35.5, z);
+        return (await features(name, z, x, y, path)).find(pick)?.properties;
+      };
+      const mineId = await idOf("mines", "mine_name", "测试一矿");
+      const isMine = (f: DecodedFeature) => f.id === mineId;
+      const low = await at("mines", 10, isMine);
+      expect(low).toMatchObject({ id: mineId, status: expect.any(String), mineral: expect.any(String) });
+      expect(low).not.toHaveProperty("mine_name");
+      expect(low).not.toHaveProperty("company_name");
+      expect(await at("mines", 11, isMine)).toMatchObject({
+        mine_name: "测试一矿",
+        company_name: "测试煤业有限公司",
+      });
+      const hazardId = await idOf("hazard_points", "name_zh", "测试滑坡");
+      const isHazard = (f: DecodedFeature) => f.id === hazardId;
+      expect(await at("hazards", 10, isHazard)).toEqual({
+        id: hazardId,
+        hazard_type: "landslide",
+        danger_grade: "large",
+        threatened_people: 42,
+        current_alert: "yellow",
+        inventory_status: "active",
+      });
+      expect(await at("hazards", 11, isHazard)).toMatchObject({
+        unified_code: "149901000001",
+        name_zh: "测试滑坡",
+      });
+    },
+  );
 
   run("returns an empty buffer for a tile with no feature", async () => {
     const bytes = await renderTile(t.db.kysely, t.db.mode, layer("mines"), 10, 0, 0, { path });

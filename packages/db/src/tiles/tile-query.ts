@@ -73,6 +73,7 @@ function source({ layer, fields, simplified }: TileShape, a: TileArgs) {
   return sql`src AS (
     SELECT ${layer.fid} AS __fid, ${sql.join(columns)}, ${g} AS __g
     FROM env JOIN ${sql.table(layer.table)} AS t ON ${geom} && env.bbox ${layer.join ?? sql``}
+    ${layer.published ? sql`WHERE ${layer.published}` : sql``}
   )`;
 }
 

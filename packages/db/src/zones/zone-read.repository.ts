@@ -1,4 +1,4 @@
-import type { Zone, ZoneSummary } from "@lianpian/domain";
+import type { Zone, ZoneStatus, ZoneSummary } from "@lianpian/domain";
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
 import type { Database } from "../schema.ts";
 
@@ -51,9 +51,9 @@ export async function readZone(db: Executor, id: number): Promise<Zone | undefin
   return zone;
 }
 
-/** Every zone in full (for exports), by code. */
-export async function readAllZones(db: Executor): Promise<Zone[]> {
-  return selectZones(db, sql`true`);
+/** Every zone in full (for exports), by code; only those in `status` when given. */
+export async function readAllZones(db: Executor, status?: ZoneStatus): Promise<Zone[]> {
+  return selectZones(db, status ? sql`z.status = ${status}` : sql`true`);
 }
 
 export interface ZoneListFilter {

@@ -61,6 +61,12 @@ export interface User {
   display_name: string;
   role: "admin" | "planner" | "field";
 }
+/** A draft zone's outline (the export's GeoJSON, of which the map needs only this). */
+export interface DraftOutline {
+  id: number;
+  geometry: Polygonal;
+}
+
 export interface DemoAccount {
   username: string;
   password: string;
@@ -117,6 +123,10 @@ export const planApi = {
 
   zones: () => call<{ zones: ZoneSummary[]; total: number }>("GET", "/api/zones?limit=500"),
   zone: (id: number) => call<Zone>("GET", `/api/zones/${id}`),
+  draftOutlines: () =>
+    call<{ features: DraftOutline[] }>("GET", "/api/zones/export?format=geojson&status=draft").then(
+      (r) => r.features,
+    ),
   zoneReport: (id: number) => call<ZoneReport>("GET", `/api/zones/${id}/report`),
   createZone: (body: Record<string, unknown>) => call<Zone>("POST", "/api/zones", body),
   patchZone: (id: number, body: Record<string, unknown>) => call<Zone>("PATCH", `/api/zones/${id}`, body),

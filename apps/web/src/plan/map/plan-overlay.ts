@@ -4,14 +4,24 @@ import type {
   StyleSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { ZONE_STATUS_COLOR } from "../../map/style/zones.style.ts";
 
 /** What an overlay feature shows: a role picks its colour. */
-export type OverlayRole = "result" | "proposal" | "proposal-active" | "zone" | "compare-old" | "compare-new";
+export type OverlayRole =
+  | "draft"
+  | "result"
+  | "proposal"
+  | "proposal-active"
+  | "zone"
+  | "compare-old"
+  | "compare-new";
 
 export const OVERLAY_SOURCE = "plan-overlay";
 const DRAW_PREFIX = "td";
 
 const COLOR: Record<OverlayRole, string> = {
+  // a draft zone, which only planners see: as the zones legend draws a draft
+  draft: ZONE_STATUS_COLOR.draft,
   result: "#7b3fa0",
   proposal: "#d9822b",
   "proposal-active": "#c0392b",
@@ -57,7 +67,15 @@ const OVERLAY_LAYERS: LayerSpecification[] = [
     paint: {
       "line-color": colorExpression,
       "line-width": ["match", ["get", "role"], ["compare-old", "compare-new", "proposal-active"], 3, 2],
-      "line-dasharray": ["match", ["get", "role"], "compare-old", ["literal", [2, 1]], ["literal", [1, 0]]],
+      "line-dasharray": [
+        "match",
+        ["get", "role"],
+        "compare-old",
+        ["literal", [2, 1]],
+        "draft",
+        ["literal", [3, 2]],
+        ["literal", [1, 0]],
+      ],
     } as never,
   },
 ];

@@ -7,6 +7,7 @@ import {
 } from "@lianpian/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../schema.ts";
+import { zoneIsPublished } from "../../zones/zone-published.ts";
 import { type AreaFilter, byCountyCode, byCountyCodes } from "./area-filter.ts";
 
 export interface FeatureProgress {
@@ -52,7 +53,7 @@ export async function progressAtYear(
            coalesce(sum(zy.done_area_m2) FILTER (WHERE zy.year <= ${year}), 0)::float8 AS done_by
     FROM treatment_zones z
     LEFT JOIN zone_yearly zy ON zy.zone_id = z.id
-    WHERE z.status <> 'draft' AND ${byCountyCodes(filter, sql`z.county_codes`)}
+    WHERE ${zoneIsPublished("z")} AND ${byCountyCodes(filter, sql`z.county_codes`)}
     GROUP BY z.id
     ORDER BY z.id`.execute(db);
   const areas = await sql<{

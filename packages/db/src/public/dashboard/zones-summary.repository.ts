@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../schema.ts";
+import { zoneIsPublished } from "../../zones/zone-published.ts";
 import { type AreaFilter, byCountyCodes } from "./area-filter.ts";
 
 export interface ZoneCountRow {
@@ -30,7 +31,7 @@ export async function zonesSummary(
   filter: AreaFilter,
   years: { first: number; last: number },
 ): Promise<ZonesSummary> {
-  const where = sql`z.status <> 'draft' AND ${byCountyCodes(filter, sql`z.county_codes`)}`;
+  const where = sql`${zoneIsPublished("z")} AND ${byCountyCodes(filter, sql`z.county_codes`)}`;
   const counts = await sql<ZoneCountRow>`
     SELECT z.status, z.phase, count(*)::int AS zones, coalesce(sum(z.area_m2), 0)::float8 AS area_m2
     FROM treatment_zones z WHERE ${where}
