@@ -10,7 +10,7 @@ import {
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
-import { type PageGlobals, topmostHazard } from "../support/map-page.ts";
+import { type MapLike, type PageGlobals, topmostHazard } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const POLL = { timeout: 30_000 };
@@ -160,6 +160,110 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
       .toBeGreaterThanOrEqual(1);
     // 500 m around a point: about 0.78 km², i.e. some 1,177 亩
     expect(await page.getByTestId("report-area-mu").textContent()).toMatch(/1,1\d\d(\.\d+)?亩/);
+  });
+
+  it("snaps a vertex drawn next to a rendered boundary onto that boundary's edge", async () => {
+    await page.locator('[data-tab="zones"]').click();
+    await page.getByTestId("zones-list").getByRole("button", { name: "新建片区" }).click();
+    await page.locator('[data-tool="polygon"]').click();
+    // close enough to the largest mine on screen that its edges are long
+    await page.evaluate(() => {
+      const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+      let best: [[number, number], [number, number]] | null = null;
+      let bestSpan = 0;
+      for (const f of map.queryRenderedFeatures()) {
+        if (f.sourceLayer !== "mines" || f.geometry.type !== "Polygon") continue;
+        const ring = (f.geometry.coordinates as [number, number][][])[0] ?? [];
+        const xs = ring.map((v) => v[0]);
+        const ys = ring.map((v) => v[1]);
+        const span = Math.max(...xs) - Math.min(...xs);
+        if (span > bestSpan) {
+          bestSpan = span;
+          best = [
+            [Math.min(...xs), Math.min(...ys)],
+            [Math.max(...xs), Math.max(...ys)],
+          ];
+        }
+      }
+      if (best) map.fitBounds(best, { padding: 200, animate: false });
+    });
+    await mapReady();
+    // A long edge (not level or plumb) of a mine, subsidence area, zone or county well inside the map, with no
+    // vertex near it (a vertex would win), and the pointer 4 px off its middle.
+    const target = await page.evaluate(() => {
+      const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+      const canvas = map.getCanvas();
+      const w = canvas.clientWidth;
+      const h = canvas.clientHeight;
+      const rendered = map.queryRenderedFeatures();
+      const vertices: { x: number; y: number }[] = [];
+      for (const g of rendered) {
+        const c = [g.geometry.coordinates].flat(Number.POSITIVE_INFINITY) as number[];
+        for (let k = 0; k + 1 < c.length; k += 2)
+          vertices.push(map.project([c[k] as number, c[k + 1] as number]));
+      }
+      const boundaries = ["mines", "subsidence", "zones", "counties"];
+      for (const f of rendered) {
+        if (!boundaries.includes(f.sourceLayer ?? "") || f.geometry.type !== "Polygon") continue;
+        for (const ring of f.geometry.coordinates as [number, number][][]) {
+          for (let i = 1; i < ring.length; i++) {
+            const a = map.project(ring[i - 1] as [number, number]);
+            const b = map.project(ring[i] as [number, number]);
+            const dx = b.x - a.x;
+            const dy = b.y - a.y;
+            const length = Math.hypot(dx, dy);
+            // not level or plumb: a tile's cut always is, exactly
+            if (length < 80 || Math.abs(dx) < 2 || Math.abs(dy) < 2) continue;
+            const x = (a.x + b.x) / 2 - (4 * dy) / length;
+            const y = (a.y + b.y) / 2 + (4 * dx) / length;
+            if (x < 150 || y < 150 || x > w - 150 || y > h - 150) continue;
+            if (!vertices.some((p) => Math.hypot(p.x - x, p.y - y) < 16)) return { a, b, x, y };
+          }
+        }
+      }
+      return null;
+    });
+    if (!target) throw new Error("no long boundary edge on screen, away from vertices");
+    const box = await mapBox();
+    const at = (x: number, y: number) => [box.x + x, box.y + y] as const;
+    // a triangle: the snapped vertex, then two points inwards of the edge, then closed on the first
+    const n = {
+      x: (target.x - (target.a.x + target.b.x) / 2) / 4,
+      y: (target.y - (target.a.y + target.b.y) / 2) / 4,
+    };
+    const points = [
+      at(target.x, target.y),
+      at(target.x + 100 * n.x + 60 * n.y, target.y + 100 * n.y - 60 * n.x),
+      at(target.x + 100 * n.x - 60 * n.y, target.y + 100 * n.y + 60 * n.x),
+    ];
+    for (const [x, y] of points) {
+      await page.mouse.move(x, y, { steps: 4 });
+      await page.mouse.click(x, y);
+    }
+    await expect.poll(() => page.getByTestId("live-area").textContent(), POLL).toContain("亩");
+    const [fx, fy] = points[0] as readonly [number, number];
+    await page.mouse.move(fx, fy, { steps: 4 });
+    await page.mouse.click(fx, fy);
+    await page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
+    const distances = await page.evaluate((t) => {
+      const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+      const ring = (map.querySourceFeatures("td-polygon")[0]?.geometry?.coordinates?.[0] ?? []) as [
+        number,
+        number,
+      ][];
+      const dx = t.b.x - t.a.x;
+      const dy = t.b.y - t.a.y;
+      const length = Math.hypot(dx, dy);
+      return ring.map((v) => {
+        const p = map.project(v);
+        return {
+          toEdge: Math.abs((p.x - t.a.x) * dy - (p.y - t.a.y) * dx) / length,
+          toClick: Math.hypot(p.x - t.x, p.y - t.y),
+        };
+      });
+    }, target);
+    // the vertex put down 4 px off the edge now lies on it
+    expect(distances.some((d) => d.toEdge < 1 && d.toClick > 3 && d.toClick < 5)).toBe(true);
   });
 
   it("adopts a proposal as a zone", async () => {

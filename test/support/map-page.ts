@@ -11,9 +11,17 @@ export interface MapLike {
   areTilesLoaded(): boolean;
   isMoving(): boolean;
   queryRenderedFeatures(point?: [number, number]): RenderedFeature[];
-  querySourceFeatures(source: string): { id?: number | string; properties: Record<string, unknown> }[];
+  querySourceFeatures(source: string): {
+    id?: number | string;
+    properties: Record<string, unknown>;
+    geometry?: { type: string; coordinates: unknown[][] };
+  }[];
   project(lngLat: [number, number]): { x: number; y: number };
   getLayersOrder(): string[];
+  fitBounds(
+    bounds: [[number, number], [number, number]],
+    options: { padding: number; animate: boolean },
+  ): void;
   getLayoutProperty(layer: string, name: string): unknown;
   getCanvas(): {
     clientWidth: number;

@@ -38,7 +38,7 @@ const isMapLayer = (id: string) => !id.startsWith("td") && !id.startsWith("plan-
 
 /**
  * terra-draw on the planner's map: the outline modes, vertex editing with
- * midpoints, a lasso, snapping to the vertices of rendered features,
+ * midpoints, a lasso, snapping to the vertices and edges of rendered features,
  * undo/redo (buttons and Ctrl+Z / Ctrl+Shift+Z), and the outline checks.
  */
 export class DrawController {

@@ -3,35 +3,68 @@ import type { Position } from "geojson";
 /** What snapping needs of the map. */
 export interface SnapMap {
   project(lngLat: [number, number]): { x: number; y: number };
+  getZoom(): number;
   queryRenderedFeatures(
     box: [[number, number], [number, number]],
     options?: { layers?: string[] },
   ): { geometry: GeoJSON.Geometry; layer: { id: string } }[];
 }
 
-/** Every vertex of a geometry. */
-function vertices(geometry: GeoJSON.Geometry): Position[] {
+/** Tiles are 512 px, extent 4096 with a 64-unit buffer, and stop at zoom 16 (packages/db/src/tiles). */
+const TILE_EXTENT = 4096;
+const TILE_BUFFER = 64;
+const TILE_MAX_ZOOM = 16;
+
+/** The rings and lines of a geometry (a point has none). */
+function paths(geometry: GeoJSON.Geometry): Position[][] {
   switch (geometry.type) {
     case "Point":
-      return [geometry.coordinates];
+      return [[geometry.coordinates]];
     case "MultiPoint":
+      return geometry.coordinates.map((p) => [p]);
     case "LineString":
-      return geometry.coordinates;
+      return [geometry.coordinates];
     case "MultiLineString":
     case "Polygon":
-      return geometry.coordinates.flat();
+      return geometry.coordinates;
     case "MultiPolygon":
-      return geometry.coordinates.flat(2);
+      return geometry.coordinates.flat();
     default:
       return [];
   }
 }
 
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
+
+/** A position in tile units of zoom z, counted from the world's north-west corner. */
+function tileUnits([lng, lat]: Position, z: number): [number, number] {
+  const n = 2 ** z * TILE_EXTENT;
+  return [(((lng as number) + 180) / 360) * n, ((1 - mercatorY(lat as number) / Math.PI) / 2) * n];
+}
+
+/** True when u lies on a tile's buffered clip line (64 units outside an edge). */
+function onClipLine(u: number): boolean {
+  const r = (((u % TILE_EXTENT) + TILE_EXTENT) % TILE_EXTENT) as number;
+  return Math.abs(r - TILE_BUFFER) < 0.5 || Math.abs(r - (TILE_EXTENT - TILE_BUFFER)) < 0.5;
+}
+
 /**
- * The vertex of a rendered map feature (mines, subsidence, zones… but not
- * the drawing itself) nearest to the pointer within `radiusPx`, or undefined.
- * Vector tiles clip features at tile edges, so only true vertices near the
- * pointer are offered, never clip points far from it.
+ * True for a segment that is not the feature's boundary but where a vector
+ * tile cut it: both ends on the same buffered clip line of the tile zoom.
+ */
+export function isTileClipEdge(a: Position, b: Position, tileZoom: number): boolean {
+  const [ax, ay] = tileUnits(a, tileZoom);
+  const [bx, by] = tileUnits(b, tileZoom);
+  return (Math.abs(ax - bx) < 0.5 && onClipLine(ax)) || (Math.abs(ay - by) < 0.5 && onClipLine(ay));
+}
+
+/**
+ * Where a rendered map feature (mines, subsidence, zones… not the drawing
+ * itself) is nearest the pointer within `radiusPx`, or undefined: a vertex
+ * first, as GIS tools do, else the nearest point of an edge, so a new zone
+ * can share an existing zone's border and leave no gap (连片). Edges a
+ * vector tile made by cutting a feature at its buffer are not offered.
  */
 export function snapToRendered(
   map: SnapMap,
@@ -43,18 +76,41 @@ export function snapToRendered(
     [pointer.x - radiusPx, pointer.y - radiusPx],
     [pointer.x + radiusPx, pointer.y + radiusPx],
   ];
-  let best: Position | undefined;
-  let bestD = radiusPx;
+  const tileZoom = Math.min(Math.floor(map.getZoom()), TILE_MAX_ZOOM);
+  const screen = (v: Position) => map.project([v[0] as number, v[1] as number]);
+  let vertex: Position | undefined;
+  let vertexD = radiusPx;
+  let edge: Position | undefined;
+  let edgeD = radiusPx;
   for (const feature of map.queryRenderedFeatures(box)) {
     if (!isSnappableLayer(feature.layer.id)) continue;
-    for (const v of vertices(feature.geometry)) {
-      const p = map.project([v[0] as number, v[1] as number]);
-      const d = Math.hypot(p.x - pointer.x, p.y - pointer.y);
-      if (d <= bestD) {
-        bestD = d;
-        best = v;
+    for (const path of paths(feature.geometry)) {
+      const points = path.map(screen);
+      for (let i = 0; i < path.length; i++) {
+        const p = points[i] as { x: number; y: number };
+        const d = Math.hypot(p.x - pointer.x, p.y - pointer.y);
+        if (d <= vertexD) {
+          vertexD = d;
+          vertex = path[i];
+        }
+        if (i === 0) continue;
+        const a = path[i - 1] as Position;
+        const b = path[i] as Position;
+        const q = points[i - 1] as { x: number; y: number };
+        const dx = p.x - q.x;
+        const dy = p.y - q.y;
+        const length2 = dx * dx + dy * dy;
+        if (length2 === 0) continue;
+        const t = Math.max(0, Math.min(1, ((pointer.x - q.x) * dx + (pointer.y - q.y) * dy) / length2));
+        const e = Math.hypot(q.x + t * dx - pointer.x, q.y + t * dy - pointer.y);
+        if (e < edgeD && !isTileClipEdge(a, b, tileZoom)) {
+          edgeD = e;
+          // on the segment as drawn: straight in Web Mercator
+          const y = mercatorY(a[1] as number) + t * (mercatorY(b[1] as number) - mercatorY(a[1] as number));
+          edge = [(a[0] as number) + t * ((b[0] as number) - (a[0] as number)), latitudeOf(y)];
+        }
       }
     }
   }
-  return best;
+  return vertex ?? edge;
 }
