@@ -276,6 +276,34 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
     const code = /LP-\d{4}-\d{3}/.exec((await page.getByTestId("notice").textContent()) ?? "")?.[0];
     expect(code).not.toBe(savedCode);
     await page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
+
+    // Moved on from draft, the zone joins the public zones tiles; the map shows it without a reload.
+    const auth = await loginAs(testApp.app, "planner");
+    const adopted = (await testApp.app.inject({ url: `/api/zones?q=${code}`, headers: auth })).json()
+      .zones[0] as { id: number; bbox: [number, number, number, number] };
+    await page.evaluate(([w, s, e, n]) => {
+      const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+      map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: 120, animate: false },
+      );
+    }, adopted.bbox);
+    await mapReady();
+    const inTiles = () =>
+      page.evaluate(
+        (id) =>
+          ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike)
+            .querySourceFeatures("zones", { sourceLayer: "zones" })
+            .some((f) => f.id === id),
+        adopted.id,
+      );
+    expect(await inTiles()).toBe(false);
+    await page.locator('[data-tab="draw"]').click();
+    await page.getByTestId("status-planned").click();
+    await expect.poll(inTiles, POLL).toBe(true);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, "plan.png") });
     expect(pageErrors).toEqual([]);

@@ -11,7 +11,10 @@ export interface MapLike {
   areTilesLoaded(): boolean;
   isMoving(): boolean;
   queryRenderedFeatures(point?: [number, number]): RenderedFeature[];
-  querySourceFeatures(source: string): {
+  querySourceFeatures(
+    source: string,
+    options?: { sourceLayer?: string },
+  ): {
     id?: number | string;
     properties: Record<string, unknown>;
     geometry?: { type: string; coordinates: unknown[][] };

@@ -8,18 +8,19 @@ import {
   NavigationControl,
   Popup,
   ScaleControl,
+  type VectorTileSource,
 } from "maplibre-gl";
 import type { Locale } from "../i18n/locale.ts";
 import { countyLabelPoints, NO_COUNTY_LABELS } from "./county-labels.ts";
 import { type DeckState, deckLayers } from "./deck/deck-layers.ts";
 import { toHeatPoints } from "./deck/hazard-points.ts";
 import { type FeatureSelection, pickSelection } from "./feature-selection.ts";
-import type { Visibility } from "./layer-catalog.ts";
+import type { TileLayer, Visibility } from "./layer-catalog.ts";
 import { type MapStatus, TileProgress } from "./map-status.ts";
 import "./maplibre-worker.ts";
 import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { fetchAllFeatures } from "./fetch-features.ts";
-import { buildStyle, type StyleInput } from "./style/build-style.ts";
+import { buildStyle, type StyleInput, tileJsonUrl } from "./style/build-style.ts";
 import { STYLE_IMAGES } from "./style/style-images.ts";
 import { groupOf } from "./style/style-types.ts";
 import { LOCAL_FONT_FAMILY } from "./style/text.ts";
@@ -120,6 +121,16 @@ export class MapController {
     this.deckState = { ...this.deckState, visibility };
     this.overlay.setProps({ layers: deckLayers(this.deckState) });
     this.restyle({ ...this.styleInput, locale, visibility });
+  }
+
+  /**
+   * Reloads a layer's tiles after an edit: its TileJSON (never cached) names
+   * the tiles with the layer's new version, so the map shows the change
+   * without a page reload.
+   */
+  refreshLayer(layer: TileLayer): void {
+    const source = this.map.getSource<VectorTileSource>(layer);
+    source?.setUrl(tileJsonUrl(this.styleInput.origin, layer));
   }
 
   private styled(): StyleSpecification {

@@ -288,6 +288,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           visibility={visibility}
           overlay={overlay}
           popupSelection={popup}
+          zonesRevision={session.writes}
           onMap={setMap}
           onPick={onPick}
           onRecord={onRecord}

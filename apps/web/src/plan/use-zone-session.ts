@@ -32,6 +32,12 @@ export function useZoneSession(
   useEffect(() => {
     refreshZones();
   }, [refreshZones]);
+  /** Writes this session made to zones: the map reloads the zones tiles on each. */
+  const [writes, setWrites] = useState(0);
+  const written = () => {
+    setWrites((n) => n + 1);
+    refreshZones();
+  };
 
   /** Shows an outline and hands it to terra-draw for vertex editing when it is one polygon. */
   const showOutline = (next: Polygonal | null) => {
@@ -63,7 +69,7 @@ export function useZoneSession(
         : await planApi.createZone({ ...body, geometry: outline });
       openZone(saved);
       notify({ kind: "ok", text: `${p("saved")} ${saved.code} · ${p("version")} ${saved.version}` });
-      refreshZones();
+      written();
     } catch (error) {
       const current = (error as ApiFailure).details as { zone?: Zone } | undefined;
       if (error instanceof ApiFailure && error.code === "conflict" && current?.zone) {
@@ -78,7 +84,7 @@ export function useZoneSession(
     if (!zone) return;
     try {
       openZone(await call(zone));
-      refreshZones();
+      written();
     } catch (error) {
       fail(error);
     }
@@ -89,7 +95,7 @@ export function useZoneSession(
     try {
       await planApi.deleteZone(zone.id, zone.version);
       startNew();
-      refreshZones();
+      written();
     } catch (error) {
       fail(error);
     }
@@ -104,7 +110,7 @@ export function useZoneSession(
       });
       openZone(created);
       notify({ kind: "ok", text: `${p("saved")} ${created.code}` });
-      refreshZones();
+      written();
       return true;
     } catch (error) {
       fail(error);
@@ -113,6 +119,7 @@ export function useZoneSession(
   };
 
   return {
+    writes,
     outline,
     setOutline,
     zone,

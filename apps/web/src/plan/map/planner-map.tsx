@@ -13,6 +13,8 @@ export interface PlannerMapProps {
   locale: Locale;
   visibility: Visibility;
   overlay: GeoJSON.FeatureCollection;
+  /** Counts the zone writes (save, status, parties, delete, adopt): the zones tiles are reloaded on each. */
+  zonesRevision: number;
   /** The feature whose record the popup shows (the last one clicked). */
   popupSelection: FeatureSelection | null;
   onMap(map: MapLibreMap | null): void;
@@ -29,7 +31,7 @@ export interface PlannerMapProps {
  * Drawing (terra-draw) attaches to the map handed out by `onMap`.
  */
 export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
-  const { locale, visibility, overlay, popupSelection } = props;
+  const { locale, visibility, overlay, popupSelection, zonesRevision } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   const latest = useRef(props);
@@ -72,6 +74,13 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
   useEffect(() => {
     controllerRef.current?.update(locale, visibility);
   }, [locale, visibility]);
+
+  const shownRevision = useRef(zonesRevision);
+  useEffect(() => {
+    if (shownRevision.current === zonesRevision) return;
+    shownRevision.current = zonesRevision;
+    controllerRef.current?.refreshLayer("zones");
+  }, [zonesRevision]);
 
   useEffect(() => {
     const source = controllerRef.current?.map.getSource(OVERLAY_SOURCE) as GeoJSONSource | undefined;
