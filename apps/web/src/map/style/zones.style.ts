@@ -77,7 +77,11 @@ export const zonesLegend: LegendSection[] = [
   {
     title: { zh: "片区状态", en: "Zone status" },
     items: zoneStatus.values.map((status) => ({
-      label: zoneStatus.labels[status],
+      // drafts are not in the public tiles: only /plan draws them, from the planner's own list
+      label:
+        status === "draft"
+          ? { zh: "草案（仅规划人员可见）", en: "Draft (planners only)" }
+          : zoneStatus.labels[status],
       swatch: {
         shape: "line",
         stroke: ZONE_STATUS_COLOR[status],

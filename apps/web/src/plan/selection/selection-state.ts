@@ -20,9 +20,13 @@ export function nameOf(properties: Readonly<Record<string, unknown>>, id: string
   return String(name ?? `#${id}`);
 }
 
-/** The selection with that feature's name replaced, e.g. once its full record has arrived. */
-export function renamed(selection: readonly SelectedRef[], ref: SelectedRef): SelectedRef[] {
-  return selection.map((s) => (same(s, ref) && s.name !== ref.name ? ref : s));
+/**
+ * The selection with that feature's name replaced, e.g. once its full record
+ * has arrived; the same array when nothing changes (no re-render).
+ */
+export function renamed(selection: SelectedRef[], ref: SelectedRef): SelectedRef[] {
+  if (!selection.some((s) => same(s, ref) && s.name !== ref.name)) return selection;
+  return selection.map((s) => (same(s, ref) ? ref : s));
 }
 
 /**
