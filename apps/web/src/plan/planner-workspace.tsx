@@ -104,7 +104,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
     setPopup(null);
   };
 
-  const drafts = useDraftOutlines(session.zones, fail);
+  const drafts = useDraftOutlines(session.writes, fail);
   const overlay = useMemo(() => {
     const items: { geometry: Polygonal; role: OverlayRole }[] = [];
     // drafts first (underneath); the open one is on the map as the outline being edited

@@ -1,6 +1,7 @@
-/** MVT extent (units across a tile) and the buffer beyond each edge, as in ST_AsMVTGeom's defaults we use. */
-export const TILE_EXTENT = 4096;
-export const TILE_BUFFER = 64;
+import { TILE_EXTENT } from "@lianpian/domain";
+
+// The grid's constants live in the domain package, where the web map reads them too.
+export { TILE_BUFFER, TILE_EXTENT } from "@lianpian/domain";
 /** Highest zoom any request may name; layers stop earlier (see layers.ts). */
 export const MAX_ZOOM = 22;
 

@@ -98,13 +98,13 @@ function serve(
   effort: CompressionEffort,
   keep?: (coding: TileCoding, bytes: Buffer) => void,
 ): ServedTile {
-  const etagOf = (coding: TileCoding | undefined) =>
+  const tagOf = (coding: TileCoding | undefined) =>
     coding ? `${entry.etag.slice(0, -1)}${SUFFIX[coding]}"` : entry.etag;
   return {
     raw: entry.raw,
     etag: entry.etag,
-    etagOf,
-    etags: () => [entry.etag, etagOf("gzip"), etagOf("br")],
+    etagOf: tagOf,
+    etags: () => [entry.etag, tagOf("gzip"), tagOf("br")],
     cached,
     async encode(coding) {
       const done = entry.encoded[coding];

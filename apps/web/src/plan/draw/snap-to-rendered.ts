@@ -1,3 +1,4 @@
+import { TILE_BUFFER, TILE_EXTENT, TILE_MAX_ZOOM } from "@lianpian/domain";
 import type { Position } from "geojson";
 
 /** What snapping needs of the map. */
@@ -9,11 +10,6 @@ export interface SnapMap {
     options?: { layers?: string[] },
   ): { geometry: GeoJSON.Geometry; layer: { id: string } }[];
 }
-
-/** Tiles are 512 px, extent 4096 with a 64-unit buffer, and stop at zoom 16 (packages/db/src/tiles). */
-const TILE_EXTENT = 4096;
-const TILE_BUFFER = 64;
-const TILE_MAX_ZOOM = 16;
 
 /** The rings and lines of a geometry (a point has none). */
 function paths(geometry: GeoJSON.Geometry): Position[][] {
@@ -45,7 +41,7 @@ function tileUnits([lng, lat]: Position, z: number): [number, number] {
 
 /** True when u lies on a tile's buffered clip line (64 units outside an edge). */
 function onClipLine(u: number): boolean {
-  const r = (((u % TILE_EXTENT) + TILE_EXTENT) % TILE_EXTENT) as number;
+  const r = ((u % TILE_EXTENT) + TILE_EXTENT) % TILE_EXTENT;
   return Math.abs(r - TILE_BUFFER) < 0.5 || Math.abs(r - (TILE_EXTENT - TILE_BUFFER)) < 0.5;
 }
 
@@ -76,6 +72,7 @@ export function snapToRendered(
     [pointer.x - radiusPx, pointer.y - radiusPx],
     [pointer.x + radiusPx, pointer.y + radiusPx],
   ];
+  // the zoom of the tiles drawn: 512 px tiles, one zoom per map zoom, overzoomed past the deepest
   const tileZoom = Math.min(Math.floor(map.getZoom()), TILE_MAX_ZOOM);
   const screen = (v: Position) => map.project([v[0] as number, v[1] as number]);
   let vertex: Position | undefined;

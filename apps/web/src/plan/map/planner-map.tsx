@@ -75,11 +75,9 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
     controllerRef.current?.update(locale, visibility);
   }, [locale, visibility]);
 
-  const shownRevision = useRef(zonesRevision);
   useEffect(() => {
-    if (shownRevision.current === zonesRevision) return;
-    shownRevision.current = zonesRevision;
-    controllerRef.current?.refreshLayer("zones");
+    // 0 until the first write: the tiles the map loaded are current
+    if (zonesRevision > 0) controllerRef.current?.refreshLayer("zones");
   }, [zonesRevision]);
 
   useEffect(() => {
