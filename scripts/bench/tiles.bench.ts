@@ -1,7 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { buildApp, loadConfig } from "@lianpian/api";
 import { type Db, findTileLayer, openDatabase, tileQuery } from "@lianpian/db";
-import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Bench, BenchContext, BenchResult } from "./bench-types.ts";
 import { httpClient } from "./http-client.ts";
@@ -34,17 +33,16 @@ export const tilesBench: Bench = {
   async run(context: BenchContext): Promise<BenchResult> {
     const db = await openDatabase({ databaseUrl: context.databaseUrl, poolSize: CONCURRENCY });
     const pool = new pg.Pool({ connectionString: context.databaseUrl, max: CONCURRENCY });
-    const sqlDb = new Kysely({ dialect: new PostgresDialect({ pool }) });
     const app = await startApi(db, context.databaseUrl);
     const client = httpClient(app.url, CONCURRENCY);
     try {
       const tiles = pickTiles(await readTileAnchors(db), { seed: LIST_SEED, views: VIEWS });
       context.log(`${tiles.length} tiles (${VIEWS} views × 5 layers), ${zoomMix(tiles)}`);
-      // The same SQL text and parameters the API's renderer runs, compiled once, outside the timing.
+      // The same SQL text and parameters the API's renderer runs, made once, outside the timing.
       const queries = tiles.map((t) => {
         const layer = findTileLayer(t.layer);
         if (!layer) throw new Error(`unknown tile layer ${t.layer}`);
-        return tileQuery(layer, t.z, t.x, t.y, "native").compile(sqlDb);
+        return tileQuery(layer, t.z, t.x, t.y, "native");
       });
       const sqlTiles = new Array<Buffer>(tiles.length);
       const viaSql = async (i: number) => {
@@ -139,7 +137,7 @@ export const tilesBench: Bench = {
     } finally {
       await client.close();
       await app.close();
-      await sqlDb.destroy();
+      await pool.end();
       await db.close();
     }
   },

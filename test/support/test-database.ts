@@ -13,6 +13,8 @@ export interface TestDatabase {
   databaseUrl: string | undefined;
   /** Data directory of this test's own PGlite copy (embedded mode), or undefined. */
   dataDir: string | undefined;
+  /** Connections the database hands out at once: the pool's size, or PGlite's one session. */
+  connections: number;
   drop(): Promise<void>;
 }
 
@@ -30,11 +32,13 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB_NAME}`);
     await admin.end();
     const databaseUrl = withDatabaseName(serverUrl, name);
-    const db = await openDatabase({ databaseUrl, poolSize: 4 });
+    const connections = 4;
+    const db = await openDatabase({ databaseUrl, poolSize: connections });
     return {
       db,
       databaseUrl,
       dataDir: undefined,
+      connections,
       async drop() {
         await db.close();
         const c = new pg.Client({ connectionString: serverUrl });
@@ -52,6 +56,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     db,
     databaseUrl: undefined,
     dataDir,
+    connections: 1,
     async drop() {
       await db.close();
       rmSync(root, { recursive: true, force: true });

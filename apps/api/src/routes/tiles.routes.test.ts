@@ -1,3 +1,4 @@
+import { connect, type Socket } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { decodeTileLayer, TILE_LAYER_NAMES, tileOf } from "@lianpian/db";
 import { sql } from "kysely";
@@ -158,6 +159,50 @@ describe("GET /tiles/{layer}/{z}/{x}/{y}.mvt", () => {
   });
 });
 
+describe("a tile whose client has gone", () => {
+  it("is not rendered when the client leaves while the request waits for a connection", async () => {
+    const logs: string[] = [];
+    const logged = await buildApp({
+      db: t.db,
+      config: loadConfig({ LIANPIAN_TILE_CACHE_MB: "0" }),
+      logger: { level: "info", stream: { write: (line: string) => logs.push(line) } },
+    });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding = 0;
+    const held = Array.from({ length: t.connections }, () =>
+      t.db.kysely.connection().execute(async () => {
+        holding++;
+        await gate;
+      }),
+    );
+    try {
+      await vi.waitFor(() => expect(holding).toBe(t.connections));
+      const port = await logged
+        .listen({ host: "127.0.0.1", port: 0 })
+        .then((url) => Number(new URL(url).port));
+      const serverSide = new Promise<Socket>((resolve) => logged.server.once("connection", resolve));
+      const client = connect(port, "127.0.0.1");
+      client.write(`GET ${mineUrl} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n`);
+      await vi.waitFor(() => expect(logs.some((l) => l.includes('"incoming request"'))).toBe(true));
+      const closed = new Promise((resolve) => serverSide.then((s) => s.once("close", resolve)));
+      client.destroy();
+      await closed;
+      release();
+      await vi.waitFor(() =>
+        expect(logs.some((l) => l.includes("tile request abandoned by the client"))).toBe(true),
+      );
+      expect(logs.some((l) => l.includes('"statusCode":200'))).toBe(false);
+    } finally {
+      release();
+      await Promise.all(held);
+      await logged.close();
+    }
+  });
+});
+
 describe("GET /tiles/{layer}.json", () => {
   it("is TileJSON 3.0.0 with absolute tile URLs from the request's host, zooms, bounds and fields", async () => {
     const res = await app.inject({ url: "/tiles/hazards.json", headers: { host: "maps.example.cn:8443" } });
@@ -244,6 +289,13 @@ describe("preferredCoding", () => {
     [undefined, undefined],
   ])("%s → %s", (header, expected) => {
     expect(preferredCoding(header)).toBe(expected);
+    expect(preferredCoding(header), "asked again (remembered)").toBe(expected);
+  });
+
+  it("still reads headers once more distinct values than it remembers have come", () => {
+    for (let i = 0; i < 100; i++) expect(preferredCoding(`gzip;q=0.${i + 1}, br;q=0`)).toBe("gzip");
+    expect(preferredCoding("gzip;q=0, br;q=0.7")).toBe("br");
+    expect(preferredCoding("gzip;q=0.9, br;q=0.1")).toBe("gzip");
   });
 });
 

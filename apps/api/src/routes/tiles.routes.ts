@@ -137,24 +137,18 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       checkTile(layer, z, x, y);
 
       // The client may leave while we wait for a connection: then skip the query.
-      const controller = new AbortController();
-      const onClose = () => {
-        if (!reply.raw.writableEnded) controller.abort();
-      };
-      reply.raw.once("close", onClose);
+      const abandoned = () => reply.raw.destroyed;
       let tile: ServedTile;
       try {
-        tile = await service.get(layer, z, x, y, controller.signal);
+        tile = await service.get(layer, z, x, y, abandoned);
       } catch (error) {
-        if (!controller.signal.aborted) throw error;
+        if (!abandoned()) throw error;
         // Nobody is listening any more: close the exchange (499 in the access log, as nginx would).
         request.log.info({ layer: layer.name, z, x, y }, "tile request abandoned by the client");
         reply.hijack();
         reply.raw.statusCode = 499;
         reply.raw.end();
         return;
-      } finally {
-        reply.raw.off("close", onClose);
       }
 
       const coding =
@@ -216,6 +210,10 @@ function baseUrl(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }
 
+/** Browsers send one of a handful of Accept-Encoding values: each is read once (up to this many). */
+const CODINGS_KEPT = 64;
+const codings = new Map<string, TileCoding | null>();
+
 /**
  * The coding to send under an Accept-Encoding header: the acceptable one
  * (q > 0) of brotli and gzip with the higher q, brotli on a tie (smaller and,
@@ -224,6 +222,15 @@ function baseUrl(request: FastifyRequest): string {
  */
 export function preferredCoding(header: string | undefined): TileCoding | undefined {
   if (!header) return undefined;
+  let coding = codings.get(header);
+  if (coding === undefined) {
+    coding = codingFor(header) ?? null;
+    if (codings.size < CODINGS_KEPT) codings.set(header, coding);
+  }
+  return coding ?? undefined;
+}
+
+function codingFor(header: string): TileCoding | undefined {
   const q = new Map<string, number>();
   for (const part of header.split(",")) {
     const [name = "", ...params] = part.trim().toLowerCase().split(";");

@@ -8,7 +8,7 @@ export {
   type TileLayer,
   type TileLayerName,
 } from "./layers.ts";
-export { defaultEncoder, type RenderOptions, renderTile } from "./render-tile.ts";
+export { defaultEncoder, type RenderOptions, renderTile, TileAbandonedError } from "./render-tile.ts";
 export { compareDecodedTiles, type TileComparison } from "./tile-compare.ts";
 export type { TileCoding } from "./tile-compression.ts";
 export { type DecodedFeature, decodeTileLayer, ringArea } from "./tile-decode.ts";

@@ -8,8 +8,16 @@ import { type TileEncoder, tileQuery } from "./tile-query.ts";
 export interface RenderOptions {
   /** Encoder; by default native on a server PostGIS, portable on the embedded one (no protobuf there). */
   path?: TileEncoder | undefined;
-  /** Aborted when the client has gone: the query is skipped if it has not started yet. */
-  signal?: AbortSignal | undefined;
+  /** Whether the client has gone: then the query is skipped if it has not started yet. */
+  abandoned?: (() => boolean) | undefined;
+}
+
+/** A tile not rendered because its client had gone. */
+export class TileAbandonedError extends Error {
+  constructor() {
+    super("the client has gone: tile not rendered");
+    this.name = "TileAbandonedError";
+  }
 }
 
 /** The encoder a database mode uses unless told otherwise. */
@@ -19,8 +27,8 @@ export function defaultEncoder(mode: DatabaseMode): TileEncoder {
 
 /**
  * Renders one MVT tile of a layer with one query; an empty buffer means no
- * feature. Throws the signal's reason if it aborts before the query starts
- * (e.g. while waiting for a pooled connection or PGlite's single session).
+ * feature. Throws TileAbandonedError when the client has gone before the query
+ * starts (e.g. while waiting for a pooled connection or PGlite's single session).
  *
  * @example const pbf = await renderTile(db.kysely, db.mode, "mines", 12, 3364, 1623);
  */
@@ -36,16 +44,18 @@ export async function renderTile(
   const def = typeof layer === "string" ? findTileLayer(layer) : layer;
   if (!def) throw new Error(`unknown tile layer ${String(layer)}`);
   const path = options.path ?? defaultEncoder(mode);
-  const { signal } = options;
-  signal?.throwIfAborted();
+  const check = () => {
+    if (options.abandoned?.()) throw new TileAbandonedError();
+  };
+  check();
   return kysely.connection().execute(async (conn) => {
-    signal?.throwIfAborted();
+    check();
     if (path === "native") {
-      const { rows } = await tileQuery(def, z, x, y, "native").execute(conn);
+      const { rows } = await conn.executeQuery(tileQuery(def, z, x, y, "native"));
       const tile = rows[0]?.tile;
       return tile ? Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength) : Buffer.alloc(0);
     }
-    const { rows } = await tileQuery(def, z, x, y, "portable").execute(conn);
+    const { rows } = await conn.executeQuery(tileQuery(def, z, x, y, "portable"));
     return encodePortableTile(def, rows);
   });
 }

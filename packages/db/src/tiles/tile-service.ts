@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Db } from "../connection/open-database.ts";
 import { LayerVersions } from "./layer-versions.repository.ts";
 import type { TileLayer } from "./layers.ts";
@@ -63,9 +63,15 @@ export class TileService {
    * rendered. The version is read before rendering, so a write racing the
    * render at worst tags new content with the old version (re-rendered later).
    */
-  async get(layer: TileLayer, z: number, x: number, y: number, signal?: AbortSignal): Promise<ServedTile> {
+  async get(
+    layer: TileLayer,
+    z: number,
+    x: number,
+    y: number,
+    abandoned?: () => boolean,
+  ): Promise<ServedTile> {
     if (!this.cache || !this.versions) {
-      const raw = await this.render(layer, z, x, y, signal);
+      const raw = await this.render(layer, z, x, y, abandoned);
       return serve({ version: 0, raw, encoded: {}, etag: etagOf(raw) }, false, "fast");
     }
     const cache = this.cache;
@@ -75,19 +81,19 @@ export class TileService {
     const keep = (entry: CachedTile) => (coding: TileCoding, bytes: Buffer) =>
       cache.addEncoded(key, entry, coding, bytes);
     if (hit) return serve(hit, true, "small", keep(hit));
-    const raw = await this.render(layer, z, x, y, signal);
+    const raw = await this.render(layer, z, x, y, abandoned);
     const entry: CachedTile = { version, raw, encoded: {}, etag: etagOf(raw) };
     cache.set(key, entry);
     return serve(entry, false, "small", keep(entry));
   }
 
-  private render(layer: TileLayer, z: number, x: number, y: number, signal?: AbortSignal) {
-    return renderTile(this.db.kysely, this.db.mode, layer, z, x, y, { path: this.encoder, signal });
+  private render(layer: TileLayer, z: number, x: number, y: number, abandoned?: () => boolean) {
+    return renderTile(this.db.kysely, this.db.mode, layer, z, x, y, { path: this.encoder, abandoned });
   }
 }
 
 function etagOf(raw: Buffer): string {
-  return `"${createHash("sha1").update(raw).digest("base64url")}"`;
+  return `"${hash("sha1", raw, "base64url")}"`;
 }
 
 const SUFFIX: Record<TileCoding, string> = { gzip: ".gz", br: ".br" };
