@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentile, replay, replayFor, summarise } from "./replay.ts";
+import { percentile, replay, summarise } from "./replay.ts";
 
 describe("replay", () => {
   it("runs every item once and never more than the concurrency at a time", async () => {
@@ -19,50 +19,36 @@ describe("replay", () => {
     expect(latenciesMs).toHaveLength(50);
   });
 
+  it("replays the list the given number of passes, in list order, keeping the concurrency full", async () => {
+    const items = ["a", "b", "c", "d", "e"];
+    const started: string[] = [];
+    let inFlight = 0;
+    let peak = 0;
+    const run = await replay(
+      items,
+      4,
+      async (item) => {
+        started.push(item);
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, item === "a" ? 20 : 1));
+        inFlight--;
+      },
+      3,
+    );
+    expect(started).toEqual([...items, ...items, ...items]);
+    expect(run.latenciesMs).toHaveLength(15);
+    expect(run.latenciesMs[0]).toBeGreaterThanOrEqual(run.latenciesMs[1] as number);
+    expect(peak).toBe(4);
+    expect(run.seconds).toBeGreaterThan(0);
+  });
+
   it("fails when a task fails", async () => {
     await expect(
       replay([1, 2, 3], 2, async (item) => {
         if (item === 2) throw new Error("tile 2 failed");
       }),
     ).rejects.toThrow("tile 2 failed");
-  });
-});
-
-describe("replayFor", () => {
-  it("keeps the concurrency busy for the window, counts what ends inside it, and goes on where it stopped", async () => {
-    const items = ["a", "b", "c"];
-    const seen: string[] = [];
-    let inFlight = 0;
-    let peak = 0;
-    const cursor = { next: 0 };
-    const task = async (item: string) => {
-      inFlight++;
-      peak = Math.max(peak, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      seen.push(item);
-      inFlight--;
-    };
-    const run = await replayFor(items, 4, 0.1, cursor, task);
-    expect(peak).toBe(4);
-    expect(run.seconds).toBe(0.1);
-    // every started request ended (the loop stops by itself); those past the deadline are not counted
-    expect(seen.length).toBe(cursor.next);
-    expect(run.latenciesMs.length).toBeGreaterThan(4);
-    expect(run.latenciesMs.length).toBeLessThanOrEqual(seen.length);
-    expect(seen.length - run.latenciesMs.length).toBeLessThanOrEqual(4);
-    // the list is cycled in order
-    expect(seen.slice(0, 3).sort()).toEqual(items);
-    const before = cursor.next;
-    await replayFor(items, 4, 0.05, cursor, task);
-    expect(cursor.next).toBeGreaterThan(before);
-  });
-
-  it("fails when a task fails", async () => {
-    await expect(
-      replayFor([1], 2, 1, { next: 0 }, async () => {
-        throw new Error("tile failed");
-      }),
-    ).rejects.toThrow("tile failed");
   });
 });
 

@@ -18,76 +18,41 @@ export interface ReplayRun {
 }
 
 /**
- * Runs `task` once for every item with at most `concurrency` in flight and
- * returns each item's latency in milliseconds, in item order. The loop is
- * bounded by the item count; a failing task fails the replay.
+ * Runs `task` for every item of the list, `passes` times over in list order,
+ * with at most `concurrency` in flight: each worker takes the next request as
+ * soon as its last one ends, so the concurrency stays full until the last
+ * request has started. Returns each request's latency in milliseconds, in
+ * request order, the wall time and this process's CPU time. Every path
+ * given the same list and passes does exactly the same requests, so their
+ * times compare like for like. The loop is bounded by the request count; a
+ * failing task fails the replay.
  */
 export async function replay<T>(
   items: readonly T[],
   concurrency: number,
   task: (item: T) => Promise<void>,
+  passes = 1,
 ): Promise<ReplayRun> {
-  const latenciesMs = new Array<number>(items.length).fill(0);
+  const total = items.length * passes;
+  const latenciesMs = new Array<number>(total).fill(0);
   let next = 0;
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const worker = async () => {
-    while (next < items.length) {
+    while (next < total) {
       const index = next++;
       const t0 = performance.now();
-      await task(items[index] as T);
+      await task(items[index % items.length] as T);
       latenciesMs[index] = performance.now() - t0;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
   const cpu = process.cpuUsage(cpuStart);
   return {
     latenciesMs,
     seconds: (performance.now() - started) / 1000,
     cpuMs: (cpu.user + cpu.system) / 1000,
   };
-}
-
-/** Where a steady replay stopped in its list, so the next window goes on from there. */
-export interface Cursor {
-  next: number;
-}
-
-/**
- * Replays the list in a loop for a fixed window with `concurrency` requests
- * always in flight, as a load tool does, and counts the requests that end
- * inside the window: the throughput of the steady state, free of the idle
- * tail a single pass has while its last slow items finish. Requests still
- * in flight at the deadline end before it returns but are not counted. The
- * cursor carries on across windows, so every item gets its turn.
- */
-export async function replayFor<T>(
-  items: readonly T[],
-  concurrency: number,
-  seconds: number,
-  cursor: Cursor,
-  task: (item: T) => Promise<void>,
-): Promise<ReplayRun> {
-  if (items.length === 0) throw new Error("nothing to replay");
-  const latenciesMs: number[] = [];
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  const cpuStart = process.cpuUsage();
-  let cpuAtDeadline: NodeJS.CpuUsage | undefined;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const item = items[cursor.next % items.length] as T;
-      cursor.next++;
-      const t0 = performance.now();
-      await task(item);
-      const t1 = performance.now();
-      if (t1 <= deadline) latenciesMs.push(t1 - t0);
-      else cpuAtDeadline ??= process.cpuUsage(cpuStart);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const cpu = cpuAtDeadline ?? process.cpuUsage(cpuStart);
-  return { latenciesMs, seconds, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 /** The q-quantile (0..1) of a list by the nearest-rank method. */
