@@ -87,8 +87,8 @@ export const tilesBench: Bench = {
         keyof typeof paths,
         ReplayRun[]
       >;
-      // One unmeasured pass per path first, so no path pays for warming the JIT or the codecs.
-      for (const name of order) await replay(indexes, CONCURRENCY, paths[name]);
+      // One unmeasured window per path first, so no path pays for warming the JIT, the heap or the codecs.
+      for (const name of order) await replay(indexes, CONCURRENCY, paths[name], PASSES);
       for (let round = 0; round < ROUNDS; round++) {
         for (let k = 0; k < order.length; k++) {
           const name = order[(k + round) % order.length] as keyof typeof paths;
