@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { dangerGrade, hazardType, JINCHENG_COUNTIES } from "@lianpian/domain";
+import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -69,6 +70,25 @@ describe.skipIf(!runBrowserTests)("the map page in Chromium", () => {
       });
     await expect.poll(layerAfterDeck, POLL).toBe("hazards-alert-ring");
     await expect.poll(() => page.locator('[role="status"]').textContent(), POLL).toContain("就绪");
+  });
+
+  it("reloads a layer edited elsewhere when its window regains focus, and only that layer", async () => {
+    const versionOf = async (layer: string) =>
+      ((await testApp.app.inject({ url: "/tiles" })).json().layers as { id: string; version: number }[]).find(
+        (l) => l.id === layer,
+      )?.version;
+    const seenBefore = requests.length;
+    // another planner's edit: the zones layer's data version moves
+    await sql`UPDATE treatment_zones SET status = status WHERE id = (SELECT min(id) FROM treatment_zones)`.execute(
+      testApp.t.db.kysely,
+    );
+    const version = await versionOf("zones");
+    await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event("focus")));
+    const since = () => requests.slice(seenBefore);
+    await expect
+      .poll(() => since().some((url) => url.includes("/tiles/zones/") && url.endsWith(`?v=${version}`)), POLL)
+      .toBe(true);
+    expect(since().filter((url) => url.includes("/tiles/mines"))).toEqual([]);
   });
 
   it("opens a hazard's record in Chinese, then in English", async () => {

@@ -262,6 +262,21 @@ describe("GET /tiles", () => {
     expect(layers[0]?.tilejson).toMatch(/^http:\/\/[^/]+\/tiles\/counties\.json$/);
   });
 
+  it("gives each layer's data version, which moves with an edit of that layer only", async () => {
+    const versions = async () =>
+      new Map(
+        ((await app.inject({ url: "/tiles" })).json().layers as { id: string; version: number }[]).map((l) => [
+          l.id,
+          l.version,
+        ]),
+      );
+    const before = await versions();
+    await sql`UPDATE rivers SET name_zh = name_zh`.execute(t.db.kysely);
+    const after = await versions();
+    expect(after.get("rivers")).toBeGreaterThan(before.get("rivers") as number);
+    expect(after.get("mines")).toBe(before.get("mines"));
+  });
+
   it("documents the tile routes in the OpenAPI document under the tiles tag", async () => {
     const doc = (await app.inject({ url: "/openapi.json" })).json();
     const tile = doc.paths["/tiles/{layer}/{z}/{x}/{y}.mvt"]?.get;

@@ -46,9 +46,19 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     "/tiles",
-    { schema: { tags, summary: "List the vector tile layers", response: { 200: TileLayerList } } },
-    async (request) => {
+    {
+      schema: {
+        tags,
+        summary: "List the vector tile layers",
+        description:
+          "Each layer with its data version: a map that polls this list reloads the layers whose version moved.",
+        response: { 200: TileLayerList },
+      },
+    },
+    async (request, reply) => {
       const base = baseUrl(request);
+      const versions = await readLayerVersions(app.db.kysely);
+      reply.header("cache-control", "no-cache");
       return {
         layers: TILE_LAYERS.map((l) => ({
           id: l.name,
@@ -59,6 +69,7 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           maxzoom: l.maxzoom,
           tilejson: `${base}/tiles/${l.name}.json`,
           tiles: `${base}/tiles/${l.name}/{z}/{x}/{y}.mvt`,
+          version: versions.get(l.name) ?? 0,
         })),
       };
     },

@@ -78,6 +78,10 @@ export const TileLayerList = Type.Object({
       maxzoom: Type.Integer(),
       tilejson: Type.String({ description: "Absolute URL of the layer's TileJSON" }),
       tiles: Type.String({ description: "Absolute tile URL template" }),
+      version: Type.Integer({
+        description:
+          "The layer's data version: it moves with every edit of the layer, as the `v` of the TileJSON's tile URL does",
+      }),
     }),
   ),
 });

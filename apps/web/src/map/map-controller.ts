@@ -15,11 +15,17 @@ import { countyLabelPoints, NO_COUNTY_LABELS } from "./county-labels.ts";
 import { type DeckState, deckLayers } from "./deck/deck-layers.ts";
 import { toHeatPoints } from "./deck/hazard-points.ts";
 import { type FeatureSelection, pickSelection } from "./feature-selection.ts";
-import type { TileLayer, Visibility } from "./layer-catalog.ts";
+import { isTileLayer, type TileLayer, type Visibility } from "./layer-catalog.ts";
 import { type MapStatus, TileProgress } from "./map-status.ts";
 import "./maplibre-worker.ts";
 import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { fetchAllFeatures } from "./fetch-features.ts";
+import {
+  fetchLayerVersions,
+  LAYER_VERSION_POLL_MS,
+  type LayerVersions,
+  movedLayers,
+} from "./layer-versions.ts";
 import { buildStyle, type StyleInput, tileJsonUrl } from "./style/build-style.ts";
 import { STYLE_IMAGES } from "./style/style-images.ts";
 import { groupOf } from "./style/style-types.ts";
@@ -47,6 +53,11 @@ export interface MapControllerOptions {
   events: MapControllerEvents;
   /** A face's rewrite of the built style (its own layers, colours, filters), applied on every restyle. */
   transformStyle?: (style: StyleSpecification) => StyleSpecification;
+  /**
+   * Reload a layer's tiles when someone edits it elsewhere: the layers' data
+   * versions are read every 30 s and whenever the window regains focus.
+   */
+  followEdits?: boolean;
 }
 
 /** Prefix of the custom layers @deck.gl/maplibre adds to the style. */
@@ -74,10 +85,22 @@ export class MapController {
   private styleReady = false;
   private lastError: string | null = null;
   private hoverFrame = 0;
+  /** The layers' data versions the loaded tiles show (following edits), and the reading under way. */
+  private versions: Promise<LayerVersions | null> | null = null;
+  private checking = false;
+  private checkAgain = false;
 
   private readonly transformStyle: (style: StyleSpecification) => StyleSpecification;
 
-  constructor({ container, origin, locale, visibility, events, transformStyle }: MapControllerOptions) {
+  constructor({
+    container,
+    origin,
+    locale,
+    visibility,
+    events,
+    transformStyle,
+    followEdits = false,
+  }: MapControllerOptions) {
     this.events = events;
     this.transformStyle = transformStyle ?? ((style) => style);
     this.styleInput = { origin, locale, visibility, countyLabels: NO_COUNTY_LABELS };
@@ -113,6 +136,7 @@ export class MapController {
     );
     this.listen();
     this.loadFeatureData();
+    if (followEdits) this.followEdits();
     events.onStatus({ phase: "style" });
   }
 
@@ -128,9 +152,56 @@ export class MapController {
    * the tiles with the layer's new version, so the map shows the change
    * without a page reload.
    */
-  refreshLayer(layer: TileLayer): void {
+  private refreshLayer(layer: TileLayer): void {
     const source = this.map.getSource<VectorTileSource>(layer);
     source?.setUrl(tileJsonUrl(this.styleInput.origin, layer));
+  }
+
+  /**
+   * Reads the layers' data versions and reloads the tiles of every layer
+   * whose version moved since the last reading (an edit here or in another
+   * browser). Offline or failing, it keeps the last reading and tries again
+   * next time.
+   */
+  async checkEdits(): Promise<void> {
+    if (!this.versions) return;
+    if (this.checking) {
+      // A reading is under way but may predate the edit that asks now: read once more after it.
+      this.checkAgain = true;
+      return;
+    }
+    this.checking = true;
+    try {
+      do {
+        this.checkAgain = false;
+        const before = await this.versions;
+        const after = await this.readVersions();
+        if (!after) return;
+        if (before)
+          for (const layer of movedLayers(before, after).filter(isTileLayer)) this.refreshLayer(layer);
+        this.versions = Promise.resolve(after);
+      } while (this.checkAgain);
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private followEdits(): void {
+    // The first reading is taken as the map starts, so an edit made while its tiles load is caught.
+    this.versions = this.readVersions();
+    const timer = window.setInterval(() => {
+      if (!document.hidden) void this.checkEdits();
+    }, LAYER_VERSION_POLL_MS);
+    const onFocus = () => void this.checkEdits();
+    window.addEventListener("focus", onFocus);
+    this.abort.signal.addEventListener("abort", () => {
+      window.clearInterval(timer);
+      window.removeEventListener("focus", onFocus);
+    });
+  }
+
+  private readVersions(): Promise<LayerVersions | null> {
+    return fetchLayerVersions(this.styleInput.origin, this.abort.signal).catch(() => null);
   }
 
   private styled(): StyleSpecification {

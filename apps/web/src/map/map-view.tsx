@@ -31,6 +31,7 @@ export const MapView = memo(function MapView(props: MapViewProps) {
       origin: window.location.origin,
       locale: initial.current.locale,
       visibility: initial.current.visibility,
+      followEdits: true,
       // Callbacks go through the ref so the map is never rebuilt for a new closure.
       events: {
         onStatus: (status) => latest.current.onStatus(status),

@@ -50,6 +50,7 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
       locale: first.locale,
       visibility: first.visibility,
       transformStyle: (style) => withPlanOverlay(style, latest.current.overlay, controller?.map.getStyle()),
+      followEdits: true,
       events: {
         onStatus: (status) => latest.current.onStatus(status),
         onCursor: () => {},
@@ -76,8 +77,8 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
   }, [locale, visibility]);
 
   useEffect(() => {
-    // 0 until the first write: the tiles the map loaded are current
-    if (zonesRevision > 0) controllerRef.current?.refreshLayer("zones");
+    // 0 until the first write: the tiles the map loaded are current. After one, the layers it moved reload now.
+    if (zonesRevision > 0) void controllerRef.current?.checkEdits();
   }, [zonesRevision]);
 
   useEffect(() => {

@@ -43,6 +43,7 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
       locale: first.locale,
       visibility: publicVisibility(first.input.layers),
       transformStyle: (style) => publicStyle(style, latest.current.input),
+      followEdits: true,
       events: {
         onStatus: (status) => latest.current.onStatus(status),
         onCursor: () => {},
