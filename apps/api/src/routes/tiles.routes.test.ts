@@ -265,10 +265,9 @@ describe("GET /tiles", () => {
   it("gives each layer's data version, which moves with an edit of that layer only", async () => {
     const versions = async () =>
       new Map(
-        ((await app.inject({ url: "/tiles" })).json().layers as { id: string; version: number }[]).map((l) => [
-          l.id,
-          l.version,
-        ]),
+        ((await app.inject({ url: "/tiles" })).json().layers as { id: string; version: number }[]).map(
+          (l) => [l.id, l.version],
+        ),
       );
     const before = await versions();
     await sql`UPDATE rivers SET name_zh = name_zh`.execute(t.db.kysely);
