@@ -1,7 +1,7 @@
-import { TILE_EXTENT } from "@lianpian/domain";
+import { latitudeOfMercatorY, TILE_EXTENT } from "@lianpian/domain";
 
-// The grid's constants live in the domain package, where the web map reads them too.
-export { TILE_BUFFER, TILE_EXTENT } from "@lianpian/domain";
+// The grid and its Web Mercator arithmetic live in the domain package, where the web map reads them too.
+export { TILE_BUFFER, TILE_EXTENT, tileOf } from "@lianpian/domain";
 /** Highest zoom any request may name; layers stop earlier (see layers.ts). */
 export const MAX_ZOOM = 22;
 
@@ -13,8 +13,7 @@ export function isTileInRange(z: number, x: number, y: number): boolean {
 
 /** Latitude in degrees of the top edge of tile row y at zoom z (Web Mercator). */
 export function tileRowLatitude(z: number, y: number): number {
-  const n = Math.PI * (1 - (2 * y) / 2 ** z);
-  return (Math.atan(Math.sinh(n)) * 180) / Math.PI;
+  return latitudeOfMercatorY(Math.PI * (1 - (2 * y) / 2 ** z));
 }
 
 /**
@@ -27,13 +26,4 @@ export function simplifyToleranceDegrees(z: number, y: number): number {
   const lat = Math.max(Math.abs(tileRowLatitude(z, y)), Math.abs(tileRowLatitude(z, y + 1)));
   const unitDegrees = 360 / 2 ** z / TILE_EXTENT;
   return (unitDegrees * Math.cos((lat * Math.PI) / 180)) / 2;
-}
-
-/** Tile containing a WGS 84 point at zoom z, e.g. to pick test tiles. */
-export function tileOf(lng: number, lat: number, z: number): { x: number; y: number } {
-  const n = 2 ** z;
-  const x = Math.floor(((lng + 180) / 360) * n);
-  const r = (lat * Math.PI) / 180;
-  const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
-  return { x: Math.min(n - 1, Math.max(0, x)), y: Math.min(n - 1, Math.max(0, y)) };
 }

@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bboxAround, bboxOf, countTiles, listTiles, tileOf } from "./tile-math.ts";
-
-describe("tileOf", () => {
-  it("finds the tile of Jincheng at z10 and the world tile at z0", () => {
-    expect(tileOf(112.85, 35.49, 0)).toEqual({ x: 0, y: 0 });
-    // x = floor(292.85 / 360 · 1024) = 832; y from the Mercator formula = 403
-    expect(tileOf(112.85, 35.49, 10)).toEqual({ x: 832, y: 403 });
-  });
-});
+import { bboxAround, bboxOf, countTiles, listTiles } from "./tile-math.ts";
 
 describe("countTiles and listTiles", () => {
   const bbox = bboxAround(112.85, 35.49, 2000);

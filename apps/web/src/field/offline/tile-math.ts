@@ -1,18 +1,7 @@
 /** Web-Mercator tile arithmetic for the offline area: which tiles cover a bbox, and how many. */
+import { tileOf } from "@lianpian/domain";
 
 export type Bbox = readonly [west: number, south: number, east: number, north: number];
-
-const MAX_LAT = 85.0511287798;
-
-/** The tile column and row holding a position at zoom z. */
-export function tileOf(lng: number, lat: number, z: number): { x: number; y: number } {
-  const n = 2 ** z;
-  const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-  const rad = (clamped * Math.PI) / 180;
-  const x = Math.floor(((lng + 180) / 360) * n);
-  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
-  return { x: Math.min(n - 1, Math.max(0, x)), y: Math.min(n - 1, Math.max(0, y)) };
-}
 
 /** The inclusive tile ranges covering a bbox at zoom z. */
 export function tileRange(bbox: Bbox, z: number) {

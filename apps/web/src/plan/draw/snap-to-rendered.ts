@@ -1,4 +1,11 @@
-import { TILE_BUFFER, TILE_EXTENT, TILE_MAX_ZOOM } from "@lianpian/domain";
+import {
+  latitudeOfMercatorY,
+  mercatorY,
+  TILE_BUFFER,
+  TILE_EXTENT,
+  TILE_MAX_ZOOM,
+  tileCoordinates,
+} from "@lianpian/domain";
 import type { Position } from "geojson";
 
 /** What snapping needs of the map. */
@@ -30,13 +37,10 @@ function paths(geometry: GeoJSON.Geometry): Position[][] {
   }
 }
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
-
 /** A position in tile units of zoom z, counted from the world's north-west corner. */
 function tileUnits([lng, lat]: Position, z: number): [number, number] {
-  const n = 2 ** z * TILE_EXTENT;
-  return [(((lng as number) + 180) / 360) * n, ((1 - mercatorY(lat as number) / Math.PI) / 2) * n];
+  const [x, y] = tileCoordinates(lng as number, lat as number, z);
+  return [x * TILE_EXTENT, y * TILE_EXTENT];
 }
 
 /** True when u lies on a tile's buffered clip line (64 units outside an edge). */
@@ -104,7 +108,7 @@ export function snapToRendered(
           edgeD = e;
           // on the segment as drawn: straight in Web Mercator
           const y = mercatorY(a[1] as number) + t * (mercatorY(b[1] as number) - mercatorY(a[1] as number));
-          edge = [(a[0] as number) + t * ((b[0] as number) - (a[0] as number)), latitudeOf(y)];
+          edge = [(a[0] as number) + t * ((b[0] as number) - (a[0] as number)), latitudeOfMercatorY(y)];
         }
       }
     }
