@@ -133,6 +133,33 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
       zoneId,
     );
     expect(tiled).toBe(false);
+
+    // Another planner saves a draft elsewhere: this map draws it once its window regains focus.
+    const before = await draftsDrawn();
+    const other = await testApp.app.inject({
+      method: "POST",
+      url: "/api/zones",
+      headers: auth,
+      payload: {
+        name_zh: "另一规划人员的草案",
+        zone_type: "contiguous_mine",
+        geometry: {
+          type: "Polygon",
+          coordinates: [
+            [
+              [112.6, 35.7],
+              [112.62, 35.7],
+              [112.62, 35.72],
+              [112.6, 35.72],
+              [112.6, 35.7],
+            ],
+          ],
+        },
+      },
+    });
+    expect(other.statusCode).toBe(201);
+    await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event("focus")));
+    await expect.poll(draftsDrawn, POLL).toBeGreaterThan(before);
   });
 
   it("buffers a hazard point by 500 m and the report counts the hazard", async () => {

@@ -42,6 +42,8 @@ export interface MapControllerEvents {
   onStatus(status: MapStatus): void;
   onCursor(lngLat: [number, number] | null, zoom: number): void;
   onSelect(selection: FeatureSelection | null): void;
+  /** Layers whose tiles were reloaded because someone edited them (following edits). */
+  onEdited?(layers: readonly TileLayer[]): void;
 }
 
 export interface MapControllerOptions {
@@ -85,10 +87,10 @@ export class MapController {
   private styleReady = false;
   private lastError: string | null = null;
   private hoverFrame = 0;
-  /** The layers' data versions the loaded tiles show (following edits), and the reading under way. */
-  private versions: Promise<LayerVersions | null> | null = null;
-  private checking = false;
-  private checkAgain = false;
+  /** The layers' data versions the loaded tiles show, when following edits. */
+  private versions: LayerVersions | null = null;
+  /** The last check of the versions, when following edits: checks run one after another. */
+  private checks: Promise<void> | null = null;
 
   private readonly transformStyle: (style: StyleSpecification) => StyleSpecification;
 
@@ -135,7 +137,8 @@ export class MapController {
       "bottom-right",
     );
     this.listen();
-    this.loadFeatureData();
+    this.loadHazardHeat();
+    this.loadCountyLabels();
     if (followEdits) this.followEdits();
     events.onStatus({ phase: "style" });
   }
@@ -163,32 +166,27 @@ export class MapController {
    * browser). Offline or failing, it keeps the last reading and tries again
    * next time.
    */
-  async checkEdits(): Promise<void> {
-    if (!this.versions) return;
-    if (this.checking) {
-      // A reading is under way but may predate the edit that asks now: read once more after it.
-      this.checkAgain = true;
-      return;
-    }
-    this.checking = true;
-    try {
-      do {
-        this.checkAgain = false;
-        const before = await this.versions;
-        const after = await this.readVersions();
-        if (!after) return;
-        if (before)
-          for (const layer of movedLayers(before, after).filter(isTileLayer)) this.refreshLayer(layer);
-        this.versions = Promise.resolve(after);
-      } while (this.checkAgain);
-    } finally {
-      this.checking = false;
-    }
+  checkEdits(): Promise<void> {
+    if (!this.checks) return Promise.resolve();
+    this.checks = this.checks.then(() => this.compareVersions()).catch(this.warn("following edits"));
+    return this.checks;
+  }
+
+  private async compareVersions(): Promise<void> {
+    const after = await fetchLayerVersions(this.styleInput.origin, this.abort.signal).catch(() => null);
+    if (!after) return;
+    const edited = this.versions ? movedLayers(this.versions, after).filter(isTileLayer) : [];
+    this.versions = after;
+    if (edited.length === 0) return;
+    for (const layer of edited) this.refreshLayer(layer);
+    if (edited.includes("hazards")) this.loadHazardHeat();
+    if (edited.includes("counties")) this.loadCountyLabels();
+    this.events.onEdited?.(edited);
   }
 
   private followEdits(): void {
     // The first reading is taken as the map starts, so an edit made while its tiles load is caught.
-    this.versions = this.readVersions();
+    this.checks = this.compareVersions().catch(this.warn("following edits"));
     const timer = window.setInterval(() => {
       if (!document.hidden) void this.checkEdits();
     }, LAYER_VERSION_POLL_MS);
@@ -198,10 +196,6 @@ export class MapController {
       window.clearInterval(timer);
       window.removeEventListener("focus", onFocus);
     });
-  }
-
-  private readVersions(): Promise<LayerVersions | null> {
-    return fetchLayerVersions(this.styleInput.origin, this.abort.signal).catch(() => null);
   }
 
   private styled(): StyleSpecification {
@@ -336,21 +330,25 @@ export class MapController {
   }
 
   /** Feature data the tiles cannot give: all hazard points for the heat map, one label point per county. */
-  private loadFeatureData(): void {
-    const { signal } = this.abort;
-    const origin = this.styleInput.origin;
-    const warn = (what: string) => (error: unknown) => {
-      if (!signal.aborted) console.warn(`[map] ${what} unavailable:`, error);
+  private warn(what: string) {
+    return (error: unknown) => {
+      if (!this.abort.signal.aborted) console.warn(`[map] ${what} unavailable:`, error);
     };
-    fetchAllFeatures(origin, "hazard_points", signal)
+  }
+
+  private loadHazardHeat(): void {
+    fetchAllFeatures(this.styleInput.origin, "hazard_points", this.abort.signal)
       .then((features) => {
         this.deckState = { ...this.deckState, hazards: toHeatPoints(features) };
         this.overlay.setProps({ layers: deckLayers(this.deckState) });
       })
-      .catch(warn("hazard heat"));
-    fetchAllFeatures(origin, "counties", signal, 1)
+      .catch(this.warn("hazard heat"));
+  }
+
+  private loadCountyLabels(): void {
+    fetchAllFeatures(this.styleInput.origin, "counties", this.abort.signal, 1)
       .then((features) => this.restyle({ ...this.styleInput, countyLabels: countyLabelPoints(features) }))
-      .catch(warn("county labels"));
+      .catch(this.warn("county labels"));
   }
 }
 

@@ -104,7 +104,12 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
     setPopup(null);
   };
 
-  const drafts = useDraftOutlines(session.writes, fail);
+  // the map reports the zones layer edited (a write here, or another planner's): the drafts follow
+  const [zonesEdits, setZonesEdits] = useState(0);
+  const onEdited = useCallback((layers: readonly string[]) => {
+    if (layers.includes("zones")) setZonesEdits((n) => n + 1);
+  }, []);
+  const drafts = useDraftOutlines(zonesEdits, fail);
   const overlay = useMemo(() => {
     const items: { geometry: Polygonal; role: OverlayRole }[] = [];
     // drafts first (underneath); the open one is on the map as the outline being edited
@@ -293,6 +298,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           onPick={onPick}
           onRecord={onRecord}
           onStatus={setStatus}
+          onEdited={onEdited}
         />
         <StatusBar status={status} cursor={null} zoom={null} />
       </div>

@@ -3,7 +3,7 @@ import { memo, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { Locale } from "../../i18n/locale.ts";
 import type { FeatureSelection } from "../../map/feature-selection.ts";
-import type { Visibility } from "../../map/layer-catalog.ts";
+import type { TileLayer, Visibility } from "../../map/layer-catalog.ts";
 import { MapController } from "../../map/map-controller.ts";
 import type { MapStatus } from "../../map/map-status.ts";
 import { FeaturePopup } from "../../popup/feature-popup.tsx";
@@ -13,7 +13,7 @@ export interface PlannerMapProps {
   locale: Locale;
   visibility: Visibility;
   overlay: GeoJSON.FeatureCollection;
-  /** Counts the zone writes (save, status, parties, delete, adopt): the zones tiles are reloaded on each. */
+  /** Counts the zone writes (save, status, parties, delete, adopt): the map checks for edits on each. */
   zonesRevision: number;
   /** The feature whose record the popup shows (the last one clicked). */
   popupSelection: FeatureSelection | null;
@@ -23,6 +23,8 @@ export interface PlannerMapProps {
   /** The popup's feature with its full record's attributes, once they arrive. */
   onRecord(selection: FeatureSelection, properties: Record<string, unknown>): void;
   onStatus(status: MapStatus): void;
+  /** Layers someone edited (here or in another browser), whose tiles the map has just reloaded. */
+  onEdited(layers: readonly TileLayer[]): void;
 }
 
 /**
@@ -53,6 +55,7 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
       followEdits: true,
       events: {
         onStatus: (status) => latest.current.onStatus(status),
+        onEdited: (layers) => latest.current.onEdited(layers),
         onCursor: () => {},
         onSelect: (selection) => latest.current.onPick(selection, shift.current),
       },
