@@ -3,6 +3,7 @@ import { buildApp, loadConfig } from "@lianpian/api";
 import { type Db, findTileLayer, openDatabase, tileQuery } from "@lianpian/db";
 import pg from "pg";
 import type { Bench, BenchContext, BenchResult } from "./bench-types.ts";
+import { splitCpus } from "./cpu-split.ts";
 import { httpClient } from "./http-client.ts";
 import { type ReplayRun, type ReplayStats, replay, summarise } from "./replay.ts";
 import { readTileAnchors } from "./tile-anchors.ts";
@@ -30,7 +31,8 @@ const tilePath = (t: TileRequest) => `/tiles/${t.layer}/${t.z}/${t.x}/${t.y}.mvt
 
 /**
  * Uncached tile throughput of the real API over HTTP against the same tile
- * SQL sent straight to PostgreSQL, concurrency 8 on both sides.
+ * SQL sent straight to PostgreSQL, concurrency 8 on both sides: first on
+ * CPUs shared by all, then (where taskset may) with PostgreSQL on CPUs of its own.
  */
 export const tilesBench: Bench = {
   name: "tiles",
@@ -82,31 +84,48 @@ export const tilesBench: Bench = {
         apiIdentity: viaApi({}),
         sql: viaSql,
       } as const;
-      const order: (keyof typeof paths)[] = ["api", "sql", "apiGzip", "apiIdentity"];
-      const runs = Object.fromEntries(order.map((name) => [name, []])) as unknown as Record<
-        keyof typeof paths,
-        ReplayRun[]
-      >;
-      // One unmeasured window per path first, so no path pays for warming the JIT, the heap or the codecs.
-      for (const name of order) await replay(indexes, CONCURRENCY, paths[name], PASSES);
-      for (let round = 0; round < ROUNDS; round++) {
-        for (let k = 0; k < order.length; k++) {
-          const name = order[(k + round) % order.length] as keyof typeof paths;
-          runs[name].push(await replay(indexes, CONCURRENCY, paths[name], PASSES));
-        }
-        context.log(`round ${round + 1}/${ROUNDS} done`);
-      }
+      const runs = await interleaved(paths, ["api", "sql", "apiGzip", "apiIdentity"], indexes, (round) =>
+        context.log(`round ${round}/${ROUNDS} done`),
+      );
       const api = summarise(runs.api);
       const apiGzip = summarise(runs.apiGzip);
       const apiIdentity = summarise(runs.apiIdentity);
       const floor = summarise(runs.sql);
       const ratio = api.perSecond / floor.perSecond;
-      // The same ratio within each round: how much the machine itself moved during the run.
-      const sqlPerRound = perRound(runs.sql);
-      const ratioPerRound = perRound(runs.api).map((perSecond, k) =>
-        round2(perSecond / (sqlPerRound[k] ?? 0)),
-      );
-      const barMet = ratio >= BAR;
+      const ratioPerRound = roundRatios(runs.api, runs.sql);
+
+      // The same comparison with PostgreSQL on CPUs of its own, as on its own host.
+      context.log("giving PostgreSQL CPUs of its own (taskset)…");
+      const split = await splitCpus(context.databaseUrl);
+      let separate:
+        | { ratio: number; ratioPerRound: number[]; api: ReplayStats; floor: ReplayStats }
+        | undefined;
+      if ("release" in split) {
+        try {
+          const own = await interleaved(paths, ["api", "sql"], indexes, (round) =>
+            context.log(`own CPUs: round ${round}/${ROUNDS} done`),
+          );
+          const ownApi = summarise(own.api);
+          const ownFloor = summarise(own.sql);
+          separate = {
+            ratio: ownApi.perSecond / ownFloor.perSecond,
+            ratioPerRound: roundRatios(own.api, own.sql),
+            api: ownApi,
+            floor: ownFloor,
+          };
+        } finally {
+          split.release();
+        }
+      }
+      const verdict = (r: number) => (r >= BAR ? "met" : "MISSED");
+      // The bar asks whether the API delivers the tiles the database can make. With the database on
+      // CPUs of its own it answers that; on shared CPUs the API's own work (HTTP, brotli) also takes
+      // the database's cores, so that ratio is a CPU cost and is printed beside it.
+      const barRatio = separate?.ratio ?? ratio;
+      const ownCpus =
+        "release" in split
+          ? `PostgreSQL on CPU ${split.database}, the API and its load client on CPU ${split.bench}`
+          : "";
       return {
         name: "tiles",
         title:
@@ -117,11 +136,25 @@ export const tilesBench: Bench = {
           row("API over HTTP (gzip only)", apiGzip),
           row("API over HTTP (uncompressed)", apiIdentity),
           row("SQL, pg Pool(8)", floor),
+          ...(separate
+            ? [
+                row("own CPUs: API (browser: brotli)", separate.api),
+                row("own CPUs: SQL, pg Pool(8)", separate.floor),
+              ]
+            : []),
         ],
         notes: [
-          `ratio API/SQL, a browser's Accept-Encoding (${BROWSER_ACCEPT_ENCODING}): ${ratio.toFixed(2)} (bar ≥ ${BAR}: ${barMet ? "met" : "MISSED"}); ` +
-            `gzip only ${(apiGzip.perSecond / floor.perSecond).toFixed(2)}; uncompressed ${(apiIdentity.perSecond / floor.perSecond).toFixed(2)}`,
-          `the browser ratio round by round: ${ratioPerRound.join(", ")}`,
+          `shared CPUs: ratio API/SQL with a browser's Accept-Encoding (${BROWSER_ACCEPT_ENCODING}) ${ratio.toFixed(2)}; ` +
+            `gzip only ${(apiGzip.perSecond / floor.perSecond).toFixed(2)}; uncompressed ${(apiIdentity.perSecond / floor.perSecond).toFixed(2)}; ` +
+            `browser round by round ${ratioPerRound.join(", ")}`,
+          separate
+            ? `own CPUs (${ownCpus}): ratio API/SQL with a browser's Accept-Encoding ${separate.ratio.toFixed(2)}; ` +
+              `round by round ${separate.ratioPerRound.join(", ")}`
+            : `own CPUs: not measured (${"reason" in split ? split.reason : ""})`,
+          separate
+            ? `bar ≥ ${BAR}: ${verdict(separate.ratio)} with the database on CPUs of its own; on shared CPUs (${verdict(ratio)}) ` +
+              "the ratio also counts the API's own CPU against the database's"
+            : `bar ≥ ${BAR}: ${verdict(ratio)} on shared CPUs`,
           `same bytes from both paths: ${identical}/${tiles.length} tiles; ${(bytes / tiles.length / 1024).toFixed(1)} KiB per tile on average`,
         ],
         figures: {
@@ -133,16 +166,25 @@ export const tilesBench: Bench = {
           api: { ...figures(api), acceptEncoding: BROWSER_ACCEPT_ENCODING, perRound: perRound(runs.api) },
           apiGzip: { ...figures(apiGzip), perRound: perRound(runs.apiGzip) },
           apiUncompressed: { ...figures(apiIdentity), perRound: perRound(runs.apiIdentity) },
-          sql: { ...figures(floor), perRound: sqlPerRound },
+          sql: { ...figures(floor), perRound: perRound(runs.sql) },
           ratio: round2(ratio),
           ratioPerRound,
           ratioGzip: round2(apiGzip.perSecond / floor.perSecond),
           ratioUncompressed: round2(apiIdentity.perSecond / floor.perSecond),
+          ownCpus: separate
+            ? {
+                cpus: ownCpus,
+                api: figures(separate.api),
+                sql: figures(separate.floor),
+                ratio: round2(separate.ratio),
+                ratioPerRound: separate.ratioPerRound,
+              }
+            : { skipped: "reason" in split ? split.reason : "" },
           bar: BAR,
           identicalTiles: identical,
           meanTileBytes: Math.round(bytes / tiles.length),
         },
-        barMet,
+        barMet: barRatio >= BAR,
       };
     } finally {
       await client.close();
@@ -191,6 +233,35 @@ function figures(s: ReplayStats) {
     nodeCpuMsPerTile: round2(s.cpuMsPerRequest),
     requests: s.requests,
   };
+}
+
+/**
+ * Windows of every path in turn, rotating the order each round so drift hits
+ * every path alike, after one unmeasured window per path (so no path pays for
+ * warming the JIT, the heap or the codecs).
+ */
+async function interleaved<K extends string>(
+  paths: Record<K, (i: number) => Promise<void>>,
+  order: readonly K[],
+  indexes: readonly number[],
+  roundDone: (round: number) => void,
+): Promise<Record<K, ReplayRun[]>> {
+  const runs = Object.fromEntries(order.map((name) => [name, []])) as unknown as Record<K, ReplayRun[]>;
+  for (const name of order) await replay(indexes, CONCURRENCY, paths[name], PASSES);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < order.length; k++) {
+      const name = order[(k + round) % order.length] as K;
+      runs[name].push(await replay(indexes, CONCURRENCY, paths[name], PASSES));
+    }
+    roundDone(round + 1);
+  }
+  return runs;
+}
+
+/** The API/SQL ratio within each round: how much the machine itself moved during the run. */
+function roundRatios(api: readonly ReplayRun[], sql: readonly ReplayRun[]): number[] {
+  const floor = perRound(sql);
+  return perRound(api).map((perSecond, k) => round2(perSecond / (floor[k] ?? 0)));
 }
 
 /** Tiles/s of each round, to see how steady the machine was. */
