@@ -19,6 +19,7 @@ import { publicRoutes } from "./routes/public.routes.ts";
 import { reportsRoutes } from "./routes/reports.routes.ts";
 import { targetsRoutes } from "./routes/targets.routes.ts";
 import { COMPRESS_MIN_BYTES, tilesRoutes } from "./routes/tiles.routes.ts";
+import { monitorsRoutes } from "./routes/monitors.routes.ts";
 import { usersRoutes } from "./routes/users.routes.ts";
 import { zoneExportRoutes } from "./routes/zone-export.routes.ts";
 import { zoneLifecycleRoutes } from "./routes/zone-lifecycle.routes.ts";
@@ -78,6 +79,7 @@ export async function buildApp({ db, config, logger }: BuildOptions) {
   await app.register(zoneExportRoutes);
   await app.register(analysisRoutes);
   await app.register(usersRoutes);
+  await app.register(monitorsRoutes);
   await app.register(webApp, { distDir: config.webDistDir });
   return app;
 }

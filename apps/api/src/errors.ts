@@ -133,6 +133,13 @@ export const ERRORS = {
   unknown_county: { status: 400, zh: "没有这个县（市、区）代码", en: "No county has this code" },
   unknown_region: { status: 404, zh: "没有这个规划区域", en: "No such plan region" },
   target_unit_mismatch: { status: 400, zh: "该指标的单位不对", en: "Wrong unit for this indicator" },
+  // group monitoring beats
+  monitor_not_found: { status: 404, zh: "没有这个群测群防员账号", en: "No such field monitor account" },
+  hazards_not_active: {
+    status: 400,
+    zh: "这些隐患点不存在或已销号，不能分配",
+    en: "These hazard points do not exist or are written off: they cannot be assigned",
+  },
   rate_limited: { status: 429, zh: "请求过于频繁，请稍后再试", en: "Too many requests, try again later" },
   database_timeout: {
     status: 503,

@@ -24,6 +24,7 @@ const PERMISSIONS = {
   "inspections.review": ["admin", "planner"],
   "alerts.read": ["admin", "planner"],
   "reports.triage": ["admin", "planner"],
+  "monitors.assign": ["admin", "planner"],
   "imports.write": ["admin"],
   "users.manage": ["admin"],
   "audit.read": ["admin"],
