@@ -108,7 +108,7 @@ describe("POST /api/monitors/:id/points", () => {
     const gone = await insertFixtureHazard(h.t.db.kysely);
     await h.t.db.kysely
       .updateTable("hazard_points")
-      .set({ inventory_status: "written_off", written_off_at: new Date() })
+      .set({ inventory_status: "written_off", written_off_at: new Date().toISOString() })
       .where("id", "=", gone)
       .execute();
     const fine = await insertFixtureHazard(h.t.db.kysely);
