@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { JINCHENG_BBOX } from "@lianpian/domain";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -291,6 +292,71 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
     }, target);
     // the vertex put down 4 px off the edge now lies on it
     expect(distances.some((d) => d.toEdge < 1 && d.toClick > 3 && d.toClick < 5)).toBe(true);
+  });
+
+  it("puts a hazard point on the demo monitor's beat, rings the beat on the map, and takes it off again", async () => {
+    const auth = await loginAs(testApp.app, "planner");
+    const beatIds = async () => {
+      const monitors = (await testApp.app.inject({ url: "/api/monitors", headers: auth })).json()
+        .monitors as {
+        username: string;
+        points: { id: number }[];
+      }[];
+      return monitors.find((m) => m.username === "field")?.points.map((pt) => pt.id) ?? [];
+    };
+    const before = await beatIds();
+    expect(before.length).toBeGreaterThan(0);
+    const [w, s, e, n] = JINCHENG_BBOX;
+    await page.evaluate(
+      (b) => {
+        ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).fitBounds(b, {
+          padding: 20,
+          animate: false,
+        });
+      },
+      [
+        [w, s],
+        [e, n],
+      ] as [[number, number], [number, number]],
+    );
+    await mapReady();
+
+    await page.locator('[data-tab="monitors"]').click();
+    const rows = page.getByTestId("beat-list").locator("li");
+    await expect.poll(() => rows.count(), POLL).toBe(before.length);
+    const rings = () =>
+      page.evaluate(
+        () =>
+          ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike)
+            .queryRenderedFeatures()
+            .filter((f) => f.layer?.id === "plan-overlay-ring").length,
+      );
+    await expect.poll(rings, POLL).toBe(before.length);
+
+    // the tab switched the map to picking: a click on a point off the beat selects it; the panel adds it and saves
+    const hazard = await topmostHazard(page, before);
+    await page.mouse.click(hazard.x, hazard.y);
+    const add = page.getByTestId("beat-add-selected");
+    await expect.poll(() => add.textContent(), POLL).toContain("(1)");
+    await add.click();
+    expect(await page.getByTestId("beat-to-add").textContent()).toContain(`#${hazard.id}`);
+    await page.getByTestId("beat-save").click();
+    await expect.poll(() => page.getByTestId("notice").textContent(), POLL).toContain("已保存分配");
+    await expect.poll(() => rows.count(), POLL).toBe(before.length + 1);
+    expect(await beatIds()).toContain(Number(hazard.id));
+    await expect.poll(rings, POLL).toBe(before.length + 1);
+    // the monitor's phone now lists the point among its own
+    const field = await loginAs(testApp.app, "field");
+    const mine = await testApp.app.inject({ url: "/api/field/pack", headers: field });
+    expect(mine.json().monitored_ids).toContain(Number(hazard.id));
+
+    // marked for removal it is struck through (and ringed red) until saved; saved, the beat is as it was
+    const row = page.locator(`[data-hazard-id="${hazard.id}"]`);
+    await row.getByRole("button", { name: "移除" }).click();
+    expect(await row.getAttribute("class")).toBe("lp-plan-removing");
+    await page.getByTestId("beat-save").click();
+    await expect.poll(() => rows.count(), POLL).toBe(before.length);
+    expect((await beatIds()).sort()).toEqual([...before].sort());
   });
 
   it("adopts a proposal as a zone", async () => {

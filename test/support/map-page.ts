@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 export interface RenderedFeature {
   id?: number | string;
   sourceLayer?: string;
+  layer?: { id: string };
   geometry: { type: string; coordinates: unknown };
 }
 export interface MapLike {
@@ -34,14 +35,18 @@ export interface MapLike {
 }
 export type PageGlobals = { __lianpianMap?: MapLike };
 
-/** A rendered hazard point that is the topmost feature at its own position, in page pixels. */
-export async function topmostHazard(page: Page): Promise<{ id: number | string; x: number; y: number }> {
-  const found = await page.evaluate(() => {
+/** A rendered hazard point that is the topmost feature at its own position, in page pixels; not one of `except`. */
+export async function topmostHazard(
+  page: Page,
+  except: readonly (number | string)[] = [],
+): Promise<{ id: number | string; x: number; y: number }> {
+  const found = await page.evaluate((except) => {
     const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
     const canvas = map.getCanvas();
     const rect = canvas.getBoundingClientRect();
     for (const f of map.queryRenderedFeatures()) {
       if (f.sourceLayer !== "hazards" || f.geometry.type !== "Point" || f.id === undefined) continue;
+      if (except.includes(f.id)) continue;
       const p = map.project(f.geometry.coordinates as [number, number]);
       // Away from the edges, where the popup and the controls sit.
       if (p.x < 80 || p.y < 80 || p.x > canvas.clientWidth - 80 || p.y > canvas.clientHeight - 80) continue;
@@ -50,7 +55,7 @@ export async function topmostHazard(page: Page): Promise<{ id: number | string; 
         return { id: f.id, x: rect.left + p.x, y: rect.top + p.y };
     }
     return null;
-  });
+  }, except);
   if (!found) throw new Error("no clickable hazard point on screen");
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Proposal, ZoneStatus } from "@lianpian/domain";
+import type { Point } from "geojson";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useCallback, useMemo, useState } from "react";
 import { AlertsPanel } from "../alerts/alerts-panel.tsx";
@@ -16,6 +17,7 @@ import { PlannerMap } from "./map/planner-map.tsx";
 import { DrawToolbar } from "./panels/draw-toolbar.tsx";
 import { FundSharesPanel } from "./panels/fund-shares-panel.tsx";
 import { HistoryPanel } from "./panels/history-panel.tsx";
+import { type BeatOnMap, MonitorsPanel } from "./panels/monitors-panel.tsx";
 import { ProposalsPanel } from "./panels/proposals-panel.tsx";
 import { ReportPanel } from "./panels/report-panel.tsx";
 import { SelectionPanel } from "./panels/selection-panel.tsx";
@@ -35,11 +37,12 @@ import { useOutlineReport } from "./use-outline-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
 import { singlePolygon } from "./zone-outline.ts";
 
-type Tab = "draw" | "zones" | "proposals" | "alerts";
+type Tab = "draw" | "zones" | "proposals" | "monitors" | "alerts";
 const TAB_LABELS = {
   draw: "tabDraw",
   zones: "tabZones",
   proposals: "tabProposals",
+  monitors: "tabMonitors",
   alerts: "tabAlerts",
 } as const satisfies Record<Tab, string>;
 
@@ -77,6 +80,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
   const [proposals, setProposals] = useState<Proposal[]>([]);
   const [activeProposal, setActiveProposal] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [beat, setBeat] = useState<BeatOnMap | null>(null);
 
   const fail = useCallback(
     (error: unknown) =>
@@ -111,7 +115,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
   }, []);
   const drafts = useDraftOutlines(zonesEdits, fail);
   const overlay = useMemo(() => {
-    const items: { geometry: Polygonal; role: OverlayRole }[] = [];
+    const items: { geometry: Polygonal | Point; role: OverlayRole }[] = [];
     // drafts first (underneath); the open one is on the map as the outline being edited
     for (const d of drafts) if (d.id !== zone?.id) items.push({ geometry: d.geometry, role: "draft" });
     if (outline && !singlePolygon(outline)) items.push({ geometry: outline, role: "result" });
@@ -121,8 +125,13 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
       items.push({ geometry: compare.geometry, role: "compare-old" });
       items.push({ geometry: zone.geometry, role: "compare-new" });
     }
+    const ring = (role: OverlayRole) => (pt: { lng: number; lat: number }) => ({
+      geometry: { type: "Point" as const, coordinates: [pt.lng, pt.lat] },
+      role,
+    });
+    items.push(...(beat?.kept.map(ring("beat")) ?? []), ...(beat?.removing.map(ring("beat-removing")) ?? []));
     return overlayData(items);
-  }, [drafts, outline, proposals, activeProposal, compare, zone]);
+  }, [drafts, outline, proposals, activeProposal, compare, zone, beat]);
 
   const onPick = useCallback(
     (s: FeatureSelection | null, additive: boolean) => {
@@ -149,14 +158,18 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           </button>
         </div>
         <div className="lp-planner-tabs" role="tablist">
-          {(["draw", "zones", "proposals", "alerts"] as const).map((t) => (
+          {(["draw", "zones", "proposals", "monitors", "alerts"] as const).map((t) => (
             <button
               key={t}
               type="button"
               role="tab"
               aria-selected={tab === t}
               data-tab={t}
-              onClick={() => setTab(t)}
+              onClick={() => {
+                setTab(t);
+                // the monitors tab works by clicking hazard points
+                if (t === "monitors" && tool !== "pick") setTool("pick");
+              }}
             >
               {p(TAB_LABELS[t])}
             </button>
@@ -271,6 +284,15 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
                 setTab("draw");
               }
             }}
+            onError={fail}
+          />
+        )}
+        {tab === "monitors" && (
+          <MonitorsPanel
+            selection={selection}
+            onBeat={setBeat}
+            onLocate={(lngLat) => map?.flyTo({ center: lngLat, zoom: Math.max(map.getZoom(), 14) })}
+            onSaved={(text) => setNotice({ kind: "ok", text })}
             onError={fail}
           />
         )}

@@ -92,6 +92,25 @@ export interface ProposalQuery {
   rank_by: string;
 }
 
+/** A hazard point of a monitor's beat. */
+export interface BeatPoint {
+  id: number;
+  unified_code: string;
+  name_zh: string;
+  hazard_type: string;
+  danger_grade: string;
+  lng: number;
+  lat: number;
+}
+/** A field monitor account (群测群防员) and the points it watches. */
+export interface MonitorBeat {
+  id: number;
+  username: string;
+  display_name: string;
+  disabled: boolean;
+  points: BeatPoint[];
+}
+
 export const planApi = {
   me: () => call<{ user: User }>("GET", "/api/auth/me").then((r) => r.user),
   login: (username: string, password: string) =>
@@ -140,6 +159,14 @@ export const planApi = {
   version: (id: number, version: number) => call<Zone>("GET", `/api/zones/${id}/versions/${version}`),
   revert: (id: number, version: number, toVersion: number) =>
     call<Zone>("POST", `/api/zones/${id}/revert`, { version, to_version: toVersion }),
+
+  monitors: () => call<{ monitors: MonitorBeat[] }>("GET", "/api/monitors").then((r) => r.monitors),
+  changeBeat: (id: number, change: { add: number[]; remove: number[] }) =>
+    call<{ monitor: MonitorBeat; added: number[]; removed: number[] }>(
+      "POST",
+      `/api/monitors/${id}/points`,
+      change,
+    ),
 };
 
 /** Download links of the exports (the session cookie authorises them). */

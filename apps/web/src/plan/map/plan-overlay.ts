@@ -14,7 +14,11 @@ export type OverlayRole =
   | "proposal-active"
   | "zone"
   | "compare-old"
-  | "compare-new";
+  | "compare-new"
+  /** a hazard point on the chosen monitor's beat (a ring around it) */
+  | "beat"
+  /** a beat point marked for removal */
+  | "beat-removing";
 
 export const OVERLAY_SOURCE = "plan-overlay";
 const DRAW_PREFIX = "td";
@@ -28,6 +32,8 @@ const COLOR: Record<OverlayRole, string> = {
   zone: "#1f6f8b",
   "compare-old": "#d7263d",
   "compare-new": "#1b65c4",
+  beat: "#1b65c4",
+  "beat-removing": "#d7263d",
 };
 
 const colorExpression = [
@@ -59,6 +65,18 @@ const OVERLAY_LAYERS: LayerSpecification[] = [
     source: OVERLAY_SOURCE,
     filter: ["==", ["geometry-type"], "Polygon"],
     paint: { "fill-color": colorExpression, "fill-opacity": 0.18 },
+  },
+  {
+    id: "plan-overlay-ring",
+    type: "circle",
+    source: OVERLAY_SOURCE,
+    filter: ["==", ["geometry-type"], "Point"],
+    paint: {
+      "circle-radius": 10,
+      "circle-opacity": 0,
+      "circle-stroke-width": 3,
+      "circle-stroke-color": colorExpression,
+    } as never,
   },
   {
     id: "plan-overlay-line",
