@@ -66,7 +66,17 @@ export async function splitCpus(databaseUrl: string): Promise<CpuSplit | { reaso
       reason: `taskset was refused (${error instanceof Error ? error.message.split("\n")[0] : error})`,
     };
   }
-  return { ...halves, release: () => pin(all) };
+  // Ctrl-C during the measurement must not leave the server on half the CPUs.
+  const onSignal = (signal: NodeJS.Signals) => {
+    release();
+    process.kill(process.pid, signal);
+  };
+  const release = () => {
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+    pin(all);
+  };
+  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  return { ...halves, release };
 }
 
 /** The postmaster: the parent of the backend serving a fresh connection. */
