@@ -24,10 +24,14 @@ export function cpuHalves(count: number): CpuHalves {
   return { bench: range(0, half - 1), database: range(half, count - 1) };
 }
 
-/** The parent pid in a /proc/<pid>/stat line (the command name may hold spaces and parentheses). */
+/** The fields of a /proc/<pid>/stat line after the command name (which may hold spaces and parentheses): state, ppid, … */
+function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
+/** The parent pid in a /proc/<pid>/stat line. */
 export function parentPidOf(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return Number(fields[1]);
+  return Number(statFields(stat)[1]);
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]", ""]);
@@ -50,9 +54,14 @@ export async function splitCpus(databaseUrl: string): Promise<CpuSplit | { reaso
 
   const halves = cpuHalves(count);
   const all = `0-${count - 1}`;
+  // Every process is tried: one that ends meanwhile (a backend closing) must not stop the rest.
   const pin = (cpus: string) => {
-    for (const pid of [postmaster, ...childrenOf(postmaster)]) taskset(cpus, pid);
-    taskset(cpus === all ? all : halves.bench, process.pid);
+    const targets = [postmaster, ...childrenOf(postmaster), process.pid];
+    const refusals = targets.flatMap((pid) => {
+      const problem = taskset(pid === process.pid && cpus !== all ? halves.bench : cpus, pid);
+      return problem ? [problem] : [];
+    });
+    if (refusals.length > 0) throw new Error(refusals[0]);
   };
   try {
     pin(halves.database);
@@ -62,20 +71,23 @@ export async function splitCpus(databaseUrl: string): Promise<CpuSplit | { reaso
     } catch {
       // Nothing was pinned, or the same refusal again.
     }
-    return {
-      reason: `taskset was refused (${error instanceof Error ? error.message.split("\n")[0] : error})`,
-    };
+    return { reason: `taskset was refused (${error instanceof Error ? error.message : error})` };
   }
-  // Ctrl-C during the measurement must not leave the server on half the CPUs.
+  // Ctrl-C during the measurement must not leave the server on half the CPUs. The handler stays
+  // registered until the CPUs are back: npm and tsx pass the signal on, so a second one follows
+  // at once, and with no listener left it would end the process halfway through.
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    pin(all);
+    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     release();
     process.kill(process.pid, signal);
   };
-  const release = () => {
-    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
-    pin(all);
-  };
-  process.once("SIGINT", onSignal).once("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
   return { ...halves, release };
 }
 
@@ -117,7 +129,25 @@ function childrenOf(parent: number): number[] {
   return children;
 }
 
-/** Every thread of the process onto the CPUs. */
-function taskset(cpus: string, pid: number): void {
-  execFileSync("taskset", ["-a", "-p", "-c", cpus, String(pid)], { stdio: ["ignore", "ignore", "pipe"] });
+/** Every thread of the process onto the CPUs; why not, unless the process has ended meanwhile. */
+function taskset(cpus: string, pid: number): string | undefined {
+  try {
+    execFileSync("taskset", ["-a", "-p", "-c", cpus, String(pid)], { stdio: ["ignore", "ignore", "pipe"] });
+    return undefined;
+  } catch (error) {
+    return isRunning(pid)
+      ? error instanceof Error
+        ? error.message.split("\n")[0]
+        : String(error)
+      : undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    const state = statFields(readFileSync(`/proc/${pid}/stat`, "utf8"))[0];
+    return state !== "Z" && state !== "X";
+  } catch {
+    return false;
+  }
 }
