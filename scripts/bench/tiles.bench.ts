@@ -97,8 +97,9 @@ export const tilesBench: Bench = {
       // The same comparison with PostgreSQL on CPUs of its own, as on its own host.
       context.log("giving PostgreSQL CPUs of its own (taskset)…");
       const split = await splitCpus(context.databaseUrl);
+      const skipped = "reason" in split ? split.reason : "";
       let separate:
-        | { ratio: number; ratioPerRound: number[]; api: ReplayStats; floor: ReplayStats }
+        | { cpus: string; ratio: number; ratioPerRound: number[]; api: ReplayStats; floor: ReplayStats }
         | undefined;
       if ("release" in split) {
         try {
@@ -108,6 +109,7 @@ export const tilesBench: Bench = {
           const ownApi = summarise(own.api);
           const ownFloor = summarise(own.sql);
           separate = {
+            cpus: `PostgreSQL on CPU ${split.database}, the API and its load client on CPU ${split.bench}`,
             ratio: ownApi.perSecond / ownFloor.perSecond,
             ratioPerRound: roundRatios(own.api, own.sql),
             api: ownApi,
@@ -122,10 +124,6 @@ export const tilesBench: Bench = {
       // CPUs of its own it answers that; on shared CPUs the API's own work (HTTP, brotli) also takes
       // the database's cores, so that ratio is a CPU cost and is printed beside it.
       const barRatio = separate?.ratio ?? ratio;
-      const ownCpus =
-        "release" in split
-          ? `PostgreSQL on CPU ${split.database}, the API and its load client on CPU ${split.bench}`
-          : "";
       return {
         name: "tiles",
         title:
@@ -148,9 +146,9 @@ export const tilesBench: Bench = {
             `gzip only ${(apiGzip.perSecond / floor.perSecond).toFixed(2)}; uncompressed ${(apiIdentity.perSecond / floor.perSecond).toFixed(2)}; ` +
             `browser round by round ${ratioPerRound.join(", ")}`,
           separate
-            ? `own CPUs (${ownCpus}): ratio API/SQL with a browser's Accept-Encoding ${separate.ratio.toFixed(2)}; ` +
+            ? `own CPUs (${separate.cpus}): ratio API/SQL with a browser's Accept-Encoding ${separate.ratio.toFixed(2)}; ` +
               `round by round ${separate.ratioPerRound.join(", ")}`
-            : `own CPUs: not measured (${"reason" in split ? split.reason : ""})`,
+            : `own CPUs: not measured (${skipped})`,
           separate
             ? `bar ≥ ${BAR}: ${verdict(separate.ratio)} with the database on CPUs of its own; on shared CPUs (${verdict(ratio)}) ` +
               "the ratio also counts the API's own CPU against the database's"
@@ -173,13 +171,13 @@ export const tilesBench: Bench = {
           ratioUncompressed: round2(apiIdentity.perSecond / floor.perSecond),
           ownCpus: separate
             ? {
-                cpus: ownCpus,
+                cpus: separate.cpus,
                 api: figures(separate.api),
                 sql: figures(separate.floor),
                 ratio: round2(separate.ratio),
                 ratioPerRound: separate.ratioPerRound,
               }
-            : { skipped: "reason" in split ? split.reason : "" },
+            : { skipped },
           bar: BAR,
           identicalTiles: identical,
           meanTileBytes: Math.round(bytes / tiles.length),

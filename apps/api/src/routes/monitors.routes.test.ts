@@ -1,4 +1,4 @@
-import { insertUser } from "@lianpian/db";
+import { insertUser, listMonitoredHazardIds } from "@lianpian/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertFixtureHazard } from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
@@ -24,15 +24,7 @@ afterAll(async () => h?.close());
 const change = (id: number, payload: object, headers: Record<string, string> = planner) =>
   h.app.inject({ method: "POST", url: `/api/monitors/${id}/points`, headers, payload });
 
-async function beatOf(userId: number): Promise<number[]> {
-  const rows = await h.t.db.kysely
-    .selectFrom("hazard_monitors")
-    .select("hazard_id")
-    .where("user_id", "=", userId)
-    .orderBy("hazard_id")
-    .execute();
-  return rows.map((r) => r.hazard_id);
-}
+const beatOf = (userId: number) => listMonitoredHazardIds(h.t.db.kysely, userId);
 
 describe("GET /api/monitors", () => {
   it("lists every field account with its beat, and no other role", async () => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { changeMonitorBeat, inactiveHazardIds, listMonitorBeats, recordAudit } from "@lianpian/db";
+import { MonitorBeat } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
@@ -8,24 +9,6 @@ import { errorResponses } from "../schemas/error.schema.ts";
 const tags = ["monitoring"];
 /** Points one change may add or remove: a county's whole inventory is a few hundred. */
 const MAX_CHANGE = 500;
-
-const BeatPoint = Type.Object({
-  id: Type.Integer(),
-  unified_code: Type.String(),
-  name_zh: Type.String(),
-  hazard_type: Type.String(),
-  danger_grade: Type.String(),
-  lng: Type.Number(),
-  lat: Type.Number(),
-});
-
-const MonitorBeat = Type.Object({
-  id: Type.Integer(),
-  username: Type.String(),
-  display_name: Type.String(),
-  disabled: Type.Boolean(),
-  points: Type.Array(BeatPoint),
-});
 
 const HazardIds = Type.Array(Type.Integer({ minimum: 1, maximum: 2147483647 }), {
   maxItems: MAX_CHANGE,

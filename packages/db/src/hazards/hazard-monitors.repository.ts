@@ -1,3 +1,4 @@
+import type { MonitorBeat } from "@lianpian/domain";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
 
@@ -67,26 +68,6 @@ export async function assignDemoBeat(db: Kysely<Database>, username: string, cou
   const user = await db.selectFrom("users").select("id").where("username", "=", username).executeTakeFirst();
   if (!user) return 0;
   return assignMonitor(db, user.id, await nearestActiveHazardIds(db, DEMO_BEAT_CENTRE, count));
-}
-
-/** A point of a monitor's beat, as the planner lists it. */
-export interface BeatPoint {
-  id: number;
-  unified_code: string;
-  name_zh: string;
-  hazard_type: string;
-  danger_grade: string;
-  lng: number;
-  lat: number;
-}
-
-/** A field account (群测群防员) and the hazard points it monitors. */
-export interface MonitorBeat {
-  id: number;
-  username: string;
-  display_name: string;
-  disabled: boolean;
-  points: BeatPoint[];
 }
 
 /** Every field account with its beat (points by code); one account when `userId` is given. */

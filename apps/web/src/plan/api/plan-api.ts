@@ -1,5 +1,6 @@
 import type {
   FeatureRef,
+  MonitorBeat,
   Proposal,
   Zone,
   ZoneHistoryEntry,
@@ -90,25 +91,6 @@ export interface ProposalQuery {
   hazard_min_grade: string | null;
   allow_protected: boolean;
   rank_by: string;
-}
-
-/** A hazard point of a monitor's beat. */
-export interface BeatPoint {
-  id: number;
-  unified_code: string;
-  name_zh: string;
-  hazard_type: string;
-  danger_grade: string;
-  lng: number;
-  lat: number;
-}
-/** A field monitor account (群测群防员) and the points it watches. */
-export interface MonitorBeat {
-  id: number;
-  username: string;
-  display_name: string;
-  disabled: boolean;
-  points: BeatPoint[];
 }
 
 export const planApi = {

@@ -32,7 +32,7 @@ export const planMessages = {
   beatLocate: { zh: "定位", en: "Locate" },
   beatSave: { zh: "保存分配", en: "Save the beat" },
   beatDiscard: { zh: "放弃修改", en: "Discard changes" },
-  beatSaved: { zh: "已保存分配：新增 / 移除", en: "Beat saved: added / removed" },
+  beatSaved: { zh: "已保存分配", en: "Beat saved" },
   drawPolygon: { zh: "多边形", en: "Polygon" },
   drawRectangle: { zh: "矩形", en: "Rectangle" },
   drawCircle: { zh: "圆", en: "Circle" },

@@ -1,6 +1,6 @@
-import { dangerGrade, hazardType } from "@lianpian/domain";
+import { type BeatPoint, dangerGrade, hazardType, type MonitorBeat } from "@lianpian/domain";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { type BeatPoint, type MonitorBeat, planApi } from "../api/plan-api.ts";
+import { planApi } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import {
   type BeatEdit,
@@ -80,7 +80,7 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
       const result = await planApi.changeBeat(chosen.id, changeOf(edit));
       setMonitors((list) => list?.map((m) => (m.id === result.monitor.id ? result.monitor : m)) ?? null);
       setEdit(NO_EDIT);
-      onSaved(`${p("beatSaved")} ${result.added.length} / ${result.removed.length}`);
+      onSaved(`${p("beatSaved")} (+${result.added.length} −${result.removed.length})`);
     } catch (error) {
       onError(error);
     } finally {
