@@ -26,6 +26,10 @@ export const planMessages = {
     zh: "在地图上点选隐患点（Shift 多选），或在“绘制与分析”中用套索框选，再点此加入",
     en: "Click hazard points on the map (Shift for more), or lasso them under Draw & analyse, then add them here",
   },
+  beatAllOnBeat: {
+    zh: "已选的隐患点都已在此人的监测点中",
+    en: "The selected hazard points are on this beat already",
+  },
   beatToAdd: { zh: "待加入", en: "To add" },
   beatRemove: { zh: "移除", en: "Remove" },
   beatKeep: { zh: "保留", en: "Keep" },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addablePoints,
   changeOf,
   isEmptyEdit,
   NO_EDIT,
@@ -35,6 +36,13 @@ describe("beat edits", () => {
   it("adding a point marked for removal keeps it on the beat instead", () => {
     const marked = withRemovalToggled(NO_EDIT, 2);
     expect(withAdded(marked, onBeat, [{ id: 2, name: "B" }])).toEqual({ add: [], remove: [] });
+  });
+
+  it("counts as addable only the points that adding would change", () => {
+    const edit = withRemovalToggled(withAdded(NO_EDIT, onBeat, [{ id: 3, name: "C" }]), 1);
+    const picked = [1, 2, 3, 4, 4].map((id) => ({ id, name: `#${id}` }));
+    // 1 is marked for removal (adding keeps it), 2 is on the beat, 3 is pending, 4 is new
+    expect(addablePoints(edit, onBeat, picked).map((p) => p.id)).toEqual([1, 4]);
   });
 
   it("drops a pending addition", () => {

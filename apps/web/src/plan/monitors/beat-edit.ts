@@ -13,20 +13,34 @@ export interface BeatEdit {
 export const NO_EDIT: BeatEdit = { add: [], remove: [] };
 
 /**
- * The edit with these points added: points already on the beat are skipped
- * (or kept, if they were marked for removal), points already pending too.
+ * Of the points, those that adding would change: off the beat and not
+ * pending yet, or on it but marked for removal. Each once.
  */
+export function addablePoints(
+  edit: BeatEdit,
+  onBeat: ReadonlySet<number>,
+  points: readonly PendingPoint[],
+): PendingPoint[] {
+  const adding = new Set(edit.add.map((p) => p.id));
+  const seen = new Set<number>();
+  return points.filter((p) => {
+    if (seen.has(p.id)) return false;
+    seen.add(p.id);
+    return onBeat.has(p.id) ? edit.remove.includes(p.id) : !adding.has(p.id);
+  });
+}
+
+/** The edit with these points added: new ones pending, ones marked for removal kept instead. */
 export function withAdded(
   edit: BeatEdit,
   onBeat: ReadonlySet<number>,
   points: readonly PendingPoint[],
 ): BeatEdit {
-  const adding = new Set(edit.add.map((p) => p.id));
-  const keep = new Set(points.filter((p) => onBeat.has(p.id)).map((p) => p.id));
-  const fresh = points.filter((p) => !onBeat.has(p.id) && !adding.has(p.id));
+  const addable = addablePoints(edit, onBeat, points);
+  const kept = new Set(addable.filter((p) => onBeat.has(p.id)).map((p) => p.id));
   return {
-    add: [...edit.add, ...dedupe(fresh)],
-    remove: edit.remove.filter((id) => !keep.has(id)),
+    add: [...edit.add, ...addable.filter((p) => !onBeat.has(p.id))],
+    remove: edit.remove.filter((id) => !kept.has(id)),
   };
 }
 
@@ -49,8 +63,3 @@ export function changeOf(edit: BeatEdit): { add: number[]; remove: number[] } {
 }
 
 export const isEmptyEdit = (edit: BeatEdit) => edit.add.length === 0 && edit.remove.length === 0;
-
-function dedupe(points: readonly PendingPoint[]): PendingPoint[] {
-  const seen = new Set<number>();
-  return points.filter((p) => !seen.has(p.id) && seen.add(p.id));
-}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { planApi } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import {
+  addablePoints,
   type BeatEdit,
   changeOf,
   isEmptyEdit,
@@ -58,6 +59,7 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
   const selectedHazards = selection
     .filter((s) => s.layer === "hazards")
     .map((s) => ({ id: Number(s.id), name: s.name }));
+  const addable = addablePoints(edit, onBeatIds, selectedHazards);
 
   useEffect(() => {
     if (!chosen) return onBeat(null);
@@ -157,12 +159,15 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
       <button
         type="button"
         data-testid="beat-add-selected"
-        disabled={!chosen || selectedHazards.length === 0}
-        onClick={() => setEdit((e) => withAdded(e, onBeatIds, selectedHazards))}
+        disabled={!chosen || addable.length === 0}
+        onClick={() => setEdit((e) => withAdded(e, onBeatIds, addable))}
       >
-        {p("beatAddSelected")} ({selectedHazards.length})
+        {p("beatAddSelected")} ({addable.length})
       </button>
       {selectedHazards.length === 0 && <p className="lp-plan-muted">{p("beatAddHint")}</p>}
+      {selectedHazards.length > 0 && addable.length === 0 && (
+        <p className="lp-plan-muted">{p("beatAllOnBeat")}</p>
+      )}
 
       <div className="lp-plan-row">
         <button
