@@ -5,6 +5,7 @@ import type { Db } from "@lianpian/db";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import type { AppConfig } from "./config.ts";
 import { auth } from "./plugins/auth.ts";
+import { type DatabaseReadiness, databaseReadiness } from "./plugins/database-readiness.ts";
 import { errorHandler } from "./plugins/error-handler.ts";
 import { openapi } from "./plugins/openapi.ts";
 import { webApp } from "./plugins/web-app.ts";
@@ -41,10 +42,12 @@ export interface BuildOptions {
   config: AppConfig;
   /** Pino options; tests pass `false` to keep output quiet. */
   logger?: FastifyServerOptions["logger"];
+  /** Whether the database is migrated and serving; the default is ready (an app built after prepareDatabase). */
+  readiness?: DatabaseReadiness;
 }
 
 /** The whole HTTP app over an open database. Listening is the caller's business. */
-export async function buildApp({ db, config, logger }: BuildOptions) {
+export async function buildApp({ db, config, logger, readiness = { ready: true } }: BuildOptions) {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
@@ -56,6 +59,7 @@ export async function buildApp({ db, config, logger }: BuildOptions) {
   app.decorate("db", db);
   app.decorate("config", config);
   await app.register(errorHandler);
+  await app.register(databaseReadiness, { readiness });
   await app.register(compress, {
     global: true,
     threshold: COMPRESS_MIN_BYTES,

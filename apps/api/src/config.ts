@@ -18,6 +18,8 @@ export interface AppConfig {
   /** Deadline of each database statement (server mode). */
   statementTimeoutMs: number;
   poolSize: number;
+  /** How long a request waits for a free database connection before it is answered 503. */
+  acquireTimeoutMs: number;
   /** Map review number (审图号) shown on public maps, when set. */
   mapReviewNumber: string | undefined;
   /** Budget of the in-process vector tile cache in bytes (LIANPIAN_TILE_CACHE_MB, default 64); 0 = off. */
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? "info",
     statementTimeoutMs: intFrom(env, "LIANPIAN_STATEMENT_TIMEOUT_MS", 15_000, 100, 600_000),
     poolSize: intFrom(env, "LIANPIAN_POOL_SIZE", 10, 1, 100),
+    acquireTimeoutMs: intFrom(env, "LIANPIAN_POOL_ACQUIRE_TIMEOUT_MS", 5_000, 100, 120_000),
     mapReviewNumber: env.LIANPIAN_MAP_REVIEW_NUMBER || undefined,
     tileCacheBytes: intFrom(env, "LIANPIAN_TILE_CACHE_MB", 64, 0, 16_384) * 1024 * 1024,
   };

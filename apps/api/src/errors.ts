@@ -18,6 +18,17 @@ export const ERRORS = {
   },
   bad_bbox: { status: 400, zh: "bbox 格式或范围有误", en: "Malformed or out-of-range bbox" },
   bbox_too_large: { status: 400, zh: "bbox 范围过大", en: "The bbox is too large" },
+  unsupported_crs: {
+    status: 400,
+    zh: "不支持该坐标系（可用 CRS84、EPSG:4326、EPSG:4490 及 CGCS2000 高斯-克吕格投影带 EPSG:4491–4554）",
+    en: "Unsupported CRS (use CRS84, EPSG:4326, EPSG:4490 or a CGCS2000 Gauss-Krüger zone EPSG:4491–4554)",
+  },
+  unknown_export_layer: { status: 404, zh: "没有这个可导出的图层", en: "No such layer to export" },
+  export_not_possible: {
+    status: 400,
+    zh: "该图层不能以此格式或坐标系导出",
+    en: "This layer cannot be exported in that format or CRS",
+  },
   limit_out_of_range: { status: 400, zh: "limit 超出允许范围", en: "limit is out of range" },
   body_too_large: { status: 413, zh: "请求体过大", en: "Request body too large" },
   unsupported_media_type: { status: 415, zh: "不支持的内容类型", en: "Unsupported media type" },
@@ -145,6 +156,21 @@ export const ERRORS = {
     status: 503,
     zh: "数据库繁忙，请稍后再试",
     en: "The database is busy, try again later",
+  },
+  database_unavailable: {
+    status: 503,
+    zh: "数据库暂时无法连接，请稍后再试",
+    en: "The database cannot be reached right now, try again shortly",
+  },
+  database_constraint: {
+    status: 409,
+    zh: "数据与已有记录冲突，未保存",
+    en: "The data conflicts with existing records and was not saved",
+  },
+  database_rejected_value: {
+    status: 400,
+    zh: "数据中有数据库不能接受的值，未保存",
+    en: "The data holds a value the database cannot take; nothing was saved",
   },
   internal: { status: 500, zh: "服务器内部错误", en: "Internal server error" },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;

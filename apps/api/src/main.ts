@@ -1,9 +1,16 @@
 import { openDatabase } from "@lianpian/db";
 import { buildApp } from "./app.ts";
 import { prepareDatabase } from "./bootstrap/prepare-database.ts";
+import { untilDatabaseAnswers } from "./bootstrap/wait-for-database.ts";
 import { loadConfig } from "./config.ts";
+import type { DatabaseReadiness } from "./plugins/database-readiness.ts";
 
-/** Starts Lianpian: open (or create) the database, migrate, seed the demo, listen. */
+/**
+ * Starts Lianpian: open (or create) the database, migrate, seed the demo, listen.
+ * A server database that is down does not stop the start: the app listens,
+ * answers 503 (and says why in /health) and keeps trying with backoff; once
+ * the database answers, migrations run and the app serves.
+ */
 async function main() {
   const config = loadConfig();
   const started = Date.now();
@@ -18,9 +25,14 @@ async function main() {
     dataDir: config.dataDir,
     poolSize: config.poolSize,
     statementTimeoutMs: config.statementTimeoutMs,
+    acquireTimeoutMs: config.acquireTimeoutMs,
   });
-  await prepareDatabase(db, { demo: config.demoData, demoAccounts: config.demoAccounts, onProgress: say });
-  const app = await buildApp({ db, config });
+  const prepare = () =>
+    prepareDatabase(db, { demo: config.demoData, demoAccounts: config.demoAccounts, onProgress: say });
+  const readiness: DatabaseReadiness = { ready: db.mode === "embedded", waitingFor: "the database server" };
+  // The embedded database is in this process: prepared before anything listens.
+  if (db.mode === "embedded") await prepare();
+  const app = await buildApp({ db, config, readiness });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -39,6 +51,15 @@ async function main() {
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  if (!readiness.ready) {
+    say(`listening on http://${config.host}:${port}/ — waiting for the database`);
+    await untilDatabaseAnswers(prepare, {
+      stopped: () => closing,
+      onRetry: (attempt, waitMs, error) =>
+        say(`database not ready (${error.message}); attempt ${attempt}, next in ${waitMs / 1000} s`),
+    });
+    readiness.ready = true;
+  }
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.mode} database)`);
   say(`open http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}/  ·  API docs /docs`);
 }

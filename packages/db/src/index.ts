@@ -15,6 +15,7 @@ export {
 export * from "./analysis/index.ts";
 export type { DatabaseMode, Db, OpenOptions } from "./connection/open-database.ts";
 export { openDatabase } from "./connection/open-database.ts";
+export { type DatabaseFailure, databaseFailure, isDatabaseOutage } from "./connection/database-errors.ts";
 export * from "./features/index.ts";
 export * from "./hazards/index.ts";
 export { isDatabaseEmpty } from "./import/existing-keys.ts";

@@ -261,13 +261,6 @@ export interface HazardMonitorsTable {
 }
 
 /** An inspection being stored: taken before, removed with the insert (0004). */
-export interface InspectionClaimsTable {
-  client_key: string;
-  user_id: number;
-  content_hash: string;
-  claimed_at: Generated<Date>;
-}
-
 /** An alert raised by an inspection, with its reporting deadline (0004). */
 export interface HazardAlertsTable {
   id: Generated<number>;
@@ -377,7 +370,6 @@ export interface Database extends AccountTables {
   inspections: InspectionsTable;
   inspection_photos: InspectionPhotosTable;
   hazard_monitors: HazardMonitorsTable;
-  inspection_claims: InspectionClaimsTable;
   hazard_alerts: HazardAlertsTable;
   corridors: CorridorsTable;
   treatment_zones: TreatmentZonesTable;

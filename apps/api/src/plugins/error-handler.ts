@@ -1,3 +1,4 @@
+import { databaseFailure } from "@lianpian/db";
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import fp from "fastify-plugin";
 import { ApiError, ERRORS, type ErrorCode } from "../errors.ts";
@@ -7,8 +8,11 @@ import type { ErrorReply } from "../schemas/error.schema.ts";
 export const errorHandler = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     const { code, status, details } = classify(error);
-    if (status >= 500) request.log.error({ err: error }, "request failed");
+    if (status === 503) request.log.warn({ code, err: error.message }, "database unavailable");
+    else if (status >= 500) request.log.error({ err: error }, "request failed");
     else request.log.info({ code, details }, "request rejected");
+    // A client may try again shortly; the database is restarting or busy.
+    if (status === 503) reply.header("retry-after", "2");
     return send(reply, status, code, details);
   });
 });
@@ -36,8 +40,18 @@ function classify(error: FastifyError | ApiError): { code: ErrorCode; status: nu
   if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.code === "FST_ERR_CTP_INVALID_JSON_BODY") {
     return { code: "bad_request", status: 400, details: error.message };
   }
-  // PostgreSQL: statement_timeout / query_canceled
-  if ((error as { code?: string }).code === "57014") return { code: "database_timeout", status: 503 };
+  // PostgreSQL's errors, classified once (packages/db connection/database-errors.ts): no address,
+  // SQL or server text reaches the client.
+  switch (databaseFailure(error)) {
+    case "unavailable":
+      return { code: "database_unavailable", status: 503 };
+    case "timeout":
+      return { code: "database_timeout", status: 503 };
+    case "constraint":
+      return { code: "database_constraint", status: 409 };
+    case "data":
+      return { code: "database_rejected_value", status: 400 };
+  }
   const status = error.statusCode ?? 500;
   if (status === 429) return { code: "rate_limited", status };
   if (status >= 400 && status < 500) return { code: "bad_request", status, details: error.message };

@@ -7,6 +7,11 @@ import { apiError } from "../errors.ts";
 /** Paths that belong to the API; everything else may fall back to the single-page app. */
 const API_PREFIXES = ["/tiles", "/collections", "/conformance", "/api", "/openapi", "/docs", "/health"];
 
+/** True for a path the API answers (not a page or asset of the web app). */
+export function isApiPath(path: string): boolean {
+  return API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+}
+
 /**
  * Serves the built web app (apps/web/dist) with an index.html fallback for
  * client-side routes such as /plan. Unknown API paths (and pages, when the
@@ -28,8 +33,7 @@ export const webApp = fp(async (app: FastifyInstance, options: { distDir: string
     });
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split("?")[0] ?? "/";
-    const isPage =
-      request.method === "GET" && !API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+    const isPage = request.method === "GET" && !isApiPath(path);
     if (!built || !isPage || path.includes("."))
       throw apiError("not_found", { method: request.method, url: request.url });
     return reply.header("cache-control", "no-cache").sendFile("index.html");

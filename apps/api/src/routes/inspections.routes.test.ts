@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from "node:crypto";
-import { canonicalInspectionJson } from "@lianpian/domain";
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   fixtureInspection,
@@ -27,6 +27,12 @@ async function rowsWithKey(key: string): Promise<number> {
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM inspections WHERE client_key = ${key}::uuid`.execute(h.t.db.kysely);
   return rows[0]?.n ?? -1;
+}
+
+async function backendAlive(pid: number): Promise<boolean> {
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ${pid}::int`.execute(h.t.db.kysely);
+  return (rows[0]?.n ?? 0) > 0;
 }
 
 describe("POST /api/inspections: exactly once", () => {
@@ -75,33 +81,31 @@ describe("POST /api/inspections: exactly once", () => {
     expect(rows).toEqual([{ notes: body.notes }]);
   });
 
-  it("answers 409 while another send of the key is being stored, then stores on retry", async () => {
-    const body = fixtureInspection(hazardId, await hazardVersion(h.t.db.kysely, hazardId));
-    const fieldUser = await h.t.db.kysely
-      .selectFrom("users")
-      .select("id")
-      .where("username", "=", "field")
-      .executeTakeFirstOrThrow();
-    const hash = createHash("sha256").update(canonicalInspectionJson(body)).digest("hex");
-    // The first send has taken its claim and is still writing (a live claim, no inspection yet).
-    await sql`INSERT INTO inspection_claims (client_key, user_id, content_hash)
-      VALUES (${body.client_key}::uuid, ${fieldUser.id}::int, ${hash})`.execute(h.t.db.kysely);
-    const retry = await post(body);
-    expect(retry.statusCode).toBe(409);
-    expect(retry.json().error.code).toBe("inspection_in_flight");
-    expect(retry.headers["retry-after"]).toBe("2");
-    expect(await rowsWithKey(body.client_key)).toBe(0);
-    // The first send died: its claim goes stale and the retry takes it over.
-    await sql`UPDATE inspection_claims SET claimed_at = now() - interval '1 hour'
-      WHERE client_key = ${body.client_key}::uuid`.execute(h.t.db.kysely);
-    expect((await post(body)).statusCode).toBe(201);
-    expect(await rowsWithKey(body.client_key)).toBe(1);
-    const { rows } = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM inspection_claims WHERE client_key = ${body.client_key}::uuid`.execute(
-      h.t.db.kysely,
-    );
-    expect(rows[0]?.n).toBe(0);
-  });
+  // PGlite has one session, so two sends never overlap there: only a server can hold a send in flight.
+  it.skipIf(!process.env.DATABASE_URL)(
+    "answers 409 while another send of the key is being stored, and stores the retry at once when that send's connection dies",
+    async () => {
+      const body = fixtureInspection(hazardId, await hazardVersion(h.t.db.kysely, hazardId));
+      // The first send is still writing: its transaction holds the key's lock.
+      const first = new pg.Client({ connectionString: h.t.databaseUrl });
+      first.on("error", () => {});
+      await first.connect();
+      await first.query("BEGIN");
+      await first.query("SELECT pg_advisory_xact_lock(4041, hashtext($1::uuid::text))", [body.client_key]);
+      const retry = await post(body);
+      expect(retry.statusCode).toBe(409);
+      expect(retry.json().error.code).toBe("inspection_in_flight");
+      expect(retry.headers["retry-after"]).toBe("2");
+      expect(await rowsWithKey(body.client_key)).toBe(0);
+      // The first send dies mid-transaction (its process crashed): the server ends its session.
+      const pid = (first as unknown as { processID: number }).processID;
+      await sql`SELECT pg_terminate_backend(${pid}::int)`.execute(h.t.db.kysely);
+      await first.end().catch(() => {});
+      for (let i = 0; i < 200 && (await backendAlive(pid)); i++) await new Promise((r) => setTimeout(r, 25));
+      expect((await post(body)).statusCode).toBe(201);
+      expect(await rowsWithKey(body.client_key)).toBe(1);
+    },
+  );
 
   it("stores one row when the same inspection is sent many times at once", async () => {
     const body = fixtureInspection(hazardId, await hazardVersion(h.t.db.kysely, hazardId));

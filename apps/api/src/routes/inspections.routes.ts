@@ -23,8 +23,6 @@ import { errorResponses } from "../schemas/error.schema.ts";
 import { ClientKeyParams } from "../schemas/inspection-reply.schema.ts";
 import { inspectionPhotosRoutes } from "./inspection-photos.routes.ts";
 
-/** A claim older than this belongs to a request that died (the request deadline is 60 s). */
-const STALE_CLAIM_SECONDS = 120;
 /** Phones' clocks drift; an inspection dated further ahead than this is refused. */
 const MAX_CLOCK_AHEAD_MS = 60 * 60 * 1000;
 
@@ -74,7 +72,6 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         contentHash,
         user: { id: user.id, displayName: user.display_name },
         actor: actorOf(request),
-        staleClaimSeconds: STALE_CLAIM_SECONDS,
       });
       switch (outcome.kind) {
         case "created":

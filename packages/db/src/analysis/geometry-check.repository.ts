@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from "kysely";
+import { isDatabaseOutage } from "../connection/database-errors.ts";
 import type { Database } from "../schema.ts";
 import { geomFromGeoJson } from "./geometry-sql.ts";
 
@@ -25,6 +26,8 @@ export async function checkGeometryInPostgis(db: Executor, geojson: unknown): Pr
     if (!row.valid) return { ok: false, reason: "invalid", detail: row.reason };
     return { ok: true, areaM2: row.area_m2 };
   } catch (error) {
+    // A database that is down is not a verdict on the geometry: the request gets its 503.
+    if (isDatabaseOutage(error)) throw error;
     return { ok: false, reason: "unreadable", detail: (error as Error).message };
   }
 }

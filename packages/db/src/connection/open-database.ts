@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { postgis } from "@electric-sql/pglite-postgis";
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "../schema.ts";
 import { pglitePool } from "./pglite-pool.ts";
@@ -10,8 +10,17 @@ export type DatabaseMode = "embedded" | "server";
 
 /** An open database: the Kysely handle plus what the app needs to know about it. */
 export interface Db {
+  /** Reads and writes: the primary. */
   kysely: Kysely<Database>;
+  /**
+   * Read-only traffic (tiles, features): a connection budget of its own, with
+   * a shorter statement deadline, so a slow or locked write path cannot stall
+   * the map. On the embedded database it is the same handle as `kysely`.
+   */
+  reads: Kysely<Database>;
   mode: DatabaseMode;
+  /** Health probe on a connection of its own: the server's versions, or the reason it cannot answer. */
+  probe<T>(query: (db: Kysely<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -24,10 +33,24 @@ export interface OpenOptions {
   poolSize?: number;
   /** Deadline of every statement on the server, in milliseconds. */
   statementTimeoutMs?: number;
+  /** Connections for read-only traffic (tiles, features); default: poolSize. */
+  readPoolSize?: number;
+  /** Deadline of a read-only statement (tiles, features, health), in milliseconds. */
+  readStatementTimeoutMs?: number;
+  /** How long a request waits for a free connection before it is answered 503, in milliseconds. */
+  acquireTimeoutMs?: number;
 }
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
+
+/** int8 and numeric as JS numbers, as the embedded database gives them. */
+const SERVER_TYPES = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
 
 /** Opens the server database when a URL is given, otherwise the embedded one. */
 export async function openDatabase(options: OpenOptions): Promise<Db> {
@@ -35,28 +58,75 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
 }
 
 async function openServer(databaseUrl: string, options: OpenOptions): Promise<Db> {
-  const types = {
-    getTypeParser(oid: number, format?: "text" | "binary") {
-      if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
-      return pg.types.getTypeParser(oid, format);
+  const poolSize = options.poolSize ?? 10;
+  const acquireTimeoutMs = options.acquireTimeoutMs ?? 5_000;
+  const primary = serverPool(databaseUrl, {
+    max: poolSize,
+    statementTimeoutMs: options.statementTimeoutMs ?? 15_000,
+    acquireTimeoutMs,
+    name: "lianpian",
+  });
+  const reads = serverPool(databaseUrl, {
+    max: options.readPoolSize ?? poolSize,
+    statementTimeoutMs: options.readStatementTimeoutMs ?? 5_000,
+    acquireTimeoutMs,
+    name: "lianpian-reads",
+  });
+  const health = serverPool(databaseUrl, {
+    max: 1,
+    statementTimeoutMs: 2_000,
+    acquireTimeoutMs: 2_000,
+    name: "lianpian-health",
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: primary }) });
+  const readKysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: reads }) });
+  const healthKysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: health }) });
+  // No query here: the pools connect on first use, so the app can start (and say
+  // why it is not ready) while the server is still down.
+  return {
+    kysely,
+    reads: readKysely,
+    mode: "server",
+    probe: (query) => query(healthKysely),
+    async close() {
+      await Promise.all([kysely.destroy(), readKysely.destroy(), healthKysely.destroy()]);
     },
   };
+}
+
+interface ServerPoolOptions {
+  max: number;
+  statementTimeoutMs: number;
+  acquireTimeoutMs: number;
+  name: string;
+}
+
+/**
+ * A pg Pool that survives its server: every client carries an error listener
+ * for its whole life (pg emits 'error' on a checked-out client whose
+ * connection dies, and an unheard 'error' event ends the process), and a
+ * request waits at most acquireTimeoutMs for a connection.
+ */
+function serverPool(databaseUrl: string, options: ServerPoolOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: options.poolSize ?? 10,
-    statement_timeout: options.statementTimeoutMs ?? 15_000,
-    application_name: "lianpian",
-    types: types as pg.CustomTypesConfig,
+    max: options.max,
+    statement_timeout: options.statementTimeoutMs,
+    connectionTimeoutMillis: options.acquireTimeoutMs,
+    application_name: options.name,
+    types: SERVER_TYPES as pg.CustomTypesConfig,
   });
-  // An idle connection the server closes (a restart, pg_terminate_backend, DROP DATABASE … FORCE)
-  // is reported here; without a listener pg would throw it and end the process. The pool has
-  // already dropped that connection, and the next query opens a fresh one.
+  // An idle connection the server closes (a restart, pg_terminate_backend, DROP DATABASE … FORCE).
+  // The pool has already dropped it, and the next query opens a fresh one.
   pool.on("error", (error) => {
-    console.warn(`[lianpian] an idle database connection was closed by the server: ${error.message}`);
+    console.warn(`[lianpian] a database connection was closed by the server: ${error.message}`);
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await sql`select 1`.execute(kysely);
-  return { kysely, mode: "server", close: () => kysely.destroy() };
+  // A connection lost while lent out: the query in flight fails on its own (and its request is
+  // answered 503); this listener only keeps the event from ending the process.
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+  });
+  return pool;
 }
 
 async function openEmbedded(dataDir: string | undefined): Promise<Db> {
@@ -70,7 +140,9 @@ async function openEmbedded(dataDir: string | undefined): Promise<Db> {
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
   return {
     kysely,
+    reads: kysely,
     mode: "embedded",
+    probe: (query) => query(kysely),
     async close() {
       await kysely.destroy();
       await pglite.close();

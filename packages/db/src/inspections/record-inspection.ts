@@ -12,8 +12,8 @@ import {
 import type { Kysely, Transaction } from "kysely";
 import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
 import type { Database } from "../schema.ts";
+import { tryLockClientKey } from "./client-key-lock.repository.ts";
 import { type AlertView, findAlertOfInspection, insertAlert } from "./hazard-alerts.repository.ts";
-import { findClaim, releaseClaim, takeClaim } from "./inspection-claims.repository.ts";
 import {
   findInspectionByClientKey,
   insertInspection,
@@ -44,50 +44,27 @@ export interface RecordRequest {
   contentHash: string;
   user: { id: number; displayName: string };
   actor: Actor;
-  /** A claim older than this is from a request that died (keep it above the request deadline). */
-  staleClaimSeconds: number;
 }
 
 /**
  * Stores an inspection exactly once per client key. The same key with the
  * same content gives back the stored result; other content is refused; a
  * send that finds another send of the key still being stored is told so.
- * The write itself (inspection, raised alert, audit row, claim removal) is
- * one transaction.
+ * The write itself (inspection, raised alert, audit row) is one transaction,
+ * which holds the key's advisory lock: a send that died let go of it with
+ * its connection, so its retry is stored at once.
  */
 export async function recordInspection(db: Kysely<Database>, req: RecordRequest): Promise<RecordOutcome> {
   const key = req.input.client_key;
   const stored = await findInspectionByClientKey(db, key);
   if (stored) return replayOrRefuse(db, stored, req);
-
-  const claim = await takeClaim(db, {
-    clientKey: key,
-    userId: req.user.id,
-    contentHash: req.contentHash,
-    staleSeconds: req.staleClaimSeconds,
+  return db.transaction().execute(async (trx) => {
+    if (!(await tryLockClientKey(trx, key))) return { kind: "in_flight" } as const;
+    // Stored by a send that held the lock until a moment ago.
+    const now = await findInspectionByClientKey(trx, key);
+    if (now) return replayOrRefuse(trx, now, req);
+    return store(trx, req);
   });
-  if (!claim) {
-    const now = await findInspectionByClientKey(db, key);
-    if (now) return replayOrRefuse(db, now, req);
-    const other = await findClaim(db, key);
-    const same = other && other.contentHash === req.contentHash && other.userId === req.user.id;
-    return other && !same ? { kind: "key_reused" } : { kind: "in_flight" };
-  }
-
-  let outcome: RecordOutcome;
-  try {
-    outcome = await db.transaction().execute((trx) => store(trx, req, claim));
-  } catch (error) {
-    await releaseClaim(db, claim).catch(() => {});
-    // Another send took over a stale claim and stored the key first.
-    if ((error as { code?: string }).code === "23505") {
-      const winner = await findInspectionByClientKey(db, key);
-      if (winner) return replayOrRefuse(db, winner, req);
-    }
-    throw error;
-  }
-  if (outcome.kind !== "created") await releaseClaim(db, claim);
-  return outcome;
 }
 
 /** The stored result under a client key (as a replayed send would get it), with its owner. */
@@ -122,11 +99,7 @@ async function resultOf(db: Kysely<Database>, stored: StoredInspection): Promise
   return { inspection, conflict, alert: (await findAlertOfInspection(db, stored.id)) ?? null };
 }
 
-async function store(
-  trx: Transaction<Database>,
-  req: RecordRequest,
-  claim: Parameters<typeof releaseClaim>[1],
-): Promise<RecordOutcome> {
+async function store(trx: Transaction<Database>, req: RecordRequest): Promise<RecordOutcome> {
   const n = normaliseInspection(req.input);
   // FOR UPDATE: two inspections of one point raise its alert one after the other.
   const hazard = await trx
@@ -191,7 +164,6 @@ async function store(
     });
   }
 
-  await releaseClaim(trx, claim);
   await recordAudit(trx, req.actor, {
     action: "inspection.create",
     entity: "inspection",

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { isDatabaseOutage } from "../connection/database-errors.ts";
 import type { Database } from "../schema.ts";
 
 /** Data version of every layer (table layer_versions, bumped by triggers on each write). */
@@ -16,20 +17,36 @@ export async function readLayerVersions(db: Kysely<Database>): Promise<Map<strin
  * Staleness bound: a write is seen by requests that start more than
  * `maxAgeMs` plus one refresh query after it commits (about 1 s); until then
  * a cached tile from before the write may be served.
+ *
+ * Stale if error: while the database cannot be reached, the last versions
+ * read stay in use for up to `staleIfErrorMs`, so the cache keeps serving the
+ * map through a restart; a failed read is retried at most once per `maxAgeMs`.
  */
 export class LayerVersions {
   private versions = new Map<string, number>();
   private readAt = -Infinity;
+  private failedAt = -Infinity;
   private refreshing: Promise<void> | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly maxAgeMs = 1000,
+    private readonly staleIfErrorMs = 5 * 60_000,
   ) {}
 
   /** The layer's version (0 if it was never written). */
   async get(layer: string): Promise<number> {
-    if (performance.now() - this.readAt > this.maxAgeMs) await this.refresh();
+    const now = performance.now();
+    if (now - this.readAt > this.maxAgeMs) {
+      const withinStaleBound = now - this.readAt <= this.staleIfErrorMs;
+      if (withinStaleBound && now - this.failedAt <= this.maxAgeMs) return this.versions.get(layer) ?? 0;
+      try {
+        await this.refresh();
+      } catch (error) {
+        if (!withinStaleBound || !isDatabaseOutage(error)) throw error;
+        this.failedAt = performance.now();
+      }
+    }
     return this.versions.get(layer) ?? 0;
   }
 

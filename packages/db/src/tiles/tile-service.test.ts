@@ -54,6 +54,29 @@ describe("TileService", () => {
     expect(zoneAgain.etag).toBe(zone.etag);
   });
 
+  it.each([0, 8 * 1024 * 1024])(
+    "shares one render among concurrent requests for the same tile (cache %i bytes)",
+    async (cacheBytes) => {
+      let queries = 0;
+      const counted = t.db.reads.withPlugin({
+        transformQuery: (args) => args.node,
+        transformResult: async (args) => {
+          queries++;
+          return args.result;
+        },
+      });
+      const service = new TileService({ ...t.db, reads: counted }, { cacheBytes });
+      await service.get(zones, 12, zoneTile.x, zoneTile.y); // versions read, once
+      const tile = tileOf(112.9, 35.45, 13);
+      const before = queries;
+      const served = await Promise.all(
+        Array.from({ length: 20 }, () => service.get(mines, 13, tile.x, tile.y)),
+      );
+      expect(queries - before).toBe(1);
+      expect(new Set(served.map((s) => s.etag)).size).toBe(1);
+    },
+  );
+
   it("renders every time, with no version lookup, when the cache is off", async () => {
     const service = new TileService(t.db, { cacheBytes: 0 });
     const before = await service.get(zones, 12, zoneTile.x, zoneTile.y);

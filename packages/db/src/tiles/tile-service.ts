@@ -36,6 +36,8 @@ export class TileService {
   readonly encoder: TileEncoder;
   private readonly cache: TileCache | undefined;
   private readonly versions: LayerVersions | undefined;
+  /** Renders under way, by layer/z/x/y@version: concurrent requests for one tile share one query. */
+  private readonly inFlight = new Map<string, { raw: Promise<Buffer>; waiters: (() => boolean)[] }>();
 
   constructor(
     private readonly db: Db,
@@ -44,7 +46,7 @@ export class TileService {
     this.encoder = options.encoder ?? defaultEncoder(db.mode);
     if (options.cacheBytes > 0) {
       this.cache = new TileCache(options.cacheBytes);
-      this.versions = new LayerVersions(db.kysely, options.versionMaxAgeMs ?? 1000);
+      this.versions = new LayerVersions(db.reads, options.versionMaxAgeMs ?? 1000);
     }
   }
 
@@ -71,7 +73,7 @@ export class TileService {
     abandoned?: () => boolean,
   ): Promise<ServedTile> {
     if (!this.cache || !this.versions) {
-      const raw = await this.render(layer, z, x, y, abandoned);
+      const raw = await this.render(layer, z, x, y, 0, abandoned);
       return serve({ version: 0, raw, encoded: {}, etag: etagOf(raw) }, false, "fast");
     }
     const cache = this.cache;
@@ -81,14 +83,40 @@ export class TileService {
     const keep = (entry: CachedTile) => (coding: TileCoding, bytes: Buffer) =>
       cache.addEncoded(key, entry, coding, bytes);
     if (hit) return serve(hit, true, "small", keep(hit));
-    const raw = await this.render(layer, z, x, y, abandoned);
+    const raw = await this.render(layer, z, x, y, version, abandoned);
     const entry: CachedTile = { version, raw, encoded: {}, etag: etagOf(raw) };
     cache.set(key, entry);
     return serve(entry, false, "small", keep(entry));
   }
 
-  private render(layer: TileLayer, z: number, x: number, y: number, abandoned?: () => boolean) {
-    return renderTile(this.db.kysely, this.db.mode, layer, z, x, y, { path: this.encoder, abandoned });
+  /**
+   * Renders a tile, sharing the query with every concurrent request for the
+   * same tile at the same version; the query is skipped only when all of
+   * them have left.
+   */
+  private render(
+    layer: TileLayer,
+    z: number,
+    x: number,
+    y: number,
+    version: number,
+    abandoned?: () => boolean,
+  ): Promise<Buffer> {
+    const key = `${layer.name}/${z}/${x}/${y}@${version}`;
+    const waiting = this.inFlight.get(key);
+    const stillWanted = abandoned ?? (() => false);
+    if (waiting) {
+      waiting.waiters.push(stillWanted);
+      return waiting.raw;
+    }
+    const waiters = [stillWanted];
+    const everyoneLeft = () => waiters.every((left) => left());
+    const raw = renderTile(this.db.reads, this.db.mode, layer, z, x, y, {
+      path: this.encoder,
+      abandoned: everyoneLeft,
+    }).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, { raw, waiters });
+    return raw;
   }
 }
 
