@@ -57,7 +57,7 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const base = baseUrl(request);
-      const versions = await readLayerVersions(app.db.kysely);
+      const versions = await readLayerVersions(app.db.reads);
       reply.header("cache-control", "no-cache");
       return {
         layers: TILE_LAYERS.map((l) => ({
@@ -90,7 +90,7 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const layer = layerOrThrow(request.params.layer);
-      const versions = await readLayerVersions(app.db.kysely);
+      const versions = await readLayerVersions(app.db.reads);
       const version = versions.get(layer.name) ?? 0;
       const [west, south, east, north] = JINCHENG_BBOX;
       reply.header("cache-control", "no-cache");
