@@ -20,14 +20,17 @@ export const FundShares = Type.Object({
       company_id: Nullable(Type.Integer()),
       company_name: Type.String(),
       damage_m2: Type.Number({
-        description: "mine footprints plus attributed subsidence, clipped to the zone",
+        description: "damaged ground inside the zone attributed to the party, each piece once",
       }),
       mine_footprint_m2: Type.Number(),
       subsidence_m2: Type.Number(),
       share_pct: Type.Number(),
     }),
   ),
-  total_damage_m2: Type.Number(),
+  total_damage_m2: Type.Number({ description: "the damage attributed to all parties" }),
+  damaged_ground_m2: Type.Number({
+    description: "the union of the damaged ground inside the zone; the attributed total never exceeds it",
+  }),
 });
 export type FundShares = Static<typeof FundShares>;
 
