@@ -13,6 +13,7 @@ export const messages = {
   navField: { zh: "巡查", en: "Field" },
   navPublic: { zh: "公众", en: "Public" },
   layers: { zh: "图层", en: "Layers" },
+  exportLayer: { zh: "导出", en: "Export" },
   showLayers: { zh: "显示图层列表", en: "Show the layer list" },
   hideLayers: { zh: "收起图层列表", en: "Hide the layer list" },
   groupThematic: { zh: "专题图层", en: "Thematic layers" },

@@ -6,6 +6,8 @@ import {
   type LayerGroup,
   type LayerGroupId,
   type LayerKind,
+  TILE_LAYERS,
+  type TileLayer,
   type Visibility,
 } from "../map/layer-catalog.ts";
 import { LEGENDS } from "../map/legends.ts";
@@ -20,10 +22,12 @@ const SECTIONS: { kind: LayerKind; title: MessageKey }[] = [
 interface LayerPanelProps {
   visibility: Visibility;
   onToggle(id: LayerGroupId, visible: boolean): void;
+  /** When given, each data layer has an 导出 button that calls it. */
+  onExport?: ((layer: TileLayer) => void) | undefined;
 }
 
 /** The layer list: one switch per layer, its legend beneath while it is shown. */
-export const LayerPanel = memo(function LayerPanel({ visibility, onToggle }: LayerPanelProps) {
+export const LayerPanel = memo(function LayerPanel({ visibility, onToggle, onExport }: LayerPanelProps) {
   const { t } = useI18n();
   return (
     <nav className="lp-layers" aria-label={t("layers")}>
@@ -32,7 +36,13 @@ export const LayerPanel = memo(function LayerPanel({ visibility, onToggle }: Lay
           <h2>{t(section.title)}</h2>
           <ul>
             {LAYER_GROUPS.filter((g) => g.kind === section.kind).map((group) => (
-              <LayerRow key={group.id} group={group} visible={visibility[group.id]} onToggle={onToggle} />
+              <LayerRow
+                key={group.id}
+                group={group}
+                visible={visibility[group.id]}
+                onToggle={onToggle}
+                onExport={onExport}
+              />
             ))}
           </ul>
         </section>
@@ -41,12 +51,16 @@ export const LayerPanel = memo(function LayerPanel({ visibility, onToggle }: Lay
   );
 });
 
+const isTileLayer = (id: LayerGroupId): id is TileLayer => (TILE_LAYERS as readonly string[]).includes(id);
+
 function LayerRow({
   group,
   visible,
   onToggle,
-}: { group: LayerGroup } & Pick<LayerPanelProps, "onToggle"> & { visible: boolean }) {
-  const { locale } = useI18n();
+  onExport,
+}: { group: LayerGroup } & Pick<LayerPanelProps, "onToggle" | "onExport"> & { visible: boolean }) {
+  const { locale, t } = useI18n();
+  const id = group.id;
   // Thematic legends start open; the base map's are there on demand.
   const [open, setOpen] = useState(group.kind !== "base");
   const legend = LEGENDS[group.id];
@@ -58,6 +72,16 @@ function LayerRow({
           <input type="checkbox" checked={visible} onChange={(e) => onToggle(group.id, e.target.checked)} />
           <span>{group.title[locale]}</span>
         </label>
+        {onExport && isTileLayer(id) && (
+          <button
+            type="button"
+            className="lp-layer-export"
+            data-testid={`export-layer-${group.id}`}
+            onClick={() => onExport(id)}
+          >
+            {t("exportLayer")}
+          </button>
+        )}
         <button
           type="button"
           className="lp-disclose"

@@ -8,7 +8,10 @@ import { defaultVisibility, type LayerGroupId, type Visibility } from "../map/la
 import type { MapStatus } from "../map/map-status.ts";
 import { LayerPanel } from "../panels/layer-panel.tsx";
 import { StatusBar } from "../panels/status-bar.tsx";
-import { ApiFailure, exportUrl, type Polygonal, planApi, type User } from "./api/plan-api.ts";
+import { ApiFailure, type Polygonal, planApi, type User } from "./api/plan-api.ts";
+import { layerTitle } from "./data-io/import-layers.ts";
+import { ImportPanel } from "./data-io/import-panel.tsx";
+import { useExportDialog } from "./data-io/use-export-dialog.tsx";
 import type { DrawTool } from "./draw/draw-controller.ts";
 import type { OutlineProblem } from "./draw/outline-check.ts";
 import { usePlanText } from "./i18n/use-plan-text.ts";
@@ -37,13 +40,14 @@ import { useOutlineReport } from "./use-outline-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
 import { singlePolygon } from "./zone-outline.ts";
 
-type Tab = "draw" | "zones" | "proposals" | "monitors" | "alerts";
+type Tab = "draw" | "zones" | "proposals" | "monitors" | "alerts" | "import";
 const TAB_LABELS = {
   draw: "tabDraw",
   zones: "tabZones",
   proposals: "tabProposals",
   monitors: "tabMonitors",
   alerts: "tabAlerts",
+  import: "tabImport",
 } as const satisfies Record<Tab, string>;
 
 // Everything but the counties, which a lasso would nearly always touch.
@@ -81,6 +85,9 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
   const [activeProposal, setActiveProposal] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [beat, setBeat] = useState<BeatOnMap | null>(null);
+  // rows an import wrote or an undo took out: the map reloads the layers that moved
+  const [dataWrites, setDataWrites] = useState(0);
+  const exporter = useExportDialog();
 
   const fail = useCallback(
     (error: unknown) =>
@@ -150,7 +157,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
 
   return (
     <main className="lp-planner" data-testid="planner">
-      <aside className="lp-planner-side">
+      <aside className={tab === "import" ? "lp-planner-side lp-planner-side-wide" : "lp-planner-side"}>
         <div className="lp-plan-row lp-planner-user">
           <span data-testid="planner-user">{user.display_name}</span>
           <button type="button" onClick={onLogout}>
@@ -158,7 +165,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           </button>
         </div>
         <div className="lp-planner-tabs" role="tablist">
-          {(["draw", "zones", "proposals", "monitors", "alerts"] as const).map((t) => (
+          {(["draw", "zones", "proposals", "monitors", "alerts", "import"] as const).map((t) => (
             <button
               key={t}
               type="button"
@@ -215,12 +222,15 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
             />
             {zone && (
               <div className="lp-plan-row">
-                <a href={exportUrl("geojson", zone.id)} download>
-                  {p("exportGeoJson")}
-                </a>
-                <a href={exportUrl("csv", zone.id)} download>
-                  {p("exportCsv")}
-                </a>
+                <button
+                  type="button"
+                  data-testid="zone-export"
+                  onClick={() =>
+                    exporter.open({ kind: "zone", zoneId: zone.id }, `${zone.code} ${zone.name_zh}`)
+                  }
+                >
+                  {p("ioExport")}
+                </button>
                 <a href={`/plan?print=${zone.id}`} target="_blank" rel="noreferrer">
                   {p("print")}
                 </a>
@@ -296,6 +306,13 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
             onError={fail}
           />
         )}
+        {tab === "import" && (
+          <ImportPanel
+            map={map}
+            onLayerWritten={() => setDataWrites((n) => n + 1)}
+            onShowLayer={(layer) => setVisibility((v) => (layer in v ? { ...v, [layer]: true } : v))}
+          />
+        )}
         {tab === "alerts" && (
           <AlertsPanel
             onLocate={(lngLat) => map?.flyTo({ center: lngLat, zoom: Math.max(map.getZoom(), 13) })}
@@ -306,6 +323,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           <LayerPanel
             visibility={visibility}
             onToggle={(id: LayerGroupId, visible: boolean) => setVisibility((v) => ({ ...v, [id]: visible }))}
+            onExport={(layer) => exporter.open({ kind: "layer", layer }, layerTitle(layer, locale))}
           />
         </details>
       </aside>
@@ -315,7 +333,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           visibility={visibility}
           overlay={overlay}
           popupSelection={popup}
-          zonesRevision={session.writes}
+          zonesRevision={session.writes + dataWrites}
           onMap={setMap}
           onPick={onPick}
           onRecord={onRecord}
@@ -324,6 +342,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
         />
         <StatusBar status={status} cursor={null} zoom={null} />
       </div>
+      {exporter.dialog}
     </main>
   );
 }

@@ -31,7 +31,20 @@ export class ApiFailure extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** The failure a refused reply's JSON body describes (fetch and XMLHttpRequest alike). */
+export function failureOf(status: number, json: unknown): ApiFailure {
+  const e = (json as { error?: { code?: string; message?: string; message_en?: string; details?: unknown } })
+    ?.error;
+  return new ApiFailure(
+    status,
+    e?.code ?? "http",
+    e?.message ?? `HTTP ${status}`,
+    e?.message_en ?? "",
+    e?.details,
+  );
+}
+
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {
     method,
     credentials: "same-origin",
@@ -40,18 +53,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   });
   if (res.status === 204) return undefined as T;
   const json = await res.json().catch(() => ({}));
-  if (!res.ok) {
-    const e = (
-      json as { error?: { code?: string; message?: string; message_en?: string; details?: unknown } }
-    ).error;
-    throw new ApiFailure(
-      res.status,
-      e?.code ?? "http",
-      e?.message ?? `HTTP ${res.status}`,
-      e?.message_en ?? "",
-      e?.details,
-    );
-  }
+  if (!res.ok) throw failureOf(res.status, json);
   return json as T;
 }
 

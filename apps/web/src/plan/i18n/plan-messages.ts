@@ -1,3 +1,5 @@
+import { dataIoMessages } from "../data-io/data-io-messages.ts";
+
 /** Strings of the planner's face, zh-CN first; data labels come from @lianpian/domain. */
 export const planMessages = {
   loginTitle: { zh: "规划人员登录", en: "Planner login" },
@@ -157,6 +159,7 @@ export const planMessages = {
   printTitle: { zh: "集中连片综合治理片区报告", en: "Treatment zone report" },
   printedAt: { zh: "打印时间", en: "Printed" },
   warnings: { zh: "提示", en: "Warnings" },
+  ...dataIoMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type PlanMessageKey = keyof typeof planMessages;

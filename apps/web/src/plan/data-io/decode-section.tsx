@@ -1,0 +1,113 @@
+import type { PlanMessageKey } from "../i18n/plan-messages.ts";
+import { usePlanText } from "../i18n/use-plan-text.ts";
+import { crsLabel, IMPORT_CRS_GROUPS } from "./crs-choices.ts";
+import { ENCODINGS } from "./import-layers.ts";
+import type { ImportEncoding, StagedImport } from "./import-types.ts";
+import { RefusalText } from "./refusal-text.tsx";
+import type { ImportSession } from "./use-import-session.ts";
+
+const SOURCE_KEY: Record<ImportEncoding["source"], PlanMessageKey> = {
+  override: "ioEncodingOverride",
+  cpg: "ioEncodingCpg",
+  detected: "ioEncodingDetected",
+  format: "ioEncodingFormat",
+};
+
+/** Step 2: how the text was decoded (with the first rows to judge by) and which coordinate system the file is in. */
+export function DecodeSection({ session, staged }: { session: ImportSession; staged: StagedImport }) {
+  const { p, locale } = usePlanText();
+  const { encoding } = staged;
+  const encodings = ENCODINGS.includes(encoding.used as never) ? ENCODINGS : [encoding.used, ...ENCODINGS];
+  const busy = session.busy !== null;
+  return (
+    <section className="lp-io-step" data-testid="import-decode">
+      <h3>{p("ioStepDecode")}</h3>
+      <p className="lp-plan-muted" data-testid="import-summary">
+        {staged.file_name} · {p("ioFeatureCount")} {staged.feature_count} · SHA-256{" "}
+        {staged.sha256.slice(0, 12)}…
+      </p>
+      <label>
+        <span>{p("ioEncoding")}</span>
+        <select
+          data-testid="import-encoding"
+          value={encoding.used}
+          disabled={busy || encoding.source === "format"}
+          onChange={(e) => session.change("encoding", { encoding: e.target.value })}
+        >
+          {encodings.map((e) => (
+            <option key={e} value={e}>
+              {e.toUpperCase()}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="lp-plan-muted" data-testid="import-encoding-source">
+        {p(SOURCE_KEY[encoding.source])}
+        {encoding.detected && encoding.detected !== encoding.used
+          ? ` (${p("ioDetectedAs")} ${encoding.detected})`
+          : ""}
+      </p>
+      <RefusalText session={session} control="encoding" />
+      <PreviewTable staged={staged} />
+      <label>
+        <span>{p("ioCrs")}</span>
+        <select
+          data-testid="import-crs"
+          value={staged.crs ?? ""}
+          disabled={busy}
+          onChange={(e) => session.change("crs", { crs: e.target.value })}
+        >
+          {!staged.crs && <option value="">{p("ioCrsUnknown")}</option>}
+          {staged.crs && !IMPORT_CRS_GROUPS.some((g) => g.choices.some((c) => c.value === staged.crs)) && (
+            <option value={staged.crs}>{crsLabel(staged.crs, locale)}</option>
+          )}
+          {IMPORT_CRS_GROUPS.map((g) => (
+            <optgroup key={g.label.en} label={g.label[locale]}>
+              {g.choices.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label[locale]}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <RefusalText session={session} control="crs" />
+    </section>
+  );
+}
+
+/** The first rows as the server decoded them: 晋城市… must read right before anything is written. */
+function PreviewTable({ staged }: { staged: StagedImport }) {
+  const { p } = usePlanText();
+  if (staged.preview.length === 0) return null;
+  const columns =
+    staged.source_fields.length > 0 ? staged.source_fields : Object.keys(staged.preview[0] ?? {});
+  return (
+    <div className="lp-io-scroll">
+      <table className="lp-plan-table" data-testid="import-preview" aria-label={p("ioPreview")}>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {staged.preview.map((row, i) => (
+            // the preview's rows have no identity but their place
+            // biome-ignore lint/suspicious/noArrayIndexKey: fixed rows, never reordered
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c}>{cellText(row[c])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const cellText = (v: unknown) =>
+  v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);

@@ -1,0 +1,120 @@
+import type { FeatureCollection } from "geojson";
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
+import { useEffect, useMemo } from "react";
+import type { StagedFeatures } from "./import-types.ts";
+
+/** The staged import's source on the map; its features carry `row` and `has_errors`. */
+export const STAGED_SOURCE = "import-staged";
+const OK = "#1b65c4";
+const ERROR = "#d7263d";
+const HIGHLIGHT = "#f2b705";
+const color = ["case", ["get", "has_errors"], ERROR, OK] as unknown as string;
+const isRow = (row: number | null) => ["==", ["get", "row"], row ?? -1] as never;
+
+const LAYERS = (row: number | null): LayerSpecification[] => [
+  {
+    id: "import-staged-fill",
+    type: "fill",
+    source: STAGED_SOURCE,
+    filter: ["==", ["geometry-type"], "Polygon"],
+    paint: { "fill-color": color, "fill-opacity": 0.25 },
+  },
+  {
+    id: "import-staged-line",
+    type: "line",
+    source: STAGED_SOURCE,
+    filter: ["!=", ["geometry-type"], "Point"],
+    paint: { "line-color": color, "line-width": 2 },
+  },
+  {
+    id: "import-staged-point",
+    type: "circle",
+    source: STAGED_SOURCE,
+    filter: ["==", ["geometry-type"], "Point"],
+    paint: {
+      "circle-color": color,
+      "circle-radius": 6,
+      "circle-stroke-color": "#fff",
+      "circle-stroke-width": 1.5,
+    },
+  },
+  {
+    id: "import-staged-highlight",
+    type: "line",
+    source: STAGED_SOURCE,
+    filter: isRow(row),
+    paint: { "line-color": HIGHLIGHT, "line-width": 5 },
+  },
+  {
+    id: "import-staged-highlight-point",
+    type: "circle",
+    source: STAGED_SOURCE,
+    filter: ["all", ["==", ["geometry-type"], "Point"], isRow(row)] as never,
+    paint: {
+      "circle-radius": 11,
+      "circle-opacity": 0,
+      "circle-stroke-color": HIGHLIGHT,
+      "circle-stroke-width": 4,
+    },
+  },
+];
+
+/** The map's flat copy of the staged features: row and whether it has errors (MapLibre keeps no nested values). */
+export function stagedMapData(features: StagedFeatures | null): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: (features?.features ?? [])
+      .filter((f) => f.geometry)
+      .map((f) => ({
+        type: "Feature",
+        geometry: f.geometry as NonNullable<typeof f.geometry>,
+        properties: { row: f.properties?.row ?? null, has_errors: (f.properties?.errors?.length ?? 0) > 0 },
+      })),
+  };
+}
+
+/**
+ * Draws the staged features on the planner's map (error rows red, the focused row ringed), on
+ * top of everything. A restyle (language, layer list) drops sources it does not know: they come back.
+ */
+export function useStagedLayer(map: MapLibreMap | null, features: StagedFeatures | null, row: number | null) {
+  const data = useMemo(() => stagedMapData(features), [features]);
+  useEffect(() => {
+    if (!map || !features) return;
+    const ensure = () => {
+      if (!map.isStyleLoaded() || map.getSource(STAGED_SOURCE)) return;
+      map.addSource(STAGED_SOURCE, { type: "geojson", data });
+      for (const layer of LAYERS(row)) map.addLayer(layer);
+    };
+    const source = map.getSource(STAGED_SOURCE) as GeoJSONSource | undefined;
+    if (source) {
+      source.setData(data);
+      map.setFilter("import-staged-highlight", isRow(row));
+      map.setFilter("import-staged-highlight-point", [
+        "all",
+        ["==", ["geometry-type"], "Point"],
+        isRow(row),
+      ] as never);
+    } else ensure();
+    map.on("styledata", ensure);
+    return () => {
+      map.off("styledata", ensure);
+    };
+  }, [map, features, data, row]);
+
+  // the import closed, or the page left: its features leave the map
+  useEffect(() => {
+    if (map && !features) removeStaged(map);
+  }, [map, features]);
+  useEffect(
+    () => () => {
+      if (map?.style) removeStaged(map);
+    },
+    [map],
+  );
+}
+
+function removeStaged(map: MapLibreMap) {
+  for (const layer of LAYERS(null)) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+  if (map.getSource(STAGED_SOURCE)) map.removeSource(STAGED_SOURCE);
+}
