@@ -2,7 +2,7 @@
 # Lianpian app image: the API serving the built web app. The database is the
 # postgis service of docker-compose.yml (DATABASE_URL); without DATABASE_URL
 # the image falls back to the embedded PGlite in /app/.data.
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 
 WORKDIR /app
 RUN chown node:node /app

@@ -18,8 +18,12 @@ const SKIP = new Set(["node_modules", "dist", ".vite"]);
 
 const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`[lianpian] Node.js 20.19 or newer is needed, this is ${process.version}`);
+  console.error(`[lianpian] Node.js 22 LTS is needed (20.19 still runs), this is ${process.version}`);
   process.exit(1);
+}
+if (major < 22) {
+  // Node 20 is past its end of life and some dependencies declare Node 22; it still runs the app.
+  console.warn(`[lianpian] Node.js ${process.version} is past its end of life: use Node.js 22 LTS`);
 }
 
 /** Newest modification time under a directory, skipping build outputs. */
