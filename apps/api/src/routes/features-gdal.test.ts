@@ -30,6 +30,10 @@ const EXPECTED_FIELDS: Record<string, string[]> = {
   treatment_zones: ["phase: String", "version: Integer"],
 };
 
+interface Page {
+  features: { geometry: { coordinates: number[][][][] } }[];
+}
+
 describe.skipIf(!hasGdal)("GDAL reads the OGC API", () => {
   let h: TestApp;
   let root: string;
@@ -72,6 +76,39 @@ describe.skipIf(!hasGdal)("GDAL reads the OGC API", () => {
     expect(out.features.length).toBe(total);
     for (const f of out.features) expect(f.geometry?.type).toBe("Point");
     expect(findPrivateKeys(out)).toEqual([]);
+  });
+
+  it("items in a GK zone (crs=EPSG:4547, Part 2) agree with GDAL's own transform within 2 cm", async () => {
+    // GDAL 3.6's OAPIF driver predates Part 2's CRS option, so PROJ through gdaltransform is the oracle.
+    const http = root.slice("OAPIF:".length);
+    const crs = "http://www.opengis.net/def/crs/EPSG/0/4547";
+    const page = async (url: string) => (await (await fetch(url)).json()) as Page;
+    const lonLat = await page(`${http}collections/mines/items?limit=5`);
+    const gk = await page(`${http}collections/mines/items?limit=5&crs=${encodeURIComponent(crs)}`);
+    const points = lonLat.features.flatMap((f) => f.geometry.coordinates[0]?.[0]?.slice(0, 3) ?? []);
+    const expected = gk.features.flatMap((f) => f.geometry.coordinates[0]?.[0]?.slice(0, 3) ?? []);
+    expect(points.length).toBeGreaterThan(0);
+    const child = execFile("gdaltransform", ["-s_srs", "EPSG:4326", "-t_srs", "EPSG:4547", "-output_xy"]);
+    const out = new Promise<string>((resolve) => {
+      let text = "";
+      child.stdout?.on("data", (d) => {
+        text += d;
+      });
+      child.on("close", () => resolve(text));
+    });
+    child.stdin?.end(points.map(([x, y]) => `${x} ${y}`).join("\n"));
+    const rows = (await out)
+      .trim()
+      .split("\n")
+      .map((l) => l.split(/\s+/).map(Number));
+    expect(rows).toHaveLength(expected.length);
+    rows.forEach(([e = 0, n = 0], i) => {
+      const [northing = 0, easting = 0] = expected[i] ?? [];
+      // Our CRS84 input is rounded to 1e-7° (~1 cm), so compare GDAL on those inputs with a 2 cm bound,
+      // and the GK output itself against PostGIS in features-crs.routes.test.ts (1 mm).
+      expect(Math.abs(e - easting)).toBeLessThan(0.02);
+      expect(Math.abs(n - northing)).toBeLessThan(0.02);
+    });
   });
 
   it("ogrinfo's spatial filter goes to the server as a bbox and gets the intersecting points", async () => {

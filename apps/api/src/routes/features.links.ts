@@ -1,4 +1,4 @@
-import type { Bbox, ItemsQuery } from "@lianpian/db";
+import { type Bbox, CRS84_URI, type ItemsQuery } from "@lianpian/db";
 import type { FastifyRequest } from "fastify";
 import type { Link } from "../schemas/features.schema.ts";
 
@@ -27,10 +27,12 @@ export function link(href: string, rel: string, type: string, title?: string): L
   return title === undefined ? { href, rel, type } : { href, rel, type, title };
 }
 
-/** The items URL of a page of that query; bbox numbers are written back as parsed. */
+/** The items URL of a page of that query; bbox numbers are written back as parsed, crs and bbox-crs kept. */
 function itemsUrl(base: string, collectionId: string, query: ItemsQuery, offset: number): string {
   const params = new URLSearchParams();
   if (query.bbox) params.set("bbox", bboxText(query.bbox));
+  if (query.bbox && query.bboxCrs.uri !== CRS84_URI) params.set("bbox-crs", query.bboxCrs.uri);
+  if (query.crs.uri !== CRS84_URI) params.set("crs", query.crs.uri);
   params.set("limit", String(query.limit));
   if (offset > 0) params.set("offset", String(offset));
   return `${base}/collections/${collectionId}/items?${params.toString().replaceAll("%2C", ",")}`;

@@ -85,12 +85,13 @@ describe("landing page", () => {
 });
 
 describe("conformance and collections", () => {
-  it("declares Core, GeoJSON and OpenAPI 3.0", async () => {
+  it("declares Core, GeoJSON, OpenAPI 3.0 and Part 2's CRS by reference", async () => {
     const res = await get("/conformance");
     expect(res.json().conformsTo).toEqual([
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
     ]);
   });
 
@@ -213,7 +214,7 @@ describe("refused requests", () => {
     ["offset=-1", "querystring/offset"],
     ["offset=1000001", "querystring/offset"],
     ["f=xml", "querystring/f"],
-    ["bbox-crs=CRS84", "querystring"],
+    ["datetime=2026-01-01", "querystring"],
   ])("%s → 400 validation_failed on %s", async (query, field) => {
     const res = await get(`/collections/mines/items?${query}`);
     expect(res.statusCode).toBe(400);

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   COLLECTIONS,
+  CRS_URIS,
+  CRS84,
+  CRS84_URI,
   type FeatureCollectionDef,
   featureSchema,
   findCollection,
   getFeature,
   listFeatures,
   type ParsedItemsQuery,
+  parseCrs,
   parseFeatureId,
   parseItemsQuery,
   readCollectionExtents,
@@ -21,6 +25,7 @@ import {
   Feature,
   FeatureCollection,
   FeatureParams,
+  FeatureQuery,
   FeatureSchema,
   FormatQuery,
   ItemsQuery,
@@ -38,20 +43,20 @@ import {
   wantsHtml,
 } from "./features.links.ts";
 
-const CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-
 const CONFORMANCE_CLASSES = [
   "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
   "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
   "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+  "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
 ];
 
 const tags = ["features"];
 
 /**
- * OGC API – Features Part 1 (Core, GeoJSON, OpenAPI 3.0) over the fixed
- * collection registry of @lianpian/db: landing page, conformance,
- * collections, items (bbox, limit, offset) and single features.
+ * OGC API – Features Part 1 (Core, GeoJSON, OpenAPI 3.0) and Part 2 (CRS by
+ * reference: crs, bbox-crs, Content-Crs) over the fixed collection registry
+ * of @lianpian/db: landing page, conformance, collections, items (bbox,
+ * limit, offset) and single features.
  */
 export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // The landing page shares `/` with the web app: JSON for clients that want JSON,
@@ -173,6 +178,7 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!parsed.ok) throw itemsQueryError(parsed);
       const { query } = parsed;
       const page = await listFeatures(app.db.kysely, collection, query);
+      reply.header("content-crs", `<${query.crs.uri}>`);
       const head = JSON.stringify({
         type: "FeatureCollection",
         timeStamp: new Date().toISOString(),
@@ -193,25 +199,36 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: "One feature",
         params: FeatureParams,
-        querystring: FormatQuery,
+        querystring: FeatureQuery,
         response: { 200: Feature, ...errorResponses(400, 404) },
       },
     },
     async (request, reply) => {
       const { collectionId, featureId } = request.params;
       const collection = collectionOr404(collectionId);
+      const crs = request.query.crs === undefined ? CRS84 : parseCrs(request.query.crs);
+      if (!crs)
+        throw apiError("unsupported_crs", {
+          parameter: "crs",
+          value: request.query.crs,
+          supported: CRS_URIS,
+        });
       const id = parseFeatureId(collection, featureId);
-      const feature = id === undefined ? undefined : await getFeature(app.db.kysely, collection, id);
+      const feature = id === undefined ? undefined : await getFeature(app.db.kysely, collection, id, crs);
       if (!feature) throw apiError("feature_not_found", { collection: collection.id, featureId });
       const base = baseUrl(request);
-      const self = `${base}/collections/${collection.id}/items/${encodeURIComponent(featureId)}`;
-      return reply.type(GEOJSON_TYPE).send({
-        ...feature,
-        links: [
-          link(self, "self", GEOJSON_TYPE, "This feature"),
-          link(`${base}/collections/${collection.id}`, "collection", JSON_TYPE, "The collection"),
-        ],
-      });
+      const crsQuery = crs.uri === CRS84_URI ? "" : `?crs=${encodeURIComponent(crs.uri)}`;
+      const self = `${base}/collections/${collection.id}/items/${encodeURIComponent(featureId)}${crsQuery}`;
+      return reply
+        .type(GEOJSON_TYPE)
+        .header("content-crs", `<${crs.uri}>`)
+        .send({
+          ...feature,
+          links: [
+            link(self, "self", GEOJSON_TYPE, "This feature"),
+            link(`${base}/collections/${collection.id}`, "collection", JSON_TYPE, "The collection"),
+          ],
+        });
     },
   );
 };
@@ -227,11 +244,14 @@ const ITEMS_QUERY_ERRORS = {
   bbox_too_large: { code: "bbox_too_large", parameter: "bbox" },
   limit_out_of_range: { code: "limit_out_of_range", parameter: "limit" },
   offset_out_of_range: { code: "validation_failed", parameter: "offset" },
+  unsupported_crs: { code: "unsupported_crs", parameter: "crs" },
+  unsupported_bbox_crs: { code: "unsupported_crs", parameter: "bbox-crs" },
 } as const;
 
 function itemsQueryError(parsed: Extract<ParsedItemsQuery, { ok: false }>) {
   const { code, parameter } = ITEMS_QUERY_ERRORS[parsed.reason];
-  return apiError(code, { parameter, problem: parsed.message });
+  const supported = code === "unsupported_crs" ? { supported: CRS_URIS } : {};
+  return apiError(code, { parameter, problem: parsed.message, ...supported });
 }
 
 function describeCollection(
@@ -254,9 +274,9 @@ function describeCollection(
     description: c.description.zh,
     description_en: c.description.en,
     itemType: "feature",
-    crs: [CRS84],
-    storageCrs: CRS84,
-    ...(bbox ? { extent: { spatial: { bbox: [[...bbox]], crs: CRS84 } } } : {}),
+    crs: [...CRS_URIS],
+    storageCrs: CRS84_URI,
+    ...(bbox ? { extent: { spatial: { bbox: [[...bbox]], crs: CRS84_URI } } } : {}),
     links,
   };
 }

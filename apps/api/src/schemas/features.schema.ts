@@ -48,7 +48,7 @@ export const Collections = Type.Object({ links: Type.Array(Link), collections: T
 export const Feature = Type.Object({
   type: Type.Literal("Feature"),
   id: Type.Integer(),
-  geometry: Type.Unknown({ description: "GeoJSON geometry in CRS84, or null" }),
+  geometry: Type.Unknown({ description: "GeoJSON geometry in CRS84 (or the crs asked for), or null" }),
   properties: Type.Record(Type.String(), Type.Unknown()),
   links: Type.Optional(Type.Array(Link)),
 });
@@ -79,6 +79,14 @@ export const LandingQuery = Type.Object({
   ),
 });
 
+const CrsParam = Type.Optional(
+  Type.String({
+    description:
+      "CRS of the response's coordinates (OGC API – Features Part 2), one of the collection's crs list, e.g. http://www.opengis.net/def/crs/EPSG/0/4490 or …/4547 (axis order of the CRS: latitude / northing first). Default CRS84.",
+    examples: ["http://www.opengis.net/def/crs/EPSG/0/4547"],
+  }),
+);
+
 export const ItemsQuery = Type.Object(
   {
     bbox: Type.Optional(
@@ -102,10 +110,21 @@ export const ItemsQuery = Type.Object(
         description: "Index of the first feature",
       }),
     ),
+    crs: CrsParam,
+    "bbox-crs": Type.Optional(
+      Type.String({
+        description:
+          "CRS of the bbox (OGC API – Features Part 2), one of the collection's crs list; its four numbers in that CRS's axis order (latitude / northing first for EPSG codes). Default CRS84.",
+        examples: ["http://www.opengis.net/def/crs/EPSG/0/4547"],
+      }),
+    ),
     f: Format,
   },
   { additionalProperties: false },
 );
+
+/** Query of a single feature: its CRS (Part 2) and the format. */
+export const FeatureQuery = Type.Object({ crs: CrsParam, f: Format }, { additionalProperties: false });
 
 export const CollectionParams = Type.Object({
   collectionId: Type.String({

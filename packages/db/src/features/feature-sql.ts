@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import type { FeatureCollectionDef } from "./collections.ts";
+import { CRS84, type RequestCrs } from "./crs-uri.ts";
 import type { FeatureProperty } from "./feature-property.ts";
 import type { Bbox } from "./items-query.ts";
 
@@ -7,8 +8,9 @@ import type { Bbox } from "./items-query.ts";
 // registry (collections.ts) through sql.table/sql.ref; request values are
 // always parameters.
 
-/** Coordinates are written with 7 decimals: about 1 cm, finer than any source here. */
+/** Degrees are written with 7 decimals (about 1 cm, finer than any source here), metres with 3 (1 mm). */
 const GEOJSON_DECIMALS = 7;
+const METRE_DECIMALS = 3;
 
 /** The collection's table, aliased `t` (the alias the registry's expressions use). */
 export function fromTable(c: FeatureCollectionDef): RawBuilder<unknown> {
@@ -31,7 +33,8 @@ function featureId(c: FeatureCollectionDef): RawBuilder<unknown> {
   return c.idKind === "code" ? sql`${idColumn(c)}::int` : idColumn(c);
 }
 
-function propertyValue(p: FeatureProperty): RawBuilder<unknown> {
+/** A property's value as published: its column or fixed expression, timestamps as UTC text. */
+export function propertyValue(p: FeatureProperty): RawBuilder<unknown> {
   const value = p.sql ?? sql.ref(`t.${p.name}`);
   // Timestamps in UTC with a Z, whatever the session's TimeZone (PGlite and servers differ).
   if (p.type === "date-time") return sql`to_char(${value} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -43,24 +46,42 @@ function propertyValue(p: FeatureProperty): RawBuilder<unknown> {
  * rows leave PostgreSQL as finished text. Property keys are parameters: no
  * name is spliced into the SQL text.
  */
-export function featureJson(c: FeatureCollectionDef): RawBuilder<unknown> {
+export function featureJson(c: FeatureCollectionDef, crs: RequestCrs = CRS84): RawBuilder<unknown> {
   const properties = sql.join(c.properties.map((p) => sql`${p.name}::text, ${propertyValue(p)}`));
-  const geometry = sql.ref(`t.${c.geometryColumn}`);
   return sql`json_build_object(
     'type', 'Feature',
     'id', ${featureId(c)},
-    'geometry', ST_AsGeoJSON(${geometry}, ${sql.lit(GEOJSON_DECIMALS)})::json,
+    'geometry', ${geometryIn(c, crs)},
     'properties', json_build_object(${properties}))`;
 }
 
 /**
- * Rows whose geometry intersects the bbox. The envelope is built in CRS84
+ * The row's geometry as GeoJSON in the requested CRS, in that CRS's axis
+ * order (Part 2: EPSG:4326, 4490 and the GK zones are latitude / northing
+ * first); no `crs` member (the Content-Crs header names it).
+ */
+function geometryIn(c: FeatureCollectionDef, crs: RequestCrs): RawBuilder<unknown> {
+  const column = sql.ref(`t.${c.geometryColumn}`);
+  const transformed = crs.srid === c.srid ? column : sql`ST_Transform(${column}, ${sql.lit(crs.srid)})`;
+  const ordered = crs.northingFirst ? sql`ST_FlipCoordinates(${transformed})` : transformed;
+  const metres = crs.srid !== 4326 && crs.srid !== 4490;
+  return sql`ST_AsGeoJSON(${ordered}, ${sql.lit(metres ? METRE_DECIMALS : GEOJSON_DECIMALS)}, 0)::json`;
+}
+
+/**
+ * Rows whose geometry intersects the bbox. The envelope is built in the
+ * bbox's CRS (CRS84 by default, x/y put back in easting / longitude order)
  * and transformed to the column's SRID, never the column, so the GiST index
  * on the column serves the filter.
  */
-export function intersectsBbox(c: FeatureCollectionDef, bbox: Bbox): RawBuilder<boolean> {
-  const [minLon, minLat, maxLon, maxLat] = bbox;
-  const envelope = sql`ST_MakeEnvelope(${minLon}::float8, ${minLat}::float8, ${maxLon}::float8, ${maxLat}::float8, 4326)`;
-  const target = c.srid === 4326 ? envelope : sql`ST_Transform(${envelope}, ${sql.lit(c.srid)})`;
+export function intersectsBbox(
+  c: FeatureCollectionDef,
+  bbox: Bbox,
+  bboxCrs: RequestCrs = CRS84,
+): RawBuilder<boolean> {
+  const [minX, minY, maxX, maxY] = bboxCrs.northingFirst ? [bbox[1], bbox[0], bbox[3], bbox[2]] : bbox;
+  const srid = sql.lit(bboxCrs.srid);
+  const envelope = sql`ST_MakeEnvelope(${minX}::float8, ${minY}::float8, ${maxX}::float8, ${maxY}::float8, ${srid})`;
+  const target = c.srid === bboxCrs.srid ? envelope : sql`ST_Transform(${envelope}, ${sql.lit(c.srid)})`;
   return sql<boolean>`ST_Intersects(${sql.ref(`t.${c.geometryColumn}`)}, ${target})`;
 }

@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
 import { COLLECTIONS, findCollection } from "./collections.ts";
+import { CRS84 } from "./crs-uri.ts";
 import { readCollectionExtents } from "./extent.repository.ts";
 import { type FeatureFixtures, FIXTURE_AREA, insertFeatureFixtures } from "./features.fixtures.ts";
 import { type GeoJsonFeature, getFeature, listFeatures } from "./features.repository.ts";
@@ -80,10 +81,18 @@ describe("the registry against the schema", () => {
   });
 });
 
+/** The default CRS of response and bbox. */
+const IN_CRS84 = { crs: CRS84, bboxCrs: CRS84 };
+
 describe("listFeatures", () => {
   it("matches the table's row count and returns Features with exactly the registry's properties", async () => {
     for (const c of COLLECTIONS) {
-      const page = await listFeatures(t.db.kysely, c, { bbox: undefined, limit: 1000, offset: 0 });
+      const page = await listFeatures(t.db.kysely, c, {
+        ...IN_CRS84,
+        bbox: undefined,
+        limit: 1000,
+        offset: 0,
+      });
       const total = await sqlCount(c.id);
       expect(page.numberMatched, c.id).toBe(total);
       const features = JSON.parse(page.featuresJson) as GeoJsonFeature[];
@@ -104,7 +113,7 @@ describe("listFeatures", () => {
     const limit = Math.max(2, Math.ceil(rows.length / 5)); // about five pages, demo data or not
     const seen: number[] = [];
     for (let offset = 0; ; offset += limit) {
-      const page = await listFeatures(t.db.kysely, hazards, { bbox: undefined, limit, offset });
+      const page = await listFeatures(t.db.kysely, hazards, { ...IN_CRS84, bbox: undefined, limit, offset });
       const ids = (JSON.parse(page.featuresJson) as GeoJsonFeature[]).map((f) => f.id);
       expect(page.numberReturned).toBe(ids.length);
       if (ids.length === 0) break;
@@ -123,7 +132,7 @@ describe("listFeatures", () => {
     ];
     for (const bbox of boxes) {
       for (const c of COLLECTIONS) {
-        const page = await listFeatures(t.db.kysely, c, { bbox, limit: 1000, offset: 0 });
+        const page = await listFeatures(t.db.kysely, c, { ...IN_CRS84, bbox, limit: 1000, offset: 0 });
         expect(page.numberMatched, `${c.id} ${bbox}`).toBe(await sqlCount(c.id, bbox));
         const ids = (JSON.parse(page.featuresJson) as GeoJsonFeature[]).map((f) => f.id);
         expect(ids, `${c.id} ${bbox}`).toEqual(await sqlIds(c.id, bbox));
@@ -131,6 +140,7 @@ describe("listFeatures", () => {
     }
     // The small box holds hazard points 2 and 3 of the fixtures, not 1, 4 or 5.
     const small = await listFeatures(t.db.kysely, collection("hazard_points"), {
+      ...IN_CRS84,
       bbox: boxes[1],
       limit: 1000,
       offset: 0,

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../schema.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
+import { CRS84, type RequestCrs } from "./crs-uri.ts";
 import { featureJson, fromTable, idColumn, intersectsBbox, whereIn } from "./feature-sql.ts";
 import type { ItemsQuery } from "./items-query.ts";
 
@@ -28,10 +29,10 @@ export async function listFeatures(
   collection: FeatureCollectionDef,
   query: ItemsQuery,
 ): Promise<FeaturePage> {
-  const where = whereIn(collection, query.bbox && intersectsBbox(collection, query.bbox));
+  const where = whereIn(collection, query.bbox && intersectsBbox(collection, query.bbox, query.bboxCrs));
   const { rows } = await sql<{ matched: number; returned: number; features: string }>`
     WITH page AS (
-      SELECT ${featureJson(collection)} AS feature, ${idColumn(collection)} AS k
+      SELECT ${featureJson(collection, query.crs)} AS feature, ${idColumn(collection)} AS k
       FROM ${fromTable(collection)}
       ${where}
       ORDER BY ${idColumn(collection)}
@@ -45,14 +46,15 @@ export async function listFeatures(
   return { numberMatched: row.matched, numberReturned: row.returned, featuresJson: row.features };
 }
 
-/** The GeoJSON Feature of that id (see parseFeatureId), or undefined when there is none. */
+/** The GeoJSON Feature of that id (see parseFeatureId) in that CRS, or undefined when there is none. */
 export async function getFeature(
   db: Kysely<Database>,
   collection: FeatureCollectionDef,
   id: number | string,
+  crs: RequestCrs = CRS84,
 ): Promise<GeoJsonFeature | undefined> {
   const { rows } = await sql<{ feature: string }>`
-    SELECT ${featureJson(collection)}::text AS feature
+    SELECT ${featureJson(collection, crs)}::text AS feature
     FROM ${fromTable(collection)}
     ${whereIn(collection, sql<boolean>`${idColumn(collection)} = ${id}`)}`.execute(db);
   const row = rows[0];

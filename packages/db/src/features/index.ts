@@ -10,6 +10,18 @@ export {
   type PropertyType,
   parseFeatureId,
 } from "./collections.ts";
+export {
+  CRS_URIS,
+  CRS84,
+  CRS84_URI,
+  epsgUri,
+  GK_SRID_MAX,
+  GK_SRID_MIN,
+  isOutputSrid,
+  OUTPUT_SRIDS,
+  parseCrs,
+  type RequestCrs,
+} from "./crs-uri.ts";
 export { readCollectionExtents } from "./extent.repository.ts";
 export { featureSchema } from "./feature-schema.ts";
 export { type FeaturePage, type GeoJsonFeature, getFeature, listFeatures } from "./features.repository.ts";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CRS84 } from "./crs-uri.ts";
 import {
   BBOX_MAX_SPAN_DEGREES,
   ITEMS_LIMIT_DEFAULT,
@@ -11,7 +12,7 @@ describe("parseItemsQuery", () => {
   it("fills the defaults when nothing is given", () => {
     expect(parseItemsQuery({})).toEqual({
       ok: true,
-      query: { bbox: undefined, limit: ITEMS_LIMIT_DEFAULT, offset: 0 },
+      query: { bbox: undefined, bboxCrs: CRS84, limit: ITEMS_LIMIT_DEFAULT, offset: 0, crs: CRS84 },
     });
   });
 
@@ -30,7 +31,52 @@ describe("parseItemsQuery", () => {
 
   it("keeps a valid bbox as numbers", () => {
     const parsed = parseItemsQuery({ bbox: "112.8, 35.4,113,35.6", limit: 10, offset: 20 });
-    expect(parsed).toEqual({ ok: true, query: { bbox: [112.8, 35.4, 113, 35.6], limit: 10, offset: 20 } });
+    expect(parsed).toEqual({
+      ok: true,
+      query: { bbox: [112.8, 35.4, 113, 35.6], bboxCrs: CRS84, limit: 10, offset: 20, crs: CRS84 },
+    });
+  });
+});
+
+describe("parseItemsQuery's crs and bbox-crs (OGC API – Features Part 2)", () => {
+  const gk = "http://www.opengis.net/def/crs/EPSG/0/4547";
+
+  it("reads the EPSG URI, EPSG:nnnn and the URN of a served CRS; lat/lon and northing first", () => {
+    for (const text of [gk, "EPSG:4547", "[EPSG:4547]", "urn:ogc:def:crs:EPSG::4547"]) {
+      const parsed = parseItemsQuery({ crs: text });
+      expect(parsed.ok && parsed.query.crs).toEqual({ uri: gk, srid: 4547, northingFirst: true });
+    }
+    const cgcs = parseItemsQuery({ crs: "http://www.opengis.net/def/crs/EPSG/0/4490" });
+    expect(cgcs.ok && cgcs.query.crs.srid).toBe(4490);
+  });
+
+  it.each(["EPSG:3857", "EPSG:4214", "http://www.opengis.net/def/crs/EPSG/0/4555", "CRS84x", ""])(
+    "refuses crs %s",
+    (crs) => {
+      expect(parseItemsQuery({ crs })).toMatchObject({ ok: false, reason: "unsupported_crs" });
+      expect(parseItemsQuery({ "bbox-crs": crs })).toMatchObject({
+        ok: false,
+        reason: "unsupported_bbox_crs",
+      });
+    },
+  );
+
+  it("takes a bbox in EPSG:4490 latitude first and checks it as lon/lat", () => {
+    const parsed = parseItemsQuery({ bbox: "35.4,112.8,35.6,113", "bbox-crs": "EPSG:4490" });
+    expect(parsed.ok && parsed.query.bbox).toEqual([35.4, 112.8, 35.6, 113]);
+    expect(parseItemsQuery({ bbox: "112.8,35.4,113,35.6", "bbox-crs": "EPSG:4490" })).toMatchObject({
+      ok: false,
+      reason: "bad_bbox",
+    });
+  });
+
+  it("takes a bbox in a GK zone in metres, northing first, and refuses one too wide", () => {
+    const parsed = parseItemsQuery({ bbox: "3930000,380000,3940000,400000", "bbox-crs": gk });
+    expect(parsed.ok && parsed.query.bbox).toEqual([3930000, 380000, 3940000, 400000]);
+    expect(parseItemsQuery({ bbox: "3000000,0,5000000,1", "bbox-crs": gk })).toMatchObject({
+      ok: false,
+      reason: "bbox_too_large",
+    });
   });
 });
 
