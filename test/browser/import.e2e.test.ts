@@ -1,0 +1,227 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  type AppServer,
+  ARTIFACTS,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
+import type { PageGlobals } from "../support/map-page.ts";
+import { loginAs } from "../support/test-app.ts";
+
+const POLL = { timeout: 30_000 };
+
+/**
+ * A county bureau's hazard list (tag: one digit, so the 12-digit unified codes stay unique) as GeoJSON: four points near Jincheng with the usual Chinese
+ * columns. Its 威胁人数 column has free text in rows 2 and 3 ("约20人"); the clean numbers
+ * are in 威胁人数（人）, which the automatic matching does not pick: fixing the mapping clears both errors.
+ */
+function bureauFile(tag: string): { name: string; text: string; names: string[]; bbox: number[] } {
+  const points: [number, number][] = [
+    [112.861, 35.512],
+    [112.874, 35.518],
+    [112.868, 35.526],
+    [112.855, 35.521],
+  ];
+  const names = points.map((_, i) => `导入测试隐患点${tag}${i + 1}`);
+  const features = points.map((coordinates, i) => ({
+    type: "Feature",
+    geometry: { type: "Point", coordinates },
+    properties: {
+      统一编号: `140502${tag}${String(i + 1).padStart(5, "0")}`,
+      名称: names[i],
+      灾害类型: i % 2 === 0 ? "滑坡" : "崩塌",
+      行政区代码: "140502",
+      险情等级: "小型",
+      威胁人数: i === 1 || i === 2 ? "约20人" : String(10 + i),
+      "威胁人数（人）": 10 + i,
+    },
+  }));
+  return {
+    name: `晋城市隐患点${tag}.geojson`,
+    text: JSON.stringify({ type: "FeatureCollection", features }),
+    names,
+    bbox: [112.85, 35.5, 112.88, 35.53],
+  };
+}
+
+describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chromium", () => {
+  let testApp: AppServer;
+  let browser: ChromiumSession;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    testApp = await startAppServer();
+    browser = await launchChromium({ viewport: { width: 1500, height: 950 } });
+    page = browser.page;
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  // every test starts logged in as the planner on a fresh /plan, whatever ran before it
+  beforeEach(async () => {
+    const login = await page.request.post(`${testApp.origin}/api/auth/login`, {
+      data: { username: "planner", password: "planner-demo-2026" },
+    });
+    expect(login.status()).toBe(200);
+    await page.goto(`${testApp.origin}/plan`);
+    await page.getByTestId("planner").waitFor();
+    await mapReady();
+  });
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== "fail" || !page) return;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page
+      .screenshot({ path: join(ARTIFACTS, `import-e2e-${ctx.task.name.slice(0, 30)}.png`), fullPage: true })
+      .catch(() => {});
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  async function mapReady() {
+    await page.waitForFunction(
+      () => {
+        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+        return Boolean(map?.loaded() && map.areTilesLoaded());
+      },
+      undefined,
+      { timeout: 45_000, polling: 250 },
+    );
+  }
+
+  const renderedHazardNames = () =>
+    page.evaluate(() => {
+      const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+      return (map?.queryRenderedFeatures() ?? [])
+        .filter((f) => f.sourceLayer === "hazards")
+        .map((f) => String((f as unknown as { properties: { name_zh?: string } }).properties.name_zh ?? ""));
+    });
+
+  async function ogcNames(bbox: number[]): Promise<string[]> {
+    const res = await testApp.app.inject({
+      url: `/collections/hazard_points/items?bbox=${bbox.join(",")}&limit=100`,
+    });
+    expect(res.statusCode).toBe(200);
+    return (res.json().features as { properties: { name_zh: string } }[]).map((f) => f.properties.name_zh);
+  }
+
+  it("imports a bureau's GeoJSON: two bad rows listed, mapping fixed, committed, on the map and in the OGC API, then undone", async () => {
+    const file = bureauFile("7");
+    await page.locator('[data-tab="import"]').click();
+    await page.getByTestId("import-layer").selectOption("hazards");
+    await page
+      .getByTestId("import-file-input")
+      .setInputFiles({ name: file.name, mimeType: "application/geo+json", buffer: Buffer.from(file.text) });
+    await page.getByTestId("import-upload").click();
+
+    // the decoded preview shows the Chinese text before anything is written
+    await page.getByTestId("import-preview").waitFor(POLL);
+    expect(await page.getByTestId("import-preview").textContent()).toContain(file.names[0]);
+
+    // rows 2 and 3 are listed with their field and reason, and drawn red on the map
+    const errors = page.getByTestId("import-errors").locator("tr");
+    await expect.poll(() => errors.count(), POLL).toBe(2);
+    expect(await errors.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-row")))).toEqual([
+      "2",
+      "3",
+    ]);
+    expect(await errors.first().textContent()).toContain("威胁人数");
+    const stagedErrorRows = () =>
+      page.evaluate(() =>
+        ((globalThis as unknown as PageGlobals).__lianpianMap?.querySourceFeatures("import-staged") ?? [])
+          .filter((f) => f.properties.has_errors)
+          .map((f) => f.properties.row),
+      );
+    await expect.poll(async () => new Set(await stagedErrorRows()).size, POLL).toBe(2);
+    await errors.first().click();
+    expect(await errors.first().getAttribute("aria-selected")).toBe("true");
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "import-staged.png"), fullPage: true });
+
+    // fix the mapping: the clean column goes to the field, the free-text one is left out
+    const field = await page.getByTestId("map-威胁人数").inputValue();
+    expect(field).not.toBe("");
+    await page.getByTestId("map-威胁人数").selectOption("");
+    await page.getByTestId("map-威胁人数（人）").selectOption(field);
+    await page.getByTestId("mapping-apply").click();
+    await expect.poll(() => errors.count(), POLL).toBe(0);
+
+    await page.getByTestId("import-commit-button").click();
+    await page.getByTestId("import-result").waitFor(POLL);
+    expect(await page.getByTestId("import-result").textContent()).toMatch(/新增 4/);
+    await page.screenshot({ path: join(ARTIFACTS, "import-committed.png"), fullPage: true });
+
+    // the rows are in the OGC API, and on the map once it has gone to them
+    expect((await ogcNames(file.bbox)).filter((n) => file.names.includes(n)).sort()).toEqual(file.names);
+    await page.getByTestId("import-fly").click();
+    await expect
+      .poll(async () => (await renderedHazardNames()).filter((n) => file.names.includes(n)).length, POLL)
+      .toBeGreaterThanOrEqual(1);
+
+    // undo from the history: gone from the API and from the map
+    const entry = page.getByTestId("import-history").locator('li[data-status="committed"]').first();
+    await entry.getByRole("button", { name: "撤销导入" }).click();
+    await expect
+      .poll(() => page.getByTestId("import-history").locator("li").first().getAttribute("data-status"), POLL)
+      .toBe("undone");
+    expect((await ogcNames(file.bbox)).filter((n) => file.names.includes(n))).toEqual([]);
+    await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event("focus")));
+    await expect
+      .poll(async () => (await renderedHazardNames()).filter((n) => file.names.includes(n)).length, POLL)
+      .toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows a file the server cannot read as a refusal beside the file picker, in the page's language", async () => {
+    await page.locator('[data-tab="import"]').click();
+    await page
+      .getByTestId("import-file-input")
+      .setInputFiles({
+        name: "损坏.geojson",
+        mimeType: "application/geo+json",
+        buffer: Buffer.from("{ not json"),
+      });
+    await page.getByTestId("import-upload").click();
+    const refusal = page.getByTestId("import-refusal-file");
+    await refusal.waitFor(POLL);
+    expect(await refusal.textContent()).toMatch(/[\u4e00-\u9fff]/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "import-refusal.png") });
+    // nothing was staged
+    const auth = await loginAs(testApp.app, "planner");
+    const list = await testApp.app.inject({ url: "/api/imports", headers: auth });
+    expect(list.statusCode).toBe(200);
+    const imports = list.json() as { imports?: { file_name: string }[] } | { file_name: string }[];
+    const rows = Array.isArray(imports) ? imports : (imports.imports ?? []);
+    expect(rows.some((r) => r.file_name === "损坏.geojson")).toBe(false);
+  });
+
+  it("exports a layer from the layer list as a GBK shapefile in a GK zone", async () => {
+    await page.locator(".lp-planner-layers summary").click();
+    await page.getByTestId("export-layer-mines").click();
+    const dialog = page.getByTestId("export-dialog");
+    await dialog.waitFor();
+    await dialog.getByTestId("export-format").selectOption("shp");
+    await dialog.getByTestId("export-crs").selectOption("EPSG:4547");
+    await dialog.getByTestId("export-encoding").selectOption("gbk");
+    await page.screenshot({ path: join(ARTIFACTS, "export-dialog.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download", POLL),
+      dialog.getByTestId("export-download").click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    const path = await download.path();
+    const { readFileSync } = await import("node:fs");
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+});
