@@ -4,6 +4,7 @@ import { can, type Permission, type Role } from "@lianpian/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { SessionCache } from "../auth/session-cache.ts";
+import { followSessionRevocations } from "../auth/session-revocations.ts";
 import { SESSION_COOKIE, sha256 } from "../auth/session-token.ts";
 import { apiError } from "../errors.ts";
 
@@ -39,7 +40,10 @@ export function actorOf(request: FastifyRequest): Actor {
 export const auth = fp(async (app: FastifyInstance) => {
   await app.register(cookie);
   app.decorateRequest("user", null);
-  app.decorate("sessions", new SessionCache());
+  const sessions = new SessionCache();
+  app.decorate("sessions", sessions);
+  const unfollow = followSessionRevocations(app.db, sessions);
+  app.addHook("onClose", async () => unfollow());
   app.addHook("onRequest", async (request) => {
     const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;

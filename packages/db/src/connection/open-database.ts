@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { postgis } from "@electric-sql/pglite-postgis";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database } from "../schema.ts";
+import { embeddedListen, type Listen, serverListen } from "./notifications.ts";
 import { pglitePool } from "./pglite-pool.ts";
 
 export type DatabaseMode = "embedded" | "server";
@@ -21,6 +22,8 @@ export interface Db {
   mode: DatabaseMode;
   /** Health probe on a connection of its own: the server's versions, or the reason it cannot answer. */
   probe<T>(query: (db: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** Subscribes to a NOTIFY channel (on the server, on a connection of its own that reconnects). */
+  listen: Listen;
   close(): Promise<void>;
 }
 
@@ -88,6 +91,7 @@ async function openServer(databaseUrl: string, options: OpenOptions): Promise<Db
     reads: readKysely,
     mode: "server",
     probe: (query) => query(healthKysely),
+    listen: serverListen(databaseUrl),
     async close() {
       await Promise.all([kysely.destroy(), readKysely.destroy(), healthKysely.destroy()]);
     },
@@ -143,6 +147,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<Db> {
     reads: kysely,
     mode: "embedded",
     probe: (query) => query(kysely),
+    listen: embeddedListen(pglite, (text) => sql.raw(text).execute(kysely)),
     async close() {
       await kysely.destroy();
       await pglite.close();
