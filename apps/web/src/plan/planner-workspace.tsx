@@ -11,6 +11,7 @@ import { StatusBar } from "../panels/status-bar.tsx";
 import { ApiFailure, type Polygonal, planApi, type User } from "./api/plan-api.ts";
 import { layerTitle } from "./data-io/import-layers.ts";
 import { ImportPanel } from "./data-io/import-panel.tsx";
+import { SelectionExport } from "./data-io/selection-export.tsx";
 import { useExportDialog } from "./data-io/use-export-dialog.tsx";
 import type { DrawTool } from "./draw/draw-controller.ts";
 import type { OutlineProblem } from "./draw/outline-check.ts";
@@ -211,6 +212,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
               onResult={(r) => session.showOutline(r.geometry)}
               onError={fail}
             />
+            <SelectionExport selection={selection} onExport={exporter.open} />
             <ZoneForm
               draft={session.draft}
               zone={zone}

@@ -66,6 +66,7 @@ export const dataIoMessages = {
   ioUndo: { zh: "撤销导入", en: "Undo import" },
   ioChangedRows: { zh: "以下记录在导入后已被修改：", en: "These rows were changed after the import:" },
   ioExport: { zh: "导出", en: "Export" },
+  ioExportSelected: { zh: "导出所选", en: "Export the selected" },
   ioExportTitle: { zh: "导出", en: "Export" },
   ioFormat: { zh: "格式", en: "Format" },
   ioFormatGeojson: { zh: "GeoJSON", en: "GeoJSON" },
