@@ -8,6 +8,7 @@ import { auth } from "./plugins/auth.ts";
 import { type DatabaseReadiness, databaseReadiness } from "./plugins/database-readiness.ts";
 import { errorHandler } from "./plugins/error-handler.ts";
 import { openapi } from "./plugins/openapi.ts";
+import { sharedRateLimitStore, sweepEndedRateLimitWindows } from "./plugins/shared-rate-limit-store.ts";
 import { webApp } from "./plugins/web-app.ts";
 import { alertsRoutes } from "./routes/alerts.routes.ts";
 import { analysisRoutes } from "./routes/analysis.routes.ts";
@@ -65,7 +66,13 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
     threshold: COMPRESS_MIN_BYTES,
     encodings: ["gzip", "deflate"],
   });
-  await app.register(rateLimit, { global: false });
+  // On a server several API processes may share the database: their counters live in it. The
+  // embedded database has one process, and the in-memory store costs no query.
+  await app.register(rateLimit, {
+    global: false,
+    ...(db.mode === "server" ? { store: sharedRateLimitStore(db) } : {}),
+  });
+  if (db.mode === "server") sweepEndedRateLimitWindows(app, db);
   await app.register(openapi);
   await app.register(auth);
   await app.register(authRoutes);

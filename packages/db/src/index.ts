@@ -13,9 +13,10 @@ export {
   type UserRow,
 } from "./accounts/users.repository.ts";
 export * from "./analysis/index.ts";
+export { type DatabaseFailure, databaseFailure, isDatabaseOutage } from "./connection/database-errors.ts";
 export type { DatabaseMode, Db, OpenOptions } from "./connection/open-database.ts";
 export { openDatabase } from "./connection/open-database.ts";
-export { type DatabaseFailure, databaseFailure, isDatabaseOutage } from "./connection/database-errors.ts";
+export * from "./export/index.ts";
 export * from "./features/index.ts";
 export * from "./hazards/index.ts";
 export { isDatabaseEmpty } from "./import/existing-keys.ts";
@@ -33,5 +34,11 @@ export * from "./public/index.ts";
 export * from "./reports/index.ts";
 export type * from "./schema.ts";
 export { readHealth } from "./system/health.repository.ts";
+export {
+  countRateLimitHit,
+  deleteEndedRateLimitWindows,
+  type RateLimitCount,
+  readRateLimitHits,
+} from "./system/rate-limits.repository.ts";
 export * from "./tiles/index.ts";
 export * from "./zones/index.ts";

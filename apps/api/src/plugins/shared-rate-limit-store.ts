@@ -1,0 +1,50 @@
+import { countRateLimitHit, type Db, deleteEndedRateLimitWindows, readRateLimitHits } from "@lianpian/db";
+import type { FastifyInstance } from "fastify";
+
+type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
+interface RouteLimitOptions {
+  routeInfo?: { method?: string | string[]; url?: string };
+}
+
+/**
+ * A @fastify/rate-limit store that keeps its counters in the database, so a
+ * limit holds across every API process behind a load balancer (the default
+ * in-memory store multiplies it by the process count). Keys are prefixed by
+ * the route, as the plugin's own stores do.
+ */
+export function sharedRateLimitStore(db: Db) {
+  return class SharedRateLimitStore {
+    constructor(
+      _global?: unknown,
+      private readonly prefix = "",
+    ) {}
+
+    incr(key: string, callback: Callback, timeWindow: number) {
+      countRateLimitHit(db.kysely, this.prefix + key, timeWindow).then(
+        ({ hits, ttlMs }) => callback(null, { current: hits, ttl: ttlMs }),
+        (error: Error) => callback(error),
+      );
+    }
+
+    read(key: string, callback: Callback) {
+      readRateLimitHits(db.kysely, this.prefix + key).then(
+        ({ hits, ttlMs }) => callback(null, { current: hits, ttl: ttlMs }),
+        (error: Error) => callback(error),
+      );
+    }
+
+    /** The plugin passes the route's merged limit options, with the route as `routeInfo`. */
+    child(options: unknown) {
+      const route = (options as RouteLimitOptions).routeInfo;
+      const method = Array.isArray(route?.method) ? route.method.join(",") : (route?.method ?? "");
+      return new SharedRateLimitStore(undefined, `${this.prefix}${method}${route?.url ?? ""}:`);
+    }
+  };
+}
+
+/** Ended windows are dropped every ten minutes while the app runs. */
+export function sweepEndedRateLimitWindows(app: FastifyInstance, db: Db) {
+  const sweep = setInterval(() => void deleteEndedRateLimitWindows(db.kysely).catch(() => {}), 10 * 60_000);
+  sweep.unref();
+  app.addHook("onClose", async () => clearInterval(sweep));
+}
