@@ -350,7 +350,15 @@ export interface ZoneHistoryTable {
   after: ColumnType<unknown, string, never>;
 }
 
+/** Rate-limit counters shared by every API process (migration 0011). */
+export interface RateLimitHitsTable {
+  key: string;
+  hits: number;
+  window_ends: Date;
+}
+
 export interface Database extends AccountTables {
+  rate_limit_hits: RateLimitHitsTable;
   layer_versions: LayerVersionsTable;
   counties: CountiesTable;
   rivers: RiversTable;
