@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   CRS_REGISTRY,
   cornersToRing,
+  crsInfo,
   fromProjected,
   gkZoneSrid,
   isProjectedSrid,
   isSupportedSrid,
   type ProjectedSrid,
+  prjWkt,
   ringToCorners,
   toProjected,
 } from "./crs.ts";
@@ -32,7 +34,53 @@ describe("the registry", () => {
     expect(isSupportedSrid(3857)).toBe(false);
     expect(isProjectedSrid(4547)).toBe(true);
     expect(isProjectedSrid(4490)).toBe(false);
-    expect(CRS_REGISTRY[4526].zonePrefix).toBe(38);
+    expect(CRS_REGISTRY[4526]?.zonePrefix).toBe(38);
+  });
+});
+
+describe("the full registry", () => {
+  it("holds 4326, 4490 and the 64 CGCS2000 GK zones", () => {
+    const srids = Object.keys(CRS_REGISTRY).map(Number);
+    expect(srids).toHaveLength(66);
+    for (let srid = 4491; srid <= 4554; srid++) expect(isProjectedSrid(srid)).toBe(true);
+    expect(isProjectedSrid(4326)).toBe(false);
+    expect(isSupportedSrid(4490.5)).toBe(false);
+    expect(crsInfo(3857)).toBeUndefined();
+  });
+
+  it("describes each GK zone by its EPSG name, proj4 and parameters", () => {
+    expect(crsInfo(4513)).toMatchObject({
+      name: "CGCS2000 / 3-degree Gauss-Kruger zone 25",
+      proj4: "+proj=tmerc +lat_0=0 +lon_0=75 +k=1 +x_0=25500000 +y_0=0 +ellps=GRS80 +units=m +no_defs",
+      zonePrefix: 25,
+      zoneWidth: 3,
+    });
+    expect(crsInfo(4554)?.name).toBe("CGCS2000 / 3-degree Gauss-Kruger CM 135E");
+    expect(crsInfo(4554)?.zonePrefix).toBeUndefined();
+    expect(crsInfo(4498)?.name).toBe("CGCS2000 / Gauss-Kruger zone 20");
+    expect(crsInfo(4509)?.proj4).toContain("+lon_0=117 +k=1 +x_0=500000 ");
+  });
+
+  it("gives a .prj text in the ESRI flavour and the OGC one", () => {
+    expect(prjWkt(4547)).toMatch(
+      /^PROJCS\["CGCS2000_3_Degree_GK_CM_114E",GEOGCS\["GCS_China_Geodetic_Coordinate_System_2000"/,
+    );
+    expect(prjWkt(4547)).toContain('PARAMETER["Central_Meridian",114.0]');
+    expect(prjWkt(4526)).toContain('"CGCS2000_3_Degree_GK_Zone_38"');
+    expect(prjWkt(4526)).toContain('PARAMETER["False_Easting",38500000.0]');
+    expect(prjWkt(4498)).toContain('"CGCS2000_GK_Zone_20"');
+    expect(prjWkt(4509)).toContain('"CGCS2000_GK_CM_117E"');
+    expect(prjWkt(4326)).toMatch(/^GEOGCS\["GCS_WGS_1984"/);
+    expect(prjWkt(4547, "ogc")).toContain('AUTHORITY["EPSG","4547"]');
+    expect(() => prjWkt(3857)).toThrow(RangeError);
+  });
+
+  it("projects in any GK zone, 6° ones included", () => {
+    // On the central meridian the easting is the false easting exactly.
+    expect(toProjected([117, 36], 4498)[0]).toBeCloseTo(20_500_000, 6);
+    expect(toProjected([117, 36], 4509)[0]).toBeCloseTo(500_000, 6);
+    const en = toProjected(QINSHUI, 4497);
+    expect(fromProjected(en, 4497)[0]).toBeCloseTo(QINSHUI[0], 9);
   });
 });
 

@@ -1,72 +1,119 @@
 import proj4, { type Converter } from "proj4";
+import {
+  CGCS2000_ESRI_WKT,
+  CGCS2000_OGC_WKT,
+  gkEpsgName,
+  gkEsriWkt,
+  gkOgcWkt,
+  WGS84_ESRI_WKT,
+  WGS84_OGC_WKT,
+} from "./crs-wkt.ts";
+import { GK_ZONES, type GkZone, type ZoneWidth } from "./gk-zones.ts";
 
 /** A position as [x, y]: [lng, lat] in degrees, or [easting, northing] in metres. */
 export type XY = readonly [number, number];
 
-/** The coordinate reference systems Lianpian reads and writes. */
-export type Srid = 4326 | 4490 | 4546 | 4547 | 4525 | 4526;
-/** The CGCS2000 3-degree Gauss-Kruger zones (with or without the zone number in the easting). */
-export type ProjectedSrid = 4546 | 4547 | 4525 | 4526;
+/** An EPSG code; the ones Lianpian reads and writes are the keys of CRS_REGISTRY. */
+export type Srid = number;
+/** An EPSG code of a CGCS2000 Gauss-Krüger zone (3° or 6°, with or without the zone number in the easting). */
+export type ProjectedSrid = number;
 
 export interface CrsInfo {
   srid: Srid;
+  /** The EPSG name, e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 114E". */
   name: string;
   kind: "geographic" | "projected";
-  /** The proj4 definition, identical to PostGIS's spatial_ref_sys.proj4text. */
+  /** The proj4 definition, identical to PostGIS's spatial_ref_sys.proj4text (trimmed). */
   proj4: string;
+  /** OGC WKT, identical to PostGIS's spatial_ref_sys.srtext. */
+  wkt: string;
+  /** ESRI WKT as ArcGIS writes it into a .prj. */
+  esriWkt: string;
   /** Central meridian of a GK zone, degrees east. */
   centralMeridian?: number;
-  /** Zone number carried in the easting's leading digits (EPSG:4525/4526). */
+  /** Zone width of a GK zone. */
+  zoneWidth?: ZoneWidth;
+  /** Zone number of a GK zone. */
+  zone?: number;
+  /** Zone number carried in the easting's leading digits (only for the zones with prefix). */
   zonePrefix?: number;
+  /** False easting of a GK zone in metres. */
+  falseEasting?: number;
 }
+
+const CGCS2000_PROJ4 = "+proj=longlat +ellps=GRS80 +no_defs";
 
 const gk = (lon0: number, x0: number) =>
   `+proj=tmerc +lat_0=0 +lon_0=${lon0} +k=1 +x_0=${x0} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
 
-/** The registry: every CRS an import or export may name. */
-export const CRS_REGISTRY: Readonly<Record<Srid, CrsInfo>> = {
-  4326: { srid: 4326, name: "WGS 84", kind: "geographic", proj4: "+proj=longlat +datum=WGS84 +no_defs" },
-  4490: { srid: 4490, name: "CGCS2000", kind: "geographic", proj4: "+proj=longlat +ellps=GRS80 +no_defs" },
-  4546: {
-    srid: 4546,
-    name: "CGCS2000 / 3-degree Gauss-Kruger CM 111E",
+function gkEntry(z: GkZone): CrsInfo {
+  return {
+    srid: z.srid,
+    name: gkEpsgName(z),
     kind: "projected",
-    proj4: gk(111, 500000),
-    centralMeridian: 111,
-  },
-  4547: {
-    srid: 4547,
-    name: "CGCS2000 / 3-degree Gauss-Kruger CM 114E",
-    kind: "projected",
-    proj4: gk(114, 500000),
-    centralMeridian: 114,
-  },
-  4525: {
-    srid: 4525,
-    name: "CGCS2000 / 3-degree Gauss-Kruger zone 37",
-    kind: "projected",
-    proj4: gk(111, 37500000),
-    centralMeridian: 111,
-    zonePrefix: 37,
-  },
-  4526: {
-    srid: 4526,
-    name: "CGCS2000 / 3-degree Gauss-Kruger zone 38",
-    kind: "projected",
-    proj4: gk(114, 38500000),
-    centralMeridian: 114,
-    zonePrefix: 38,
-  },
-};
+    proj4: gk(z.centralMeridian, z.falseEasting),
+    wkt: gkOgcWkt(z),
+    esriWkt: gkEsriWkt(z),
+    centralMeridian: z.centralMeridian,
+    zoneWidth: z.width,
+    zone: z.zone,
+    ...(z.prefix ? { zonePrefix: z.zone } : {}),
+    falseEasting: z.falseEasting,
+  };
+}
+
+/** The registry: EPSG:4326, 4490 and every CGCS2000 GK zone (4491–4554), generated from the zone arithmetic. */
+export const CRS_REGISTRY: Readonly<Record<Srid, CrsInfo>> = Object.freeze(
+  Object.fromEntries([
+    [
+      4326,
+      {
+        srid: 4326,
+        name: "WGS 84",
+        kind: "geographic",
+        proj4: "+proj=longlat +datum=WGS84 +no_defs",
+        wkt: WGS84_OGC_WKT,
+        esriWkt: WGS84_ESRI_WKT,
+      },
+    ],
+    [
+      4490,
+      {
+        srid: 4490,
+        name: "China Geodetic Coordinate System 2000",
+        kind: "geographic",
+        proj4: CGCS2000_PROJ4,
+        wkt: CGCS2000_OGC_WKT,
+        esriWkt: CGCS2000_ESRI_WKT,
+      },
+    ],
+    ...GK_ZONES.map((z) => [z.srid, gkEntry(z)] as const),
+  ]),
+);
+
+/** The registry's entry for an SRID, or undefined. */
+export function crsInfo(srid: number): CrsInfo | undefined {
+  return Object.hasOwn(CRS_REGISTRY, srid) ? CRS_REGISTRY[srid] : undefined;
+}
+
+/**
+ * The WKT a writer puts into a file: ESRI flavour for a shapefile's .prj (as
+ * ArcGIS writes it; GDAL reads it too), OGC flavour for GeoPackage and GDAL.
+ */
+export function prjWkt(srid: number, flavour: "esri" | "ogc" = "esri"): string {
+  const info = crsInfo(srid);
+  if (!info) throw new RangeError(`not a supported SRID: ${srid}`);
+  return flavour === "esri" ? info.esriWkt : info.wkt;
+}
 
 /** True when the SRID is one of the registry's. */
 export function isSupportedSrid(srid: number): srid is Srid {
-  return Object.hasOwn(CRS_REGISTRY, srid);
+  return crsInfo(srid) !== undefined;
 }
 
 /** True when the SRID is a Gauss-Kruger zone of the registry. */
 export function isProjectedSrid(srid: number): srid is ProjectedSrid {
-  return isSupportedSrid(srid) && CRS_REGISTRY[srid].kind === "projected";
+  return crsInfo(srid)?.kind === "projected";
 }
 
 /**
@@ -83,7 +130,7 @@ const converters = new Map<ProjectedSrid, Converter>();
 function converter(srid: ProjectedSrid): Converter {
   let c = converters.get(srid);
   if (!c) {
-    c = proj4(CRS_REGISTRY[4490].proj4, CRS_REGISTRY[srid].proj4);
+    c = proj4(CGCS2000_PROJ4, (CRS_REGISTRY[srid] as CrsInfo).proj4);
     converters.set(srid, c);
   }
   return c;

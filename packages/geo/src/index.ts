@@ -1,15 +1,38 @@
+/** Angles: parseAngle reads decimal, DMS and ddd.mmss text; formatDms writes 112°30′15.20″. */
+export type { AngleMode, AngleRefusal, AngleResult } from "./angle.ts";
+export { formatDms, parseAngle } from "./angle.ts";
 export { pointInPolygon } from "./contains.ts";
 export type { Corner, CrsInfo, ProjectedSrid, Srid, XY } from "./crs.ts";
+/** The CRS registry (4326, 4490, every CGCS2000 GK zone), its WKT and GK conversions. */
 export {
   CRS_REGISTRY,
   cornersToRing,
+  crsInfo,
   fromProjected,
   gkZoneSrid,
   isProjectedSrid,
   isSupportedSrid,
+  prjWkt,
   ringToCorners,
   toProjected,
 } from "./crs.ts";
+/** Why a declared CRS is refused, with zh/en messages. */
+export type { CrsRefusal, CrsRefusalReason } from "./crs-refusal.ts";
+/** The datum a free text names (国土 TXT 坐标系, WKT names). */
+export { type DatumName, datumOfText } from "./datum-text.ts";
+/** CGCS2000 GK zone arithmetic: zone ↔ EPSG code ↔ central meridian, the zone of a longitude or an easting. */
+export type { GkZone, ZoneWidth } from "./gk-zones.ts";
+export {
+  centralMeridianOf,
+  GK_ZONES,
+  gkSrid,
+  gkSridFor,
+  gkZoneBySrid,
+  gkZoneOfEasting,
+  zoneOfCentralMeridian,
+} from "./gk-zones.ts";
+/** The 国土 TXT [属性描述] header (坐标系, 几度分带, 投影类型, 带号) to an EPSG code. */
+export { type GuotuCrsResult, type GuotuHeader, sridFromGuotuHeader } from "./guotu.ts";
 export { geodesicArea, geodesicDistance, geodesicLength, planarRingArea } from "./measure.ts";
 export * from "./units.ts";
 export type { GeometryKind, GeometryLimits, ValidationReason, ValidationResult } from "./validation.ts";
