@@ -10,6 +10,11 @@ export const dataIoMessages = {
     zh: "支持：Shapefile（.zip，含 .shp/.dbf/.shx/.prj）、GeoPackage、GeoJSON、KML/KMZ、CSV、XLSX、国土 TXT 坐标文件",
     en: "Zipped Shapefile (.shp/.dbf/.shx/.prj), GeoPackage, GeoJSON, KML/KMZ, CSV, XLSX, 国土 TXT coordinate files",
   },
+  ioDeclare: {
+    zh: "编码与坐标系（默认自动识别）",
+    en: "Encoding and coordinate system (detected by default)",
+  },
+  ioDetect: { zh: "自动识别", en: "Detect from the file" },
   ioUpload: { zh: "上传并检查", en: "Upload and check" },
   ioCancel: { zh: "取消", en: "Cancel" },
   ioReading: { zh: "服务器正在读取与校验文件…", en: "The server is reading and checking the file…" },

@@ -1,6 +1,6 @@
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
-import { crsLabel, IMPORT_CRS_GROUPS } from "./crs-choices.ts";
+import { CrsSelect } from "./crs-select.tsx";
 import { ENCODINGS } from "./import-layers.ts";
 import type { ImportEncoding, StagedImport } from "./import-types.ts";
 import { RefusalText } from "./refusal-text.tsx";
@@ -15,7 +15,7 @@ const SOURCE_KEY: Record<ImportEncoding["source"], PlanMessageKey> = {
 
 /** Step 2: how the text was decoded (with the first rows to judge by) and which coordinate system the file is in. */
 export function DecodeSection({ session, staged }: { session: ImportSession; staged: StagedImport }) {
-  const { p, locale } = usePlanText();
+  const { p } = usePlanText();
   const { encoding } = staged;
   const encodings = ENCODINGS.includes(encoding.used as never) ? ENCODINGS : [encoding.used, ...ENCODINGS];
   const busy = session.busy !== null;
@@ -49,29 +49,13 @@ export function DecodeSection({ session, staged }: { session: ImportSession; sta
       </p>
       <RefusalText session={session} control="encoding" />
       <PreviewTable staged={staged} />
-      <label>
-        <span>{p("ioCrs")}</span>
-        <select
-          data-testid="import-crs"
-          value={staged.crs ?? ""}
-          disabled={busy}
-          onChange={(e) => session.change("crs", { crs: e.target.value })}
-        >
-          {!staged.crs && <option value="">{p("ioCrsUnknown")}</option>}
-          {staged.crs && !IMPORT_CRS_GROUPS.some((g) => g.choices.some((c) => c.value === staged.crs)) && (
-            <option value={staged.crs}>{crsLabel(staged.crs, locale)}</option>
-          )}
-          {IMPORT_CRS_GROUPS.map((g) => (
-            <optgroup key={g.label.en} label={g.label[locale]}>
-              {g.choices.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label[locale]}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <CrsSelect
+        testId="import-crs"
+        value={staged.crs}
+        emptyLabel={p("ioCrsUnknown")}
+        disabled={busy}
+        onChange={(crs) => session.change("crs", { crs })}
+      />
       <RefusalText session={session} control="crs" />
     </section>
   );

@@ -1,6 +1,7 @@
 import { type DragEvent, useState } from "react";
 import { usePlanText } from "../i18n/use-plan-text.ts";
-import { ACCEPTED_FILES, IMPORT_LAYERS } from "./import-layers.ts";
+import { CrsSelect } from "./crs-select.tsx";
+import { ACCEPTED_FILES, ENCODINGS, IMPORT_LAYERS } from "./import-layers.ts";
 import { RefusalText } from "./refusal-text.tsx";
 import type { ImportSession } from "./use-import-session.ts";
 
@@ -12,6 +13,9 @@ export function FileSection({ session }: { session: ImportSession }) {
   const [layer, setLayer] = useState<string>("hazards");
   const [file, setFile] = useState<File | null>(null);
   const [over, setOver] = useState(false);
+  // left empty, the server reads them from the file (.cpg/.prj, the GeoPackage, the TXT header) or detects them
+  const [encoding, setEncoding] = useState("");
+  const [crs, setCrs] = useState("");
   const uploading = session.busy === "file" && session.progress !== null;
 
   const onDrop = (e: DragEvent) => {
@@ -53,12 +57,36 @@ export function FileSection({ session }: { session: ImportSession }) {
         <span>{file ? `${file.name} · ${megabytes(file.size)}` : p("ioDropHint")}</span>
       </label>
       <p className="lp-plan-muted">{p("ioFormats")}</p>
+      <details open={session.refusal?.control === "crs" || session.refusal?.control === "encoding"}>
+        <summary>{p("ioDeclare")}</summary>
+        <label>
+          <span>{p("ioEncoding")}</span>
+          <select
+            data-testid="upload-encoding"
+            value={encoding}
+            onChange={(e) => setEncoding(e.target.value)}
+          >
+            <option value="">{p("ioDetect")}</option>
+            {ENCODINGS.map((e) => (
+              <option key={e} value={e}>
+                {e.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <RefusalText session={session} control="encoding" />
+        <CrsSelect testId="upload-crs" value={crs || null} emptyLabel={p("ioDetect")} onChange={setCrs} />
+        <RefusalText session={session} control="crs" />
+      </details>
       <div className="lp-plan-row">
         <button
           type="button"
           data-testid="import-upload"
           disabled={!file || session.busy !== null}
-          onClick={() => file && session.upload(file, layer, {})}
+          onClick={() =>
+            file &&
+            session.upload(file, layer, { ...(encoding ? { encoding } : {}), ...(crs ? { crs } : {}) })
+          }
         >
           {p("ioUpload")}
         </button>

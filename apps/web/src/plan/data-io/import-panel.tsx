@@ -10,6 +10,7 @@ import { layerTitle } from "./import-layers.ts";
 import { type Bounds, stagedBounds } from "./import-rules.ts";
 import { IssuesSection } from "./issues-section.tsx";
 import { MappingSection } from "./mapping-section.tsx";
+import { RefusalText } from "./refusal-text.tsx";
 import { useImportSession } from "./use-import-session.ts";
 import { useStagedLayer } from "./use-staged-layer.ts";
 
@@ -65,6 +66,7 @@ export function ImportPanel({ map, onLayerWritten, onShowLayer }: ImportPanelPro
           <button type="button" data-testid="import-discard" onClick={session.reset}>
             {p("ioStartOver")}
           </button>
+          <RefusalText session={session} control="file" />
         </div>
       )}
       {result && staged && (

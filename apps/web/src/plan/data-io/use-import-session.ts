@@ -51,11 +51,15 @@ export function useImportSession(
   const committed = useRef(onCommitted);
   committed.current = onCommitted;
 
-  // a reply is followed by its features on the map; both or neither are shown
+  // a reply is shown at once; its features follow onto the map
   const show = useCallback(async (next: StagedImport) => {
-    const fc = await importApi.features(next.id);
     setStaged(next);
-    setFeatures(fc);
+    try {
+      setFeatures(await importApi.features(next.id));
+    } catch (e) {
+      setFeatures(null);
+      throw e;
+    }
   }, []);
 
   const run = useCallback(async (control: ImportControl, work: () => Promise<void>) => {
