@@ -9,7 +9,7 @@ import {
 import { lineCourses, riverRows, TRANSPORT, transportRows } from "./context-lines.ts";
 import { buildCorridors } from "./corridors.ts";
 import { buildCountyShapes, countyRows } from "./counties.ts";
-import { type LngLat, toLocal } from "./frame.ts";
+import type { LngLat } from "./frame.ts";
 import { buildHazards } from "./hazards.ts";
 import { mineAttributes } from "./mine-attributes.ts";
 import { placeMines } from "./mine-placement.ts";
@@ -63,19 +63,14 @@ export function generateDemoDataset({ seed, scale }: DemoOptions): Dataset {
   const basins = buildSubsidence(mines, villages, new Placer(regions), streamFor(seed, "subsidence"), source);
   const hazards = buildHazards(mines, basins, villages, placer, streamFor(seed, "hazards"), source);
   const corridors = buildCorridors(courses, [...regions.values()], streamFor(seed, "corridors"), source);
-  const local = (key: string) => (courses.get(key) as LngLat[]).map(toLocal);
   const zones = buildZones(
     mines,
     basins,
     hazards,
-    companies,
     villages,
     {
       city,
-      counties: [...regions.values()],
       protectedCircles: PROTECTED_CIRCLES,
-      hsr: TRANSPORT.filter((t) => t.kind === "high_speed_rail").map((t) => local(t.key)),
-      expressways: TRANSPORT.filter((t) => t.kind === "expressway").map((t) => local(t.key)),
     },
     streamFor(seed, "zones"),
     source,

@@ -51,16 +51,6 @@ export function ringInside(ring: readonly XY[], region: Region, clearance: numbe
   return sampleRing(ring, 300).every((p) => insideWithClearance(p, region, clearance));
 }
 
-/** Distance from a closed ring (as an area) to a polyline; 0 when they meet. */
-export function ringToPathDistance(ring: readonly XY[], path: readonly XY[]): number {
-  const area: Region = { code: "", rings: [[...ring, ring[0] as XY]], bbox: [0, 0, 0, 0] };
-  if (path.some((p) => insideRegion(p, area))) return 0;
-  const closed = [...ring, ring[0] as XY];
-  const a = Math.min(...ring.map((p) => distanceToPath(p, path)));
-  const b = Math.min(...path.map((p) => distanceToPath(p, closed)));
-  return Math.min(a, b);
-}
-
 /** True when a circle and a closed ring area overlap. */
 export function circleTouchesRing(center: XY, radius: number, ring: readonly XY[]): boolean {
   const area: Region = { code: "", rings: [[...ring, ring[0] as XY]], bbox: [0, 0, 0, 0] };

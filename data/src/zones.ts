@@ -1,6 +1,5 @@
-import { type DatasetTreatmentZone, type DatasetZoneParty, JINCHENG_COUNTIES } from "@lianpian/domain";
+import { type DatasetTreatmentZone, JINCHENG_COUNTIES } from "@lianpian/domain";
 import { geodesicArea, squareMetersToMu, validatePolygonal } from "@lianpian/geo";
-import type { CompanyDraft } from "./companies.ts";
 import type { VillageDraft } from "./context-features.ts";
 import {
   close,
@@ -13,9 +12,9 @@ import {
   type XY,
 } from "./frame.ts";
 import type { HazardDraft } from "./hazards.ts";
-import { circleTouchesRing, convexHull, expand, ringInside, ringToPathDistance, sampleRing } from "./hull.ts";
+import { circleTouchesRing, convexHull, expand, ringInside } from "./hull.ts";
 import type { MineDraft } from "./mine-rows.ts";
-import { type Circle, insideRegion, type Region } from "./placement.ts";
+import type { Circle, Region } from "./placement.ts";
 import { DEMO_AS_OF_YEAR, FICTIONAL } from "./provenance.ts";
 import type { Random } from "./random.ts";
 import type { SubsidenceDraft } from "./subsidence.ts";
@@ -24,50 +23,7 @@ import { LEAD, PHASE_YEARS, ZONE_SPECS, type ZoneSpec } from "./zone-specs.ts";
 
 export interface ZoneContext {
   city: Region;
-  counties: readonly Region[];
   protectedCircles: readonly Circle[];
-  hsr: XY[][];
-  expressways: XY[][];
-}
-
-/** Fund shares: each company's attributable damaged area over the total; ownerless damage is the government's. */
-function parties(
-  m: Members,
-  spec: ZoneSpec,
-  mines: readonly MineDraft[],
-  companies: readonly CompanyDraft[],
-  rng: Random,
-): DatasetZoneParty[] {
-  const area = new Map<string | null, number>();
-  const credit = (owner: number | null) =>
-    owner === null ? null : ((companies[owner] as CompanyDraft).row.credit_code as string);
-  const add = (who: string | null, a: number) => area.set(who, (area.get(who) ?? 0) + a);
-  if (spec.type === "contiguous_mine")
-    for (const mine of m.mines) add(credit(mine.owner), geodesicArea(mine.row.geom));
-  for (const b of m.basins) {
-    const a = geodesicArea(b.row.geom);
-    let left = 100;
-    for (const r of b.row.responsibilities ?? []) {
-      add(credit(mines.find((x) => x.row.key === r.mine_key)?.owner ?? null), (a * r.share_pct) / 100);
-      left -= r.share_pct;
-    }
-    if (left > 0) add(null, (a * left) / 100);
-  }
-  if (spec.type === "historic_pit") add(null, 1);
-  if (spec.type === "hazard_works") {
-    add(null, 0.7);
-    const holder = rng.pick(companies.filter((c) => c.kind === "noncoal"));
-    add(holder.row.credit_code, 0.3);
-  }
-  const total = [...area.values()].reduce((s, v) => s + v, 0);
-  const rows = [...area.entries()].map(([who, a]) => ({
-    company_credit_code: who,
-    share_pct: Math.round((a / total) * 100_000) / 1000,
-  }));
-  const drift = Math.round((100 - rows.reduce((s, r) => s + r.share_pct, 0)) * 1000) / 1000;
-  const biggest = rows.reduce((b, r) => (r.share_pct > b.share_pct ? r : b));
-  biggest.share_pct = Math.round((biggest.share_pct + drift) * 1000) / 1000;
-  return rows.map((r) => ({ ...r, is_override: false }));
 }
 
 /** About six treatment zones: contiguous mine areas, a subsidence zone, the Chengqu pits, a hazard-works zone. */
@@ -75,7 +31,6 @@ export function buildZones(
   mines: readonly MineDraft[],
   basins: readonly SubsidenceDraft[],
   hazards: readonly HazardDraft[],
-  companies: readonly CompanyDraft[],
   villages: readonly VillageDraft[],
   ctx: ZoneContext,
   rng: Random,
@@ -111,25 +66,25 @@ export function buildZones(
       .filter((v) => v.row.county_code === spec.county)
       .reduce((b, v) => (distance(v.xy, [cx, cy]) < distance(b.xy, [cx, cy]) ? v : b));
     const township = spec.county === "140502" ? "" : (near.row.township ?? "");
-    out.push(zoneRow(spec, township, chosen, mines, companies, ctx, rng.fork(spec.code), source));
+    out.push(zoneRow(spec, township, chosen, rng.fork(spec.code), source));
   }
   return out;
 }
 
+/**
+ * A zone's row. What its outline decides (counties, distances to the lines,
+ * fund shares from the damage inside) is left to the database, which derives
+ * it on import with the zone report's queries.
+ */
 function zoneRow(
   spec: ZoneSpec,
   township: string,
   chosen: { m: Members; hull: XY[]; ring: LngLat[] },
-  mines: readonly MineDraft[],
-  companies: readonly CompanyDraft[],
-  ctx: ZoneContext,
   rng: Random,
   source: string,
 ): DatasetTreatmentZone {
   const geom = { type: "MultiPolygon" as const, coordinates: [[chosen.ring]] };
   const areaM2 = geodesicArea(geom);
-  const samples = sampleRing(chosen.hull, 500);
-  const countyCodes = ctx.counties.filter((c) => samples.some((p) => insideRegion(p, c))).map((c) => c.code);
   const countyName = JINCHENG_COUNTIES.find((c) => c.code === spec.county)?.nameZh ?? "";
   const unitPrefix = spec.county === "140502" ? "晋城市城区" : countyName;
   const restorable = areaM2 * rng.float(0.5, 0.8);
@@ -161,7 +116,6 @@ function zoneRow(
     code: spec.code,
     name_zh: `${countyName}${township}${spec.suffix}`,
     zone_type: spec.type,
-    county_codes: countyCodes,
     damage_types:
       spec.type === "hazard_works"
         ? ["subsidence"]
@@ -176,11 +130,13 @@ function zoneRow(
     fund_sources:
       spec.type === "historic_pit"
         ? "中央和省级财政资金、市县配套"
-        : "矿山地质环境治理恢复基金、财政资金、社会资本",
-    dist_hsr_m: Math.round(Math.min(...ctx.hsr.map((l) => ringToPathDistance(chosen.hull, l)))),
-    dist_expressway_m: Math.round(
-      Math.min(...ctx.expressways.map((l) => ringToPathDistance(chosen.hull, l))),
-    ),
+        : spec.type === "hazard_works"
+          ? "地质灾害防治财政资金"
+          : "矿山地质环境治理恢复基金、财政资金、社会资本",
+    // Hazard works on ground no mine damaged: the planner's recorded split, all public money.
+    ...(spec.type === "hazard_works"
+      ? { parties: [{ company_credit_code: null, share_pct: 100, is_override: true }] }
+      : {}),
     geom,
     tasks: spec.tasks.map((kind) => ({
       task_kind: kind,
@@ -188,7 +144,6 @@ function zoneRow(
       planned_area_m2: Math.round(restorable / spec.tasks.length),
       budget_wan: Math.round((budget / spec.tasks.length) * 100) / 100,
     })),
-    parties: parties(chosen.m, spec, mines, companies, rng),
     yearly,
     data_source: source,
     remarks: `${FICTIONAL}；片区范围为成员图斑凸包外扩 outline is the convex hull of its members, widened`,

@@ -68,11 +68,8 @@ export async function readZoneContents(
 ): Promise<ZoneContents> {
   const cap = REPORT_ITEM_CAP;
   const { rows } = await sql<ZoneContents>`
-    WITH z AS MATERIALIZED (SELECT g, g::geography AS gg FROM (SELECT ${geomFromGeoJson(geometry)} AS g) x),
-    cty AS (
-      SELECT c.code::text AS code, c.name_zh, ST_Area(ST_Intersection(c.geom, z.g)::geography) AS area_m2
-      FROM counties c, z WHERE c.level = 'county' AND ST_Intersects(c.geom, z.g)
-    ),
+    WITH ${zoneCte(geometry)},
+    cty AS (${countiesCrossed()}),
     mn AS (
       SELECT m.id, m.mine_name, m.company_id, co.name_zh AS company_name, m.status, m.mineral, m.disposition,
              ST_Area(m.geom::geography) AS mine_area_m2,
@@ -139,11 +136,28 @@ export async function readZoneContents(
   return row;
 }
 
+/*
+ * The fragments below are shared with the facts stored on a zone
+ * (zones/zone-facts.repository.ts), so the stored facts are the report's.
+ */
+
+/** The CTE "z" (g: the outline, gg: as geography) every fragment reads. */
+export function zoneCte(geometry: unknown) {
+  return sql`z AS MATERIALIZED (SELECT g, g::geography AS gg FROM (SELECT ${geomFromGeoJson(geometry)} AS g) x)`;
+}
+
+/** The counties the outline crosses, with the area inside each. */
+export function countiesCrossed() {
+  return sql`
+    SELECT c.code::text AS code, c.name_zh, ST_Area(ST_Intersection(c.geom, z.g)::geography) AS area_m2
+    FROM counties c, z WHERE c.level = 'county' AND ST_Intersects(c.geom, z.g)`;
+}
+
 /**
  * The nearest line of a kind with its geodesic distance: the index finds the
  * ten nearest in degrees (KNN), the ellipsoid decides among them.
  */
-function nearestLine(kind: "high_speed_rail" | "expressway") {
+export function nearestLine(kind: "high_speed_rail" | "expressway") {
   return sql`(
     SELECT json_build_object('id', n.id, 'name_zh', n.name_zh, 'distance_m', n.d)
     FROM (

@@ -156,9 +156,10 @@ export function smallDataset(): Dataset {
     phase: "near",
     geom: { type: "Polygon", coordinates: [sq(112.01, 35.01, 0.08)] },
     tasks: [{ task_kind: "mine_restoration", lead_unit: "测试县自然资源局" }],
+    // A planner's split (kept on import; a computed one is recomputed from the outline).
     parties: [
-      { company_credit_code: FIXTURE_CREDIT_CODE, share_pct: 80 },
-      { company_credit_code: null, share_pct: 20 },
+      { company_credit_code: FIXTURE_CREDIT_CODE, share_pct: 80, is_override: true },
+      { company_credit_code: null, share_pct: 20, is_override: true },
     ],
     yearly: [{ year: 2025, planned_area_m2: 1000, done_area_m2: 500 }],
     data_source: SOURCE,

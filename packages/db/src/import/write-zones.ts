@@ -1,6 +1,7 @@
 import type { Dataset } from "@lianpian/domain";
 import type { Transaction } from "kysely";
 import type { Database } from "../schema.ts";
+import { refreshZoneFacts } from "../zones/zone-facts.repository.ts";
 import { allocateIds, columns, geoJson, insertRows, list } from "./insert-rows.ts";
 import { P, provenance, type Step } from "./write-step.ts";
 
@@ -21,7 +22,8 @@ const YEAR = columns(
 
 /**
  * Corridors (zone, length and area follow from a trigger) and treatment
- * zones with tasks, parties and yearly figures. Zones start at version 1
+ * zones with tasks, parties and yearly figures; a zone's derived facts are
+ * then recomputed from its outline (refreshZoneFacts). Zones start at version 1
  * with no history row: the import is their origin, recorded by data_source.
  */
 export async function writeCorridorsAndZones(
@@ -91,4 +93,7 @@ export async function writeCorridorsAndZones(
     ]),
   );
   await step("zoneYearly", insertRows(trx, "zone_yearly", YEAR, years));
+  // Counties, distances and computed fund shares are the database's, by the
+  // zone report's queries, whatever the file said; a planner's override stays.
+  await refreshZoneFacts(trx, zids);
 }

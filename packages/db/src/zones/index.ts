@@ -1,5 +1,5 @@
 export { replaceParties } from "./zone-children.repository.ts";
-export { deriveZoneFacts, type ZoneFacts } from "./zone-facts.repository.ts";
+export { deriveZoneFacts, refreshZoneFacts, type ZoneFacts } from "./zone-facts.repository.ts";
 export { listHistory, readVersion } from "./zone-history.repository.ts";
 export { changeZoneStatus, revertZone } from "./zone-lifecycle.repository.ts";
 export { setZoneParties } from "./zone-parties.repository.ts";

@@ -58,15 +58,12 @@ export async function revertZone(
     })
     .where("id", "=", id)
     .execute();
-  await writeGeometry(trx, id, old.geometry);
   await replaceTasks(trx, id, old.tasks);
   await replaceYearly(trx, id, old.yearly);
-  await replaceParties(
-    trx,
-    id,
-    old.parties,
-    old.parties.some((p) => p.is_override),
-  );
+  const overridden = old.parties.some((p) => p.is_override);
+  // A planner's split comes back as it was; a computed one is recomputed on the outline.
+  await replaceParties(trx, id, overridden ? old.parties : [], overridden);
+  await writeGeometry(trx, id, old.geometry, !overridden);
   const zone = await finishWrite(trx, id, "revert", changedBy, lock.before);
   return { ok: true, zone, before: lock.before };
 }

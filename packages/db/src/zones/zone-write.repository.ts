@@ -9,13 +9,8 @@ import {
 import { sql, type Transaction, type Updateable } from "kysely";
 import { geomFromGeoJson } from "../analysis/geometry-sql.ts";
 import type { Database, TreatmentZonesTable } from "../schema.ts";
-import {
-  hasOverride,
-  replaceTasks,
-  replaceYearly,
-  writeComputedParties,
-} from "./zone-children.repository.ts";
-import { deriveZoneFacts } from "./zone-facts.repository.ts";
+import { replaceTasks, replaceYearly } from "./zone-children.repository.ts";
+import { refreshZoneFacts } from "./zone-facts.repository.ts";
 import { appendHistory } from "./zone-history.repository.ts";
 import { readZone } from "./zone-read.repository.ts";
 
@@ -50,13 +45,15 @@ export async function lockZone(
   return { ok: true, before };
 }
 
-/** Writes the outline and the columns derived from it. */
-export async function writeGeometry(trx: Trx, id: number, geometry: unknown) {
-  const facts = await deriveZoneFacts(trx, geometry);
-  await sql`UPDATE treatment_zones SET geom = ST_Multi(${geomFromGeoJson(geometry)}),
-      county_codes = ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(facts.county_codes)}::jsonb)),
-      dist_hsr_m = ${facts.dist_hsr_m}::numeric, dist_expressway_m = ${facts.dist_expressway_m}::numeric
-    WHERE id = ${id}::int`.execute(trx);
+/**
+ * Writes the outline, then the columns derived from the stored outline;
+ * with `parties` the computed fund shares too (never a planner's override).
+ */
+export async function writeGeometry(trx: Trx, id: number, geometry: unknown, parties = false) {
+  await sql`UPDATE treatment_zones SET geom = ST_Multi(${geomFromGeoJson(geometry)}) WHERE id = ${id}::int`.execute(
+    trx,
+  );
+  await refreshZoneFacts(trx, [id], { parties });
 }
 
 /** Moves the version on by one and records the zone after the write. */
@@ -91,8 +88,8 @@ async function nextCode(trx: Trx, year: number): Promise<string> {
 }
 
 /**
- * Inserts a zone (draft, version 1) with its tasks, yearly plan and computed
- * fund shares. A code already taken fails with PostgreSQL's unique violation (23505).
+ * Inserts a zone (draft, version 1) with its tasks, yearly plan, derived
+ * facts and computed fund shares (both from the stored outline). A code already taken fails with PostgreSQL's unique violation (23505).
  */
 export async function createZone(
   trx: Trx,
@@ -100,25 +97,22 @@ export async function createZone(
   changedBy: string,
   now = new Date(),
 ): Promise<Zone> {
-  const facts = await deriveZoneFacts(trx, input.geometry);
   const code = input.code ?? (await nextCode(trx, now.getFullYear()));
   const json = (v: unknown) => JSON.stringify(v);
   const { rows } = await sql<{ id: number }>`
-    INSERT INTO treatment_zones (code, name_zh, zone_type, county_codes, damage_types, restoration_m2,
-      implementation_mode, phase, budget_wan, fund_sources, dist_hsr_m, dist_expressway_m, geom, data_source, remarks)
+    INSERT INTO treatment_zones (code, name_zh, zone_type, damage_types, restoration_m2,
+      implementation_mode, phase, budget_wan, fund_sources, geom, data_source, remarks)
     VALUES (${code}::text, ${input.name_zh}::text, ${input.zone_type}::text,
-      ARRAY(SELECT jsonb_array_elements_text(${json(facts.county_codes)}::jsonb)),
       ARRAY(SELECT jsonb_array_elements_text(${json(input.damage_types ?? [])}::jsonb)),
       ${json(input.restoration_m2 ?? {})}::jsonb, ${input.implementation_mode ?? null}::text, ${input.phase}::text,
       ${input.budget_wan ?? null}::numeric, ${input.fund_sources ?? null}::text,
-      ${facts.dist_hsr_m}::numeric, ${facts.dist_expressway_m}::numeric,
       ST_Multi(${geomFromGeoJson(input.geometry)}), 'lianpian:plan', ${input.remarks ?? null}::text)
     RETURNING id`.execute(trx);
   const id = rows[0]?.id;
   if (id === undefined) throw new Error("zone insert returned no id");
   await replaceTasks(trx, id, input.tasks ?? []);
   await replaceYearly(trx, id, input.yearly ?? []);
-  await writeComputedParties(trx, id, input.geometry);
+  await refreshZoneFacts(trx, [id]);
   const zone = await readZone(trx, id);
   if (!zone) throw new Error(`zone ${id} vanished inside its own transaction`);
   await appendHistory(trx, { action: "create", changedBy, before: null, after: zone });
@@ -158,10 +152,7 @@ export async function updateZone(
   const set = attributeSet(attributes);
   if (Object.keys(set).length > 0)
     await trx.updateTable("treatment_zones").set(set).where("id", "=", id).execute();
-  if (geometry) {
-    await writeGeometry(trx, id, geometry);
-    if (!hasOverride(lock.before)) await writeComputedParties(trx, id, geometry);
-  }
+  if (geometry) await writeGeometry(trx, id, geometry, true);
   if (tasks) await replaceTasks(trx, id, tasks);
   if (yearly) await replaceYearly(trx, id, yearly);
   const zone = await finishWrite(trx, id, "update", changedBy, lock.before);
