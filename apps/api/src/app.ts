@@ -8,6 +8,7 @@ import { auth } from "./plugins/auth.ts";
 import { type DatabaseReadiness, databaseReadiness } from "./plugins/database-readiness.ts";
 import { errorHandler } from "./plugins/error-handler.ts";
 import { openapi } from "./plugins/openapi.ts";
+import { readYourWrites } from "./plugins/read-your-writes.ts";
 import { sharedRateLimitStore, sweepEndedRateLimitWindows } from "./plugins/shared-rate-limit-store.ts";
 import { webApp } from "./plugins/web-app.ts";
 import { alertsRoutes } from "./routes/alerts.routes.ts";
@@ -75,6 +76,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   if (db.mode === "server") sweepEndedRateLimitWindows(app, db);
   await app.register(openapi);
   await app.register(auth);
+  await app.register(readYourWrites);
   await app.register(authRoutes);
   await app.register(healthRoutes);
   await app.register(tilesRoutes);

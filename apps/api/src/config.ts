@@ -6,6 +6,8 @@ export interface AppConfig {
   port: number;
   /** Server PostGIS; when empty the embedded PGlite database is used. */
   databaseUrl: string | undefined;
+  /** A streaming read replica for read-only traffic (tiles, features, public dashboards); server only. */
+  databaseReadUrl: string | undefined;
   /** Data directory of the embedded database. */
   dataDir: string;
   /** Load the synthetic demo data into an empty database. */
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? "127.0.0.1",
     port: intFrom(env, "PORT", 3000, 0, 65535),
     databaseUrl,
+    databaseReadUrl: (databaseUrl && env.DATABASE_READ_URL) || undefined,
     dataDir: env.LIANPIAN_DATA_DIR ?? `${ROOT}.data/pglite`,
     // Demo data is the embedded default; on a server it must be asked for.
     demoData: boolFrom(env, "LIANPIAN_DEMO_DATA", !databaseUrl),

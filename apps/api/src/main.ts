@@ -22,6 +22,7 @@ async function main() {
   );
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
     dataDir: config.dataDir,
     poolSize: config.poolSize,
     statementTimeoutMs: config.statementTimeoutMs,

@@ -57,7 +57,7 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const base = baseUrl(request);
-      const versions = await readLayerVersions(app.db.reads);
+      const versions = await readLayerVersions(request.readDb());
       reply.header("cache-control", "no-cache");
       return {
         layers: TILE_LAYERS.map((l) => ({
@@ -90,7 +90,7 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const layer = layerOrThrow(request.params.layer);
-      const versions = await readLayerVersions(app.db.reads);
+      const versions = await readLayerVersions(request.readDb());
       const version = versions.get(layer.name) ?? 0;
       const [west, south, east, north] = JINCHENG_BBOX;
       reply.header("cache-control", "no-cache");
@@ -151,7 +151,14 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const abandoned = () => reply.raw.destroyed;
       let tile: ServedTile;
       try {
-        tile = await service.get(layer, z, x, y, abandoned);
+        tile = await service.get(
+          layer,
+          z,
+          x,
+          y,
+          abandoned,
+          request.wroteRecently() ? app.db.kysely : undefined,
+        );
       } catch (error) {
         if (!abandoned()) throw error;
         // Nobody is listening any more: close the exchange (499 in the access log, as nginx would).

@@ -16,7 +16,9 @@ export interface Db {
   /**
    * Read-only traffic (tiles, features): a connection budget of its own, with
    * a shorter statement deadline, so a slow or locked write path cannot stall
-   * the map. On the embedded database it is the same handle as `kysely`.
+   * the map; on a read replica when one is configured (a writer's own reads
+   * go to the primary for a while, see apps/api plugins/read-your-writes.ts).
+   * On the embedded database it is the same handle as `kysely`.
    */
   reads: Kysely<Database>;
   mode: DatabaseMode;
@@ -36,6 +38,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** Deadline of every statement on the server, in milliseconds. */
   statementTimeoutMs?: number;
+  /** A streaming read replica for read-only traffic (server only); default: the primary. */
+  readUrl?: string | undefined;
   /** Connections for read-only traffic (tiles, features); default: poolSize. */
   readPoolSize?: number;
   /** Deadline of a read-only statement (tiles, features, health), in milliseconds. */
@@ -69,7 +73,7 @@ async function openServer(databaseUrl: string, options: OpenOptions): Promise<Db
     acquireTimeoutMs,
     name: "lianpian",
   });
-  const reads = serverPool(databaseUrl, {
+  const reads = serverPool(options.readUrl ?? databaseUrl, {
     max: options.readPoolSize ?? poolSize,
     statementTimeoutMs: options.readStatementTimeoutMs ?? 5_000,
     acquireTimeoutMs,

@@ -1,5 +1,7 @@
 import { hash } from "node:crypto";
+import type { Kysely } from "kysely";
 import type { Db } from "../connection/open-database.ts";
+import type { Database } from "../schema.ts";
 import { LayerVersions } from "./layer-versions.repository.ts";
 import type { TileLayer } from "./layers.ts";
 import { defaultEncoder, renderTile } from "./render-tile.ts";
@@ -71,7 +73,13 @@ export class TileService {
     x: number,
     y: number,
     abandoned?: () => boolean,
+    /** Render from this database instead (a writer reading its own edit on the primary): never cached. */
+    source?: Kysely<Database>,
   ): Promise<ServedTile> {
+    if (source) {
+      const raw = await renderTile(source, this.db.mode, layer, z, x, y, { path: this.encoder, abandoned });
+      return serve({ version: 0, raw, encoded: {}, etag: etagOf(raw) }, false, "fast");
+    }
     if (!this.cache || !this.versions) {
       const raw = await this.render(layer, z, x, y, 0, abandoned);
       return serve({ version: 0, raw, encoded: {}, etag: etagOf(raw) }, false, "fast");
