@@ -92,6 +92,24 @@ export const ERRORS = {
     en: "The photo type is not accepted or does not match its content",
   },
   alert_already_reported: { status: 409, zh: "该预警已上报", en: "The alert was already reported" },
+  // field tasks, confirmed alerts, inspection review, report resends (issue 16)
+  alert_already_confirmed: { status: 409, zh: "该预警已确认", en: "The alert was already confirmed" },
+  task_hazard_unknown: { status: 422, zh: "没有这个在册隐患点", en: "No such active hazard point" },
+  task_not_a_monitor: {
+    status: 422,
+    zh: "任务只能派给启用的群测群防员账号",
+    en: "A task can only be assigned to an enabled field monitor account",
+  },
+  review_reason_required: {
+    status: 400,
+    zh: "驳回巡查记录须写明理由",
+    en: "Rejecting an inspection needs a reason",
+  },
+  report_key_reused: {
+    status: 422,
+    zh: "该举报编号已用于内容不同的举报",
+    en: "This report key was already used for a different report",
+  },
   // citizen reports and plan targets (issue 5)
   report_honeypot: {
     status: 400,

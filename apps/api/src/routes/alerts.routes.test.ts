@@ -1,3 +1,4 @@
+import { decodeTileLayer, tileOf } from "@lianpian/db";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -143,5 +144,99 @@ describe("GET /api/alerts", () => {
   it("is for planners and admins only", async () => {
     expect((await h.app.inject({ url: "/api/alerts", headers: field })).statusCode).toBe(403);
     expect((await h.app.inject({ url: "/api/alerts" })).statusCode).toBe(401);
+  });
+});
+
+describe("confirmed alerts and the public map", () => {
+  async function publicAlert(id: number) {
+    const res = await h.app.inject({ url: `/collections/hazard_points/items/${id}` });
+    expect(res.statusCode).toBe(200);
+    return res.json().properties.current_alert as string;
+  }
+  async function tileAlert(id: number) {
+    const { rows } = await sql<{ lng: number; lat: number }>`
+      SELECT ST_X(geom) AS lng, ST_Y(geom) AS lat FROM hazard_points WHERE id = ${id}::int`.execute(
+      h.t.db.kysely,
+    );
+    const { lng, lat } = rows[0] as { lng: number; lat: number };
+    const p = tileOf(lng, lat, 14);
+    const res = await h.app.inject({ url: `/tiles/hazards/14/${p.x}/${p.y}.mvt` });
+    return decodeTileLayer(res.rawPayload, "hazards").features.find((f) => f.id === id)?.properties
+      .current_alert;
+  }
+
+  it("a raised alert stays internal until a planner confirms it; then the public sees its level", async () => {
+    const p = await pointWithThresholds("large");
+    const made = await post(fixtureInspection(p.id, p.version, { displacement_mm: 120 }));
+    const alertId = made.json().alert.id as number;
+    expect(await currentAlert(p.id)).toBe("orange");
+    expect(await publicAlert(p.id)).toBe("none");
+    expect(await tileAlert(p.id)).toBe("none");
+
+    const listed = await h.app.inject({ url: "/api/alerts?status=all", headers: planner });
+    const row = (listed.json().alerts as { id: number; confirmed_at: string | null }[]).find(
+      (a) => a.id === alertId,
+    );
+    expect(row?.confirmed_at).toBeNull();
+    expect(listed.json().open_count).toBeGreaterThanOrEqual(1);
+
+    expect(
+      (await h.app.inject({ method: "POST", url: `/api/alerts/${alertId}/confirm`, headers: field }))
+        .statusCode,
+    ).toBe(403);
+    const confirmed = await h.app.inject({
+      method: "POST",
+      url: `/api/alerts/${alertId}/confirm`,
+      headers: planner,
+    });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json()).toMatchObject({ id: alertId, confirmed_by: "演示规划员 Demo planner" });
+    expect(Date.parse(confirmed.json().confirmed_at)).toBeGreaterThan(Date.now() - 60_000);
+    expect(await publicAlert(p.id)).toBe("orange");
+    expect(await tileAlert(p.id)).toBe("orange");
+    // confirming is news, not a change of the record under the monitor's feet
+    expect(await hazardVersion(h.t.db.kysely, p.id)).toBe(p.version);
+
+    const again = await h.app.inject({
+      method: "POST",
+      url: `/api/alerts/${alertId}/confirm`,
+      headers: planner,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe("alert_already_confirmed");
+  });
+
+  it("a newer unconfirmed red leaves the public on the confirmed orange", async () => {
+    const p = await pointWithThresholds("large");
+    const orange = await post(fixtureInspection(p.id, p.version, { displacement_mm: 120 }));
+    await h.app.inject({
+      method: "POST",
+      url: `/api/alerts/${orange.json().alert.id}/confirm`,
+      headers: planner,
+    });
+    const red = await post(
+      fixtureInspection(p.id, p.version, { alert_level: "red", assessment: "abnormal" }),
+    );
+    expect(red.json().alert.level).toBe("red");
+    expect(await currentAlert(p.id)).toBe("red");
+    expect(await publicAlert(p.id)).toBe("orange");
+  });
+
+  it("lists the most severe first among open alerts, with reason, actions and photos", async () => {
+    const p = await pointWithThresholds("large");
+    const q = await pointWithThresholds("large");
+    await post(fixtureInspection(p.id, p.version, { displacement_mm: 55, actions: ["report"] }));
+    await post(fixtureInspection(q.id, q.version, { alert_level: "red", assessment: "abnormal" }));
+    const res = await h.app.inject({ url: "/api/alerts?status=open&limit=500", headers: planner });
+    const alerts = res.json().alerts as { hazard_id: number; level: string; actions: string[] }[];
+    const rank = ["blue", "yellow", "orange", "red"];
+    for (let i = 1; i < alerts.length; i++) {
+      expect(rank.indexOf(alerts[i - 1]?.level ?? "")).toBeGreaterThanOrEqual(
+        rank.indexOf(alerts[i]?.level ?? ""),
+      );
+    }
+    const yellow = alerts.find((a) => a.hazard_id === p.id);
+    expect(yellow).toMatchObject({ level: "yellow", actions: ["report"], photos: [] });
+    expect(yellow).toHaveProperty("reasons.0.parameter", "displacement_mm");
   });
 });

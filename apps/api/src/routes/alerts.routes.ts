@@ -1,5 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { type AlertView, findAlert, listAlerts, markAlertReported, recordAudit } from "@lianpian/db";
+import {
+  type AlertView,
+  confirmAlert,
+  countOpenAlerts,
+  findAlert,
+  listAlerts,
+  markAlertReported,
+  recordAudit,
+} from "@lianpian/db";
 import { AlertWithStatus, reportingStatus } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
@@ -28,7 +36,8 @@ export const alertsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["alerts"],
         summary:
-          "Raised alerts: unreported first (oldest first), with time since report and the 4 h / 12 h limit",
+          "Raised alerts: unreported first, then the most severe, then the newest; with the time left of " +
+          "the 4 h / 12 h reporting limit, the reason, photos, actions and the confirmation (who, when)",
         querystring: Type.Object(
           {
             status: Type.Enum(["open", "reported", "all"], { default: "open" }),
@@ -40,6 +49,7 @@ export const alertsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: Type.Object({
             now: Type.String({ format: "date-time" }),
+            open_count: Type.Integer({ description: "alerts not yet reported upward (the tab's badge)" }),
             alerts: Type.Array(AlertWithStatus),
           }),
           ...errorResponses(400, 401, 403),
@@ -55,7 +65,11 @@ export const alertsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         offset,
       });
       const now = new Date();
-      return { now: now.toISOString(), alerts: rows.map((a) => withStatus(a, now)) };
+      return {
+        now: now.toISOString(),
+        open_count: await countOpenAlerts(app.db.kysely),
+        alerts: rows.map((a) => withStatus(a, now)),
+      };
     },
   );
 
@@ -83,6 +97,38 @@ export const alertsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const alert = await findAlert(app.db.kysely, id);
       if (!alert) throw apiError("alert_not_found", { id });
       if (!done) throw apiError("alert_already_reported", { id, reported_at: alert.reported_at });
+      return withStatus(alert, new Date());
+    },
+  );
+
+  app.post(
+    "/api/alerts/:id/confirm",
+    {
+      preHandler: app.requirePermission("alerts.read"),
+      schema: {
+        tags: ["alerts"],
+        summary: "Confirm an alert (who, when): only confirmed alerts appear on the public map",
+        params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) }),
+        response: { 200: AlertWithStatus, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const user = request.user;
+      if (!user) throw apiError("unauthorized");
+      const id = request.params.id;
+      const done = await app.db.kysely.transaction().execute(async (trx) => {
+        const confirmed = await confirmAlert(trx, id, user.id);
+        if (confirmed)
+          await recordAudit(trx, actorOf(request), {
+            action: "alert.confirm",
+            entity: "alert",
+            entityId: id,
+          });
+        return confirmed;
+      });
+      const alert = await findAlert(app.db.kysely, id);
+      if (!alert) throw apiError("alert_not_found", { id });
+      if (!done) throw apiError("alert_already_confirmed", { id, confirmed_at: alert.confirmed_at });
       return withStatus(alert, new Date());
     },
   );

@@ -325,7 +325,7 @@ describe("tile cache off (LIANPIAN_TILE_CACHE_MB=0)", () => {
       const url = `/tiles/hazards/14/${p.x}/${p.y}.mvt`;
       const before = await uncached.inject({ url });
       expect(before.headers["x-tile-cache"]).toBeUndefined();
-      await sql`UPDATE hazard_points SET current_alert = 'red' WHERE unified_code = '149901000001'`.execute(
+      await sql`UPDATE hazard_points SET public_alert = 'red' WHERE unified_code = '149901000001'`.execute(
         t.db.kysely,
       );
       const after = await uncached.inject({ url });

@@ -36,6 +36,11 @@ const hazardMineName = sql`(SELECT m.mine_name FROM mines m WHERE m.id = t.mine_
 // The planner's override wins over the computed grade (DATA-MODEL: "an override is kept beside").
 const effectiveDangerGrade = sql`coalesce(t.danger_grade_override, t.danger_grade)`;
 const dangerGradeOverridden = sql`(t.danger_grade_override IS NOT NULL)`;
+// The public sees confirmed alerts only (issue 16): a field alert waits for a planner.
+const publicAlert = sql`t.public_alert`;
+const publicAlertRaisedAt = sql`(SELECT CASE WHEN count(*) = 0 THEN t.alert_raised_at
+  ELSE max(a.observed_at) FILTER (WHERE a.confirmed_at IS NOT NULL) END
+  FROM hazard_alerts a WHERE a.hazard_id = t.id)`;
 
 /**
  * Mines, subsidence areas and geo-hazard points. Left out on purpose, because
@@ -179,8 +184,14 @@ export const MINING_COLLECTIONS: readonly FeatureCollectionDef[] = [
       text("warning_signal", "预警信号", "Warning signal", { nullable: true }),
       text("shelter_name", "避险场所", "Shelter", { nullable: true }),
       textList("measures", "防治措施", "Measures", { vocabulary: hazardMeasure }),
-      text("current_alert", "当前预警", "Current alert", { vocabulary: alertLevel }),
-      dateTime("alert_raised_at", "预警发布时间", "Alert raised at", { nullable: true }),
+      text("current_alert", "当前预警（已确认）", "Current alert (confirmed)", {
+        vocabulary: alertLevel,
+        sql: publicAlert,
+      }),
+      dateTime("alert_raised_at", "预警发布时间", "Alert raised at", {
+        nullable: true,
+        sql: publicAlertRaisedAt,
+      }),
       text("inventory_status", "在册状态", "Inventory status", { vocabulary: inventoryStatus }),
       date("written_off_at", "核销日期", "Written off on", { nullable: true }),
       ...provenance(),

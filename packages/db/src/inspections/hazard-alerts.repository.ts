@@ -59,6 +59,15 @@ function selectAlerts(db: Kysely<Database>) {
       "a.raised_at",
       "a.report_limit_hours",
       "a.reported_at",
+      sql<Date | null>`a.confirmed_at`.as("confirmed_at"),
+      sql<string | null>`(SELECT u.display_name FROM users u WHERE u.id = a.confirmed_by)`.as("confirmed_by"),
+      "i.actions",
+      sql<
+        string[]
+      >`ARRAY(SELECT p.sha256::text FROM inspection_photos p WHERE p.inspection_id = i.id ORDER BY p.sha256)`.as(
+        "photos",
+      ),
+      sql<string>`i.client_key::text`.as("inspection_key"),
     ]);
 }
 
@@ -68,9 +77,10 @@ const toView = (r: Row): AlertView => ({
   observed_at: iso(r.observed_at) as string,
   raised_at: iso(r.raised_at) as string,
   reported_at: iso(r.reported_at),
+  confirmed_at: iso(r.confirmed_at),
 });
 
-/** Raised alerts, oldest unreported first (the most urgent to report), then the reported ones newest first. */
+/** Raised alerts: unreported first, then the most severe, then the newest. */
 export async function listAlerts(
   db: Kysely<Database>,
   filter: { open?: boolean; limit: number; offset: number },
@@ -80,7 +90,8 @@ export async function listAlerts(
   if (filter.open === false) q = q.where("a.reported_at", "is not", null);
   const rows = await q
     .orderBy(sql`a.reported_at IS NULL`, "desc")
-    .orderBy(sql`CASE WHEN a.reported_at IS NULL THEN a.observed_at END`, "asc")
+    .orderBy(sql`array_position(ARRAY['blue', 'yellow', 'orange', 'red'], a.level)`, "desc")
+    .orderBy("a.observed_at", "desc")
     .orderBy("a.raised_at", "desc")
     .orderBy("a.id", "desc")
     .limit(filter.limit)
@@ -113,4 +124,35 @@ export async function markAlertReported(db: Kysely<Database>, id: number, userId
     .where("reported_at", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** How many alerts wait to be reported upward (the tab's badge). */
+export async function countOpenAlerts(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("hazard_alerts")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("reported_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * A planner confirms an alert (who, when): from then on the public map shows
+ * the point's newest confirmed level. False when it does not exist or was
+ * confirmed already.
+ */
+export async function confirmAlert(db: Kysely<Database>, id: number, userId: number): Promise<boolean> {
+  const { rows } = await sql<{ hazard_id: number }>`
+    UPDATE hazard_alerts SET confirmed_at = now(), confirmed_by = ${userId}::int
+     WHERE id = ${id}::int AND confirmed_at IS NULL
+    RETURNING hazard_id`.execute(db);
+  const hazardId = rows[0]?.hazard_id;
+  if (hazardId === undefined) return false;
+  await sql`
+    UPDATE hazard_points h SET public_alert = (
+      SELECT a.level FROM hazard_alerts a
+       WHERE a.hazard_id = h.id AND a.confirmed_at IS NOT NULL
+       ORDER BY a.observed_at DESC, a.id DESC LIMIT 1)
+     WHERE h.id = ${hazardId}::int`.execute(db);
+  return true;
 }

@@ -44,6 +44,9 @@ function selectInspections(db: Kysely<Database>) {
       "i.hazard_version_sent",
       "i.hazard_version_stored",
       "i.reviewed_at",
+      sql<string | null>`i.review_decision`.as("review_decision"),
+      sql<string | null>`i.review_note`.as("review_note"),
+      sql<number | null>`i.task_id`.as("task_id"),
       sql<InspectionView["photos_expected"]>`i.photo_manifest`.as("photos_expected"),
       sql<
         string[]
@@ -76,15 +79,39 @@ export async function findInspectionByClientKey(
   return row ? toStored(row) : undefined;
 }
 
-/** Inspections, newest first: of one user, of one point, or those waiting for review. */
+/** Which inspections a list shows; every field narrows it. */
+export interface InspectionFilter {
+  userId?: number;
+  hazardId?: number;
+  needsReview?: boolean;
+  /** inspected on or after / before these instants */
+  from?: Date;
+  to?: Date;
+  /** only those that raised an alert (true) or none (false) */
+  raisedAlert?: boolean;
+  /** pending (needs review), accepted or rejected */
+  review?: "pending" | "accepted" | "rejected";
+}
+
+/** Inspections, newest first, narrowed by the filter. */
 export async function listInspections(
   db: Kysely<Database>,
-  filter: { userId?: number; hazardId?: number; needsReview?: boolean; limit: number; offset: number },
+  filter: InspectionFilter & { limit: number; offset: number },
 ): Promise<StoredInspection[]> {
   let q = selectInspections(db);
   if (filter.userId !== undefined) q = q.where("i.user_id", "=", filter.userId);
   if (filter.hazardId !== undefined) q = q.where("i.hazard_id", "=", filter.hazardId);
   if (filter.needsReview !== undefined) q = q.where("i.needs_review", "=", filter.needsReview);
+  if (filter.from) q = q.where("i.inspected_at", ">=", filter.from);
+  if (filter.to) q = q.where("i.inspected_at", "<", filter.to);
+  if (filter.raisedAlert !== undefined) {
+    const raised = sql<boolean>`EXISTS (SELECT 1 FROM hazard_alerts a WHERE a.inspection_id = i.id)`;
+    q = q.where(filter.raisedAlert ? raised : sql<boolean>`NOT ${raised}`);
+  }
+  if (filter.review === "pending") q = q.where("i.needs_review", "=", true);
+  if (filter.review === "accepted" || filter.review === "rejected") {
+    q = q.where(sql<boolean>`i.review_decision = ${filter.review}`);
+  }
   const rows = await q
     .orderBy("i.inspected_at", "desc")
     .orderBy("i.id", "desc")
@@ -105,6 +132,8 @@ export async function insertInspection(
     inspection: NormalisedInspection;
     hazardVersionStored: number;
     reviewReason: "hazard_changed" | "hazard_written_off" | null;
+    /** the task the inspection closes, when it answers one of its owner's open tasks */
+    taskId: number | null;
   },
 ): Promise<number> {
   const n = row.inspection;
@@ -120,31 +149,39 @@ export async function insertInspection(
   const { rows } = await sql<{ id: number }>`
     INSERT INTO inspections (hazard_id, client_key, content_hash, inspected_at, inspector_name, kind,
       rainfall_mm, cracks, displacement_mm, macro_signs, assessment, alert_level, actions, notes, location,
-      needs_review, review_reason, data_source, user_id, hazard_version_sent, hazard_version_stored, photo_manifest)
+      needs_review, review_reason, data_source, user_id, hazard_version_sent, hazard_version_stored, photo_manifest,
+      task_id)
     VALUES (${n.hazardId}::int, ${row.clientKey}::uuid, ${row.contentHash}, ${n.inspectedAt}::timestamptz,
       ${row.inspectorName}, ${n.kind}, ${n.rainfallMm}::numeric, ${JSON.stringify(cracks)}::jsonb,
       ${n.displacementMm}::numeric, ${textArray(n.macroSigns)}, ${n.assessment}, ${n.alertLevel},
       ${textArray(n.actions)}, ${n.notes}, ${location}, ${row.reviewReason !== null}, ${row.reviewReason},
       'field_app', ${row.userId}::int, ${n.hazardVersion}::int, ${row.hazardVersionStored}::int,
-      ${JSON.stringify(photos)}::jsonb)
+      ${JSON.stringify(photos)}::jsonb, ${row.taskId}::int)
     RETURNING id`.execute(db);
   const id = rows[0]?.id;
   if (id === undefined) throw new Error("insert into inspections returned no id");
   return id;
 }
 
-/** Marks an inspection reviewed (clears needs_review); false when there is no such inspection. */
+/**
+ * Records a reviewer's decision (clears needs_review): accepted, or rejected
+ * with its reason. False when there is no such inspection.
+ */
 export async function markInspectionReviewed(
   db: Kysely<Database>,
   id: number,
   reviewerId: number,
+  decision: { decision: "accepted"; note?: string | null } | { decision: "rejected"; note: string } = {
+    decision: "accepted",
+  },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("inspections")
-    .set({ needs_review: false, reviewed_at: new Date(), reviewed_by: reviewerId })
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  const { rows } = await sql<{ id: number }>`
+    UPDATE inspections
+       SET needs_review = false, reviewed_at = now(), reviewed_by = ${reviewerId}::int,
+           review_decision = ${decision.decision}, review_note = ${decision.note ?? null}
+     WHERE id = ${id}::int
+    RETURNING id`.execute(db);
+  return rows.length > 0;
 }
 
 /** Owner and id of the inspection under a client key (for photo uploads), or undefined. */

@@ -13,6 +13,7 @@ import type { Kysely, Transaction } from "kysely";
 import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
 import type { Database } from "../schema.ts";
 import { tryLockClientKey } from "./client-key-lock.repository.ts";
+import { closeTask, lockOpenTask } from "./field-tasks.repository.ts";
 import { type AlertView, findAlertOfInspection, insertAlert } from "./hazard-alerts.repository.ts";
 import {
   findInspectionByClientKey,
@@ -121,6 +122,9 @@ async function store(trx: Transaction<Database>, req: RecordRequest): Promise<Re
       : hazard.version !== n.hazardVersion
         ? "hazard_changed"
         : null;
+  // Only the inspection naming an open task of its own, at that point, closes it.
+  const taskId =
+    n.taskId === null ? null : ((await lockOpenTask(trx, n.taskId, req.user.id, hazard.id)) ?? null);
   const id = await insertInspection(trx, {
     clientKey: req.input.client_key,
     contentHash: req.contentHash,
@@ -129,7 +133,9 @@ async function store(trx: Transaction<Database>, req: RecordRequest): Promise<Re
     inspection: n,
     hazardVersionStored: hazard.version,
     reviewReason,
+    taskId,
   });
+  if (taskId !== null) await closeTask(trx, taskId, id);
 
   const current = (alertLevel.has(hazard.current_alert) ? hazard.current_alert : "none") as AlertLevel;
   const decision = evaluateAlert(
@@ -168,7 +174,12 @@ async function store(trx: Transaction<Database>, req: RecordRequest): Promise<Re
     action: "inspection.create",
     entity: "inspection",
     entityId: id,
-    details: { client_key: req.input.client_key, hazard_id: hazard.id, review_reason: reviewReason },
+    details: {
+      client_key: req.input.client_key,
+      hazard_id: hazard.id,
+      review_reason: reviewReason,
+      task_id: taskId,
+    },
   });
   if (alertId !== null) {
     await recordAudit(trx, req.actor, {

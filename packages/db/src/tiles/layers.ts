@@ -220,7 +220,8 @@ const LAYERS: readonly TileLayer[] = [
         sql`coalesce(t.danger_grade_override, t.danger_grade)`,
       ),
       int("threatened_people", "People threatened (威胁人数)"),
-      text("current_alert", "none | blue | yellow | orange | red (当前预警)"),
+      // confirmed by a planner (issue 16): raw field alerts stay internal
+      text("current_alert", "none | blue | yellow | orange | red (当前预警, confirmed)", sql`t.public_alert`),
       text("inventory_status", "active | written_off (台账状态)"),
     ],
     simplifyBelowZoom: 0,

@@ -23,6 +23,7 @@ export interface NormalisedInspection {
   notes: string | null;
   location: { lng: number; lat: number; accuracyM: number | null } | null;
   photos: { sha256: string; contentType: string; byteSize: number }[];
+  taskId: number | null;
 }
 
 const tenth = (v: number) => {
@@ -66,6 +67,7 @@ export function normaliseInspection(input: InspectionInput): NormalisedInspectio
     photos: input.photos
       .map((p) => ({ sha256: p.sha256, contentType: p.content_type, byteSize: p.byte_size }))
       .sort((a, b) => byText(a.sha256, b.sha256)),
+    taskId: input.task_id ?? null,
   };
 }
 
@@ -76,7 +78,7 @@ export function normaliseInspection(input: InspectionInput): NormalisedInspectio
 export function canonicalInspectionJson(input: InspectionInput): string {
   const n = normaliseInspection(input);
   // Built in a fixed order: JSON.stringify keeps insertion order.
-  return JSON.stringify([
+  const fields: unknown[] = [
     n.hazardId,
     n.hazardVersion,
     n.inspectedAt,
@@ -91,5 +93,8 @@ export function canonicalInspectionJson(input: InspectionInput): string {
     n.notes,
     n.location ? [n.location.lng, n.location.lat, n.location.accuracyM] : null,
     n.photos.map((p) => [p.sha256, p.contentType, p.byteSize]),
-  ]);
+  ];
+  // Only when set, so the hash of an inspection without a task is what it always was.
+  if (n.taskId !== null) fields.push(n.taskId);
+  return JSON.stringify(fields);
 }

@@ -2,6 +2,7 @@ export * from "./alert-rules.ts";
 export * from "./content-hash.ts";
 export * from "./direction.ts";
 export * from "./field-replies.schema.ts";
+export * from "./field-tasks.schema.ts";
 export * from "./inspection.schema.ts";
 export * from "./inspection-replies.schema.ts";
 export * from "./monitor-beats.schema.ts";

@@ -29,6 +29,9 @@ export const InspectionView = Type.Object({
   hazard_version_sent: Nullable(Type.Integer()),
   hazard_version_stored: Nullable(Type.Integer()),
   reviewed_at: Nullable(Type.String({ format: "date-time" })),
+  review_decision: Nullable(Type.String({ description: "accepted | rejected" })),
+  review_note: Nullable(Type.String()),
+  task_id: Nullable(Type.Integer({ description: "the field task this inspection closed" })),
   photos_expected: Type.Array(
     Type.Object({ sha256: Type.String(), content_type: Type.String(), byte_size: Type.Integer() }),
   ),
@@ -65,6 +68,11 @@ export const AlertView = Type.Object({
   raised_at: Type.String({ format: "date-time" }),
   report_limit_hours: Type.Integer(),
   reported_at: Nullable(Type.String({ format: "date-time" })),
+  confirmed_at: Nullable(Type.String({ format: "date-time", description: "when a planner confirmed it" })),
+  confirmed_by: Nullable(Type.String({ description: "who confirmed it (display name)" })),
+  actions: Type.Array(Type.String()),
+  photos: Type.Array(Type.String({ description: "sha256 of a received photo" })),
+  inspection_key: Type.String({ format: "uuid" }),
 });
 
 export type AlertView = Static<typeof AlertView>;

@@ -61,6 +61,14 @@ export const InspectionInput = Type.Object(
     notes: nullableString({ maxLength: 4000 }),
     location: Type.Optional(Type.Union([RecordedLocation, Type.Null()])),
     photos: Type.Array(PhotoManifestEntry, { maxItems: PHOTO_MAX_PER_INSPECTION }),
+    task_id: Type.Optional(
+      Type.Unsafe<number | null>({
+        type: ["integer", "null"],
+        minimum: 1,
+        maximum: 2147483647,
+        description: "the field task this inspection answers (closes it)",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
