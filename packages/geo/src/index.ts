@@ -33,7 +33,13 @@ export {
 } from "./gk-zones.ts";
 /** The 国土 TXT [属性描述] header (坐标系, 几度分带, 投影类型, 带号) to an EPSG code. */
 export { type GuotuCrsResult, type GuotuHeader, sridFromGuotuHeader } from "./guotu.ts";
+/** What a declared CRS (EPSG code, .prj/GeoPackage WKT, free text) means: a registry SRID or a refusal. */
+export { type DeclaredCrsInput, type IdentifiedCrs, identifyCrs } from "./identify-crs.ts";
 export { geodesicArea, geodesicDistance, geodesicLength, planarRingArea } from "./measure.ts";
+/** Xi'an 80 / Beijing 54: recognised by EPSG code, completed by seven parameters into a proj4 definition. */
+export { customDatumCrs, type OldDatum, oldDatumOfEpsg, type SevenParams } from "./old-datums.ts";
+/** GeoJSON geometries between CRSs (registry SRID or proj4/WKT text), rings and parts kept. */
+export { type CrsRef, mapGeometry, reprojectGeometry, reprojectPosition, toWgs84 } from "./reproject.ts";
 export * from "./units.ts";
 export type { GeometryKind, GeometryLimits, ValidationReason, ValidationResult } from "./validation.ts";
 export {
