@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { REPORT_LIMITS } from "@lianpian/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -162,5 +163,40 @@ describe("GET /api/public/reports/:code", () => {
     const unknown = await h.app.inject({ url: "/api/public/reports/LP-00000-00000" });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe("report_not_found");
+  });
+});
+
+describe("a resend of the same report (lost reply)", () => {
+  it("same key and body: one row, 200 with the stored tracking code; other body: 422", async () => {
+    const key = randomUUID();
+    const first = await post(body({ client_key: key, location_source: "gps", accuracy_m: 14.5 }));
+    expect(first.statusCode).toBe(201);
+    const before = await stored();
+    const again = await post(body({ client_key: key, location_source: "gps", accuracy_m: 14.5 }));
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    expect(await stored()).toEqual(before);
+
+    const other = await post(
+      body({ client_key: key, location_source: "gps", accuracy_m: 14.5, text: "别的内容，另一条举报" }),
+    );
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error).toMatchObject({ code: "report_key_reused" });
+    expect(other.json().error.message_en).toMatch(/different report/);
+    expect(await stored()).toEqual(before);
+
+    const { rows } = await sql<{ n: number; source: string; accuracy: number }>`
+      SELECT count(*) OVER ()::int AS n, location_source AS source, location_accuracy_m AS accuracy
+        FROM public_reports WHERE client_key = ${key}::uuid`.execute(h.t.db.kysely);
+    expect(rows).toEqual([{ n: 1, source: "gps", accuracy: 14.5 }]);
+  });
+
+  it("two sends of one key at once store one report", async () => {
+    const key = randomUUID();
+    const before = await stored();
+    const [a, b] = await Promise.all([post(body({ client_key: key })), post(body({ client_key: key }))]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect(a.json().tracking_code).toBe(b.json().tracking_code);
+    expect((await stored())?.reports).toBe((before?.reports ?? 0) + 1);
   });
 });

@@ -1,7 +1,8 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { findReportStatus, insertPublicReport } from "@lianpian/db";
 import {
+  canonicalReportJson,
   checkReportInput,
   makeTrackingCode,
   parseTrackingCode,
@@ -53,9 +54,11 @@ export const reportIntakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Report a problem at a place; returns the tracking code",
         description:
           "The text, photo and contact are kept private (staff only). `website` is a honeypot and must " +
-          "stay empty. The point must lie inside one of the counties.",
+          "stay empty. The point must lie inside one of the counties. A resend (the reply was lost) with " +
+          "the same client_key and content is stored once and answered 200 with the stored tracking code; " +
+          "the same key with other content is 422.",
         body: ReportBody,
-        response: { 201: ReportCreated, ...errorResponses(400, 413, 415, 422, 429) },
+        response: { 200: ReportCreated, 201: ReportCreated, ...errorResponses(400, 413, 415, 422, 429) },
       },
     },
     async (request, reply) => {
@@ -71,6 +74,21 @@ export const reportIntakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       if (!checked.ok) throw apiError(REJECTION_CODE[checked.reason]);
       const report = checked.report;
+      const place = {
+        lng: body.lng,
+        lat: body.lat,
+        locationSource: body.location_source,
+        accuracyM: body.accuracy_m ?? null,
+      };
+      const photoSha = report.photo ? createHash("sha256").update(report.photo.bytes).digest("hex") : null;
+      const resend = body.client_key
+        ? {
+            clientKey: body.client_key,
+            contentHash: createHash("sha256")
+              .update(canonicalReportJson(report, place, photoSha))
+              .digest("hex"),
+          }
+        : null;
       const result = await insertPublicReport(
         app.db.kysely,
         actorOf(request),
@@ -82,10 +100,17 @@ export const reportIntakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           accuracyM: body.accuracy_m ?? null,
           position: [body.lng, body.lat],
           photo: report.photo,
+          resend,
         },
         () => makeTrackingCode(randomBytes(9)),
       );
-      if (!result.ok) throw apiError("report_outside_area", { lng: body.lng, lat: body.lat });
+      if (!result.ok) {
+        if (result.reason === "key_reused")
+          throw apiError("report_key_reused", { client_key: body.client_key });
+        throw apiError("report_outside_area", { lng: body.lng, lat: body.lat });
+      }
+      if (result.replayed)
+        return reply.status(200).send(statusFields(result.trackingCode, result.replayed.status));
       return reply.status(201).send(statusFields(result.trackingCode, "new"));
     },
   );

@@ -197,6 +197,12 @@ export const ReportBody = Type.Object(
     text: Type.String({ maxLength: 20000 }),
     contact: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
     website: Type.Optional(Type.String({ maxLength: 1000, description: "leave empty (anti-spam)" })),
+    client_key: Type.Optional(
+      Type.String({
+        format: "uuid",
+        description: "made once by the form; a resend with the same key and content returns the stored reply",
+      }),
+    ),
     lng: Type.Number({ minimum: -180, maximum: 180 }),
     lat: Type.Number({ minimum: -90, maximum: 90 }),
     location_source: Type.Union([Type.Literal("map"), Type.Literal("gps")]),

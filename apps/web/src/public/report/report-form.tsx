@@ -1,5 +1,5 @@
 import { type ReportCategory, reportCategory } from "@lianpian/domain";
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { type PreparedPhoto, preparePhoto } from "../../field/photos/prepare-photo.ts";
 import { ApiFailure, type PublicConfig, publicApi } from "../public-api.ts";
 import { usePublicText } from "../public-messages.ts";
@@ -48,6 +48,9 @@ export function ReportForm({
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [code, setCode] = useState<string | null>(null);
+  // One key per report content: a resend after a lost reply is stored once (same key and content → 200);
+  // an edited report gets a key of its own.
+  const sendKey = useRef<{ content: string; key: string } | null>(null);
 
   // A tap on the map replaces a GPS fix: the latest choice wins.
   useEffect(() => {
@@ -91,7 +94,7 @@ export function ReportForm({
     setSending(true);
     setError(null);
     try {
-      const reply = await publicApi.report({
+      const body = {
         category,
         text,
         contact: contact.trim() || null,
@@ -101,7 +104,10 @@ export function ReportForm({
         location_source: place.source,
         accuracy_m: place.accuracyM,
         photo: photo ? { content_type: photo.contentType, data_base64: await toBase64(photo.blob) } : null,
-      });
+      };
+      const content = JSON.stringify(body);
+      if (sendKey.current?.content !== content) sendKey.current = { content, key: crypto.randomUUID() };
+      const reply = await publicApi.report({ ...body, client_key: sendKey.current.key });
       setCode(reply.tracking_code);
       onPicking(false);
     } catch (e) {
