@@ -29,6 +29,15 @@ export interface SourceFeature {
   properties: Record<string, string | number | boolean | null>;
   /** Raw coordinates in the file's CRS (x = easting/lon, y = northing/lat); null when the row has none. */
   geometry: Geometry | null;
+  /** Why this row's geometry (or a value) could not be read; the row is kept. */
+  problems?: FeatureProblem[];
+}
+
+/** A reason a row could not be fully read (e.g. an unreadable coordinate cell). */
+export interface FeatureProblem {
+  field: string;
+  code: string;
+  message: string;
 }
 
 /** One layer (table) of a source file. */
@@ -38,6 +47,8 @@ export interface SourceLayer {
   fields: string[];
   crs: DeclaredCrs | null;
   features: SourceFeature[];
+  /** Header key/values a format carries beside the table (国土 TXT [属性描述]). */
+  metadata?: Record<string, string>;
 }
 
 /** How the attribute text was decoded. */
@@ -65,6 +76,21 @@ export interface ReadLimits {
   maxVertices: number;
 }
 
+/** Defaults for ReadLimits. */
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxZipEntries: 2_000,
+  maxUncompressedBytes: 512 * 1024 * 1024,
+  maxFeatures: 200_000,
+  maxVertices: 5_000_000,
+};
+
+/** A layer of a file as listed before reading it whole. */
+export interface LayerSummary {
+  name: string;
+  featureCount: number;
+  geometryType: string | null;
+}
+
 export interface ReadOptions {
   /** The file's name as uploaded: its extension picks the reader. */
   fileName: string;
@@ -73,6 +99,8 @@ export interface ReadOptions {
   /** For a GeoPackage (or a zip holding several shapefiles): which layer; all when absent. */
   layer?: string;
   limits?: Partial<ReadLimits>;
+  /** CSV/XLSX longitude/latitude cells that are bare numbers: decimal degrees ("auto", the default) or packed ddd.mmss. */
+  angleMode?: "auto" | "decimal" | "ddmmss";
 }
 
 /** A field of a written table. */

@@ -1,0 +1,138 @@
+import { ReadBudget, resolveLimits } from "./limits.ts";
+import { readColumnsFile } from "./read-columns-file.ts";
+import { readGeoJson } from "./read-geojson.ts";
+import { listGeoPackageLayers, openGeoPackage, readGeoPackage } from "./read-geopackage.ts";
+import { readGuotuFile } from "./read-guotu-txt.ts";
+import { readKml, readKmz } from "./read-kml.ts";
+import {
+  groupShapefiles,
+  readShapefile,
+  type ShapefileParts,
+  summarizeShapefiles,
+} from "./read-shapefile.ts";
+import {
+  FormatError,
+  type LayerSummary,
+  type ReadLimits,
+  type ReadOptions,
+  type SourceFile,
+  type SourceFormat,
+  type SourceLayer,
+} from "./types.ts";
+import { unzipEntries } from "./zip-entries.ts";
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  zip: "shp",
+  gpkg: "gpkg",
+  geojson: "geojson",
+  json: "geojson",
+  kml: "kml",
+  kmz: "kmz",
+  csv: "csv",
+  xlsx: "xlsx",
+  txt: "txt",
+};
+
+/** The source format a file name's extension stands for, or a FormatError. */
+export function sourceFormatOf(fileName: string): SourceFormat {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  const format = EXTENSIONS[ext];
+  if (!format) {
+    const hint = ext === "shp" ? " Upload the shapefile's .shp, .dbf, .shx and .prj together in a .zip." : "";
+    throw new FormatError("unsupported_format", `Files ending in ".${ext}" cannot be imported.${hint}`, {
+      ext,
+    });
+  }
+  return format;
+}
+
+/** The base name of a file without folder and extension (a layer's name). */
+export function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+}
+
+/** Reads a file's layers (one, or all) by its extension, enforcing the read limits. */
+export async function readSourceFile(bytes: Uint8Array, options: ReadOptions): Promise<SourceFile> {
+  const format = sourceFormatOf(options.fileName);
+  const limits = resolveLimits(options.limits);
+  const budget = new ReadBudget(limits);
+  const name = baseName(options.fileName);
+  const fixed = { used: "utf-8", detected: null, source: "format" } as const;
+  switch (format) {
+    case "shp":
+      return readZippedShapefiles(bytes, options, limits, budget);
+    case "gpkg": {
+      const db = await openGeoPackage(bytes);
+      try {
+        return { format, layers: readGeoPackage(db, budget, options.layer), encoding: fixed };
+      } finally {
+        db.close();
+      }
+    }
+    case "geojson":
+      return { format, layers: [readGeoJson(bytes, name, budget)], encoding: fixed };
+    case "kml":
+      return { format, layers: [readKml(bytes, name, budget)], encoding: fixed };
+    case "kmz":
+      return { format, layers: [readKmz(bytes, name, budget, limits)], encoding: fixed };
+    case "csv":
+    case "xlsx": {
+      const { layer, encoding } = await readColumnsFile(format, bytes, name, budget, options);
+      return { format, layers: [layer], encoding };
+    }
+    case "txt": {
+      const { layer, encoding } = readGuotuFile(bytes, name, budget, options.encoding);
+      return { format, layers: [layer], encoding };
+    }
+  }
+}
+
+/** The layers a file offers (GeoPackage tables, the shapefiles of a zip; one layer for the other formats). */
+export async function listLayers(bytes: Uint8Array, options: ReadOptions): Promise<LayerSummary[]> {
+  const format = sourceFormatOf(options.fileName);
+  const limits = resolveLimits(options.limits);
+  if (format === "shp") return summarizeShapefiles(shapefileGroups(bytes, limits));
+  if (format === "gpkg") {
+    const db = await openGeoPackage(bytes);
+    try {
+      return listGeoPackageLayers(db);
+    } finally {
+      db.close();
+    }
+  }
+  const file = await readSourceFile(bytes, { ...options, layer: undefined });
+  return file.layers.map((l) => ({
+    name: l.name,
+    featureCount: l.features.length,
+    geometryType: l.features.find((f) => f.geometry)?.geometry?.type ?? null,
+  }));
+}
+
+function shapefileGroups(bytes: Uint8Array, limits: ReadLimits): ShapefileParts[] {
+  const groups = groupShapefiles(unzipEntries(bytes, limits));
+  if (groups.length === 0) throw new FormatError("no_layers", "The zip holds no shapefile (.shp with .dbf).");
+  return groups;
+}
+
+async function readZippedShapefiles(
+  bytes: Uint8Array,
+  options: ReadOptions,
+  limits: ReadLimits,
+  budget: ReadBudget,
+): Promise<SourceFile> {
+  const groups = shapefileGroups(bytes, limits);
+  const chosen = options.layer === undefined ? groups : groups.filter((g) => g.name === options.layer);
+  if (chosen.length === 0) {
+    throw new FormatError("unknown_layer", `The zip has no shapefile "${options.layer}".`, {
+      layers: groups.map((g) => g.name),
+    });
+  }
+  const layers: SourceLayer[] = [];
+  let encoding: SourceFile["encoding"] | null = null;
+  for (const parts of chosen) {
+    const read = await readShapefile(parts, budget, options.encoding);
+    layers.push(read.layer);
+    encoding ??= read.encoding;
+  }
+  return { format: "shp", layers, encoding: encoding as SourceFile["encoding"] };
+}
