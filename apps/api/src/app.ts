@@ -24,6 +24,7 @@ import { reportsRoutes } from "./routes/reports.routes.ts";
 import { targetsRoutes } from "./routes/targets.routes.ts";
 import { COMPRESS_MIN_BYTES, tilesRoutes } from "./routes/tiles.routes.ts";
 import { usersRoutes } from "./routes/users.routes.ts";
+import { layerExportRoutes } from "./routes/layer-export.routes.ts";
 import { zoneExportRoutes } from "./routes/zone-export.routes.ts";
 import { zoneLifecycleRoutes } from "./routes/zone-lifecycle.routes.ts";
 import { zonesRoutes } from "./routes/zones.routes.ts";
@@ -90,6 +91,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(zonesRoutes);
   await app.register(zoneLifecycleRoutes);
   await app.register(zoneExportRoutes);
+  await app.register(layerExportRoutes);
   await app.register(analysisRoutes);
   await app.register(usersRoutes);
   await app.register(monitorsRoutes);
