@@ -49,3 +49,13 @@ export {
   validatePoint,
   validatePolygonal,
 } from "./validation.ts";
+/** Web-map pick-ups: GCJ-02 / BD-09 forward formulae and their iterative inverses to WGS 84. */
+export {
+  bd09ToGcj02,
+  bd09ToWgs84,
+  gcj02ToBd09,
+  gcj02ToWgs84,
+  webMapToWgs84,
+  wgs84ToBd09,
+  wgs84ToGcj02,
+} from "./web-map.ts";
