@@ -12,6 +12,7 @@ import { apiError } from "../errors.ts";
 import { roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import { NearestQuery, PackQuery } from "../schemas/field.schema.ts";
+import { fieldTasksRoutes } from "./field-tasks.routes.ts";
 
 /** Most points an offline pack carries; Jincheng has a few hundred. */
 const PACK_MAX_POINTS = 1000;
@@ -115,6 +116,8 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
       };
     },
   );
+
+  await app.register(fieldTasksRoutes);
 };
 
 function parseBbox(raw: string): [number, number, number, number] {

@@ -9,6 +9,7 @@ import {
   nearbyForReport,
   type ReportAction,
   type ReportRow,
+  TaskRefused,
 } from "@lianpian/db";
 import { type ReportStatus, triageActionsFrom } from "@lianpian/domain";
 import { apiError } from "../errors.ts";
@@ -54,6 +55,8 @@ function toAction(body: ReportActionBody): ReportAction {
         hazardId: body.hazard_id,
         note: body.note ?? null,
         reply: body.reply ?? null,
+        monitorId: body.monitor_id ?? null,
+        dueAt: body.due_at ? new Date(body.due_at) : null,
       };
     case "resolve":
       return { action: "resolve", reply: body.reply };
@@ -159,7 +162,17 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .transaction()
         .execute((trx) =>
           applyReportAction(trx, actorOf(request), id, request.body.version ?? null, toAction(request.body)),
-        );
+        )
+        .catch((e: unknown) => {
+          if (!(e instanceof TaskRefused)) throw e;
+          throw e.reason === "not_a_monitor"
+            ? apiError("task_not_a_monitor", {
+                id: "monitor_id" in request.body ? request.body.monitor_id : null,
+              })
+            : apiError("task_hazard_unknown", {
+                id: "hazard_id" in request.body ? request.body.hazard_id : null,
+              });
+        });
       if (!result.ok) {
         if (result.reason === "not_found") throw apiError("report_not_found", { id });
         if (result.reason === "unknown_hazard")

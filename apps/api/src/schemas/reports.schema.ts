@@ -58,6 +58,13 @@ export const ReportActionBody = Type.Union([
       action: Type.Literal("assign_check"),
       hazard_id: Id,
       note: Type.Optional(Type.String({ maxLength: 500 })),
+      monitor_id: Type.Optional(
+        Type.Integer({
+          minimum: 1,
+          description: "the monitor the check goes to; the point's first by default",
+        }),
+      ),
+      due_at: Type.Optional(Type.String({ format: "date-time", description: "a day from now by default" })),
       reply: Type.Optional(Reply),
       version: Type.Optional(Type.Integer()),
     },

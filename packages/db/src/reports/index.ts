@@ -21,4 +21,5 @@ export {
   type LinkResult,
   linkReport,
   type ReportAction,
+  TaskRefused,
 } from "./report-triage.repository.ts";

@@ -1,18 +1,28 @@
 import { applyTriageAction, type ReportStatus, type TriageAction } from "@lianpian/domain";
 import { sql, type Transaction } from "kysely";
 import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
+import { firstMonitorOf, insertFieldTask } from "../inspections/field-tasks.repository.ts";
 import { withPublic } from "../public/public-tables.ts";
 import type { Database } from "../schema.ts";
 
 /** A staff action on a report, as the triage view sends it. */
 export type ReportAction =
   | { action: "accept"; reply?: string | null }
-  | { action: "assign_check"; hazardId: number; note?: string | null; reply?: string | null }
+  | {
+      action: "assign_check";
+      hazardId: number;
+      note?: string | null;
+      reply?: string | null;
+      /** the monitor the check goes to as a task; the point's first monitor when left out */
+      monitorId?: number | null;
+      /** when the check is due; a day from now when left out */
+      dueAt?: Date | null;
+    }
   | { action: "resolve"; reply: string }
   | { action: "reject"; reply: string };
 
 export type ActionResult =
-  | { ok: true; status: ReportStatus; version: number }
+  | { ok: true; status: ReportStatus; version: number; taskId: number | null }
   | {
       ok: false;
       reason:
@@ -22,6 +32,9 @@ export type ActionResult =
         | "final_status"
         | "not_allowed_from_status";
     };
+
+/** A field check asked on a report is due a day later unless triage says otherwise. */
+const CHECK_DUE_MS = 24 * 3600_000;
 
 /**
  * Applies one triage action in the caller's transaction: locks the report,
@@ -76,6 +89,25 @@ export async function applyReportAction(
     .where("id", "=", reportId)
     .returning(["status", "version"])
     .executeTakeFirstOrThrow();
+  let taskId: number | null = null;
+  if (act.action === "assign_check") {
+    const monitor = act.monitorId ?? (await firstMonitorOf(base, act.hazardId));
+    if (monitor !== undefined) {
+      const task = await insertFieldTask(base, {
+        hazardId: act.hazardId,
+        assignedTo: monitor,
+        dueAt: act.dueAt ?? new Date(Date.now() + CHECK_DUE_MS),
+        kind: "routine",
+        note: act.note ?? null,
+        source: "report",
+        reportId,
+        createdBy: actor.userId,
+      });
+      // Nothing of this action is kept when the check cannot go to that monitor.
+      if (!task.ok) throw new TaskRefused(task.reason);
+      taskId = task.id;
+    }
+  }
   await recordAudit(base, actor, {
     action: `report.${act.action}`,
     entity: "public_report",
@@ -84,12 +116,19 @@ export async function applyReportAction(
       before: { status: current.status, hazard_id: current.hazard_id },
       after: {
         status: updated.status,
-        ...(act.action === "assign_check" ? { hazard_id: act.hazardId } : {}),
+        ...(act.action === "assign_check" ? { hazard_id: act.hazardId, task_id: taskId } : {}),
       },
       reply_changed: reply !== current.public_reply,
     },
   });
-  return { ok: true, status: updated.status as ReportStatus, version: updated.version };
+  return { ok: true, status: updated.status as ReportStatus, version: updated.version, taskId };
+}
+
+/** Thrown inside the triage transaction so it rolls back; the caller turns it into its reply. */
+export class TaskRefused extends Error {
+  constructor(readonly reason: "unknown_hazard" | "not_a_monitor") {
+    super(`field task refused: ${reason}`);
+  }
 }
 
 export type LinkResult =
