@@ -38,6 +38,15 @@ export { type DeclaredCrsInput, type IdentifiedCrs, identifyCrs } from "./identi
 export { geodesicArea, geodesicDistance, geodesicLength, planarRingArea } from "./measure.ts";
 /** Xi'an 80 / Beijing 54: recognised by EPSG code, completed by seven parameters into a proj4 definition. */
 export { customDatumCrs, type OldDatum, oldDatumOfEpsg, type SevenParams } from "./old-datums.ts";
+/** Import-preview checks of raw coordinates: exchanged axes, zone prefix mismatch, outside Shanxi. */
+export {
+  checkPositions,
+  type PositionWarning,
+  type PositionWarningCode,
+  positionsOfRows,
+  SHANXI_BBOX,
+  type SourcePosition,
+} from "./position-check.ts";
 /** GeoJSON geometries between CRSs (registry SRID or proj4/WKT text), rings and parts kept. */
 export { type CrsRef, mapGeometry, reprojectGeometry, reprojectPosition, toWgs84 } from "./reproject.ts";
 export * from "./units.ts";
