@@ -77,8 +77,10 @@ function featureTables(db: Database): FeatureTable[] {
 function readTable(db: Database, t: FeatureTable, budget: ReadBudget): SourceLayer {
   const columns = (db.exec(`PRAGMA table_info(${quoteIdent(t.table)})`)[0]?.values ?? []).map((r) => ({
     name: String(r[1]),
+    boolean: String(r[2]).toUpperCase() === "BOOLEAN",
     pk: Number(r[5]) > 0,
   }));
+  const booleans = new Set(columns.filter((c) => c.boolean).map((c) => c.name));
   const fields = columns.filter((c) => c.name !== t.column && !c.pk).map((c) => c.name);
   const select = [quoteIdent(t.column), ...fields.map(quoteIdent)].join(", ");
   const statement = db.prepare(`SELECT ${select} FROM ${quoteIdent(t.table)}`);
@@ -99,7 +101,8 @@ function readTable(db: Database, t: FeatureTable, budget: ReadBudget): SourceLay
       const properties: SourceFeature["properties"] = {};
       fields.forEach((f, i) => {
         const v = values[i];
-        properties[f] = v instanceof Uint8Array ? null : plainValue(v);
+        if (v instanceof Uint8Array) properties[f] = null;
+        else properties[f] = booleans.has(f) && v !== null ? Boolean(v) : plainValue(v);
       });
       features.push({ row, properties, geometry });
     }

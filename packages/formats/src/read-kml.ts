@@ -15,12 +15,17 @@ const STYLE_KEY =
 export function readKml(bytes: Uint8Array, name: string, budget: ReadBudget): SourceLayer {
   const text = new TextDecoder("utf-8").decode(bytes);
   let errors = 0;
-  const doc = new DOMParser({
-    onError: (level) => {
-      if (level !== "warning") errors += 1;
-    },
-  }).parseFromString(text, "text/xml");
-  if (errors > 0 || !doc.documentElement || doc.getElementsByTagName("kml").length === 0) {
+  let doc: ReturnType<DOMParser["parseFromString"]> | null = null;
+  try {
+    doc = new DOMParser({
+      onError: (level) => {
+        if (level !== "warning") errors += 1;
+      },
+    }).parseFromString(text, "text/xml");
+  } catch {
+    errors += 1;
+  }
+  if (!doc || errors > 0 || !doc.documentElement || doc.getElementsByTagName("kml").length === 0) {
     throw new FormatError("corrupt_file", "The KML file is not well-formed KML.");
   }
   const collection = kml(doc as unknown as Parameters<typeof kml>[0]);

@@ -138,7 +138,7 @@ describe("zipped shapefile", () => {
   it("refuses a truncated .shp as corrupt_file", async () => {
     const zip = repack(await zippedMines("utf-8"), (p) => p);
     const entries = unzipSync(zip);
-    entries["mines.shp"] = (entries["mines.shp"] as Uint8Array).subarray(0, 180);
+    entries["mines.shp"] = (entries["mines.shp"] as Uint8Array).slice(0, 180);
     const error = await readSourceFile(zipSync(entries), { fileName: "m.zip" }).catch((e) => e);
     expect(error).toBeInstanceOf(FormatError);
     expect(error.code).toBe("corrupt_file");
