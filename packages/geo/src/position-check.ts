@@ -4,7 +4,7 @@
  * the CRS does not expect, and points outside Shanxi. Pure; counts rows.
  */
 import type { Geometry, Position } from "geojson";
-import proj4 from "proj4";
+import proj4, { type Converter } from "proj4";
 import { crsInfo } from "./crs.ts";
 import { gkZoneOfEasting } from "./gk-zones.ts";
 import { type CrsRef, mapGeometry } from "./reproject.ts";
@@ -133,7 +133,7 @@ export function checkPositions(positions: readonly SourcePosition[], crs: CrsRef
     .map((code) => warning(code, rows[code]));
 }
 
-function lngLatOf(c: proj4.Converter, p: SourcePosition): number[] {
+function lngLatOf(c: Converter, p: SourcePosition): number[] {
   if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return [];
   try {
     return c.forward([p.x, p.y]);
