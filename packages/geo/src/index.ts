@@ -2,6 +2,8 @@
 export type { AngleMode, AngleRefusal, AngleResult } from "./angle.ts";
 export { formatDms, parseAngle } from "./angle.ts";
 export { pointInPolygon } from "./contains.ts";
+/** A zone's 拐点坐标表: J-numbered corners ring by ring, X/Y in the GK zone to 0.01 m, DMS to 0.01″. */
+export { type CornerRing, type CornerRow, type CornerTable, cornerTable } from "./corner-table.ts";
 export type { Corner, CrsInfo, ProjectedSrid, Srid, XY } from "./crs.ts";
 /** The CRS registry (4326, 4490, every CGCS2000 GK zone), its WKT and GK conversions. */
 export {
