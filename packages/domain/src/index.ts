@@ -8,5 +8,6 @@ export * from "./regions.ts";
 export * from "./roles.ts";
 export * from "./rules/danger-grade.ts";
 export * from "./rules/scale-class.ts";
+export * from "./rules/new-allocation.ts";
 export * from "./rules/noncoal-rectification.ts";
 export * from "./zones/index.ts";

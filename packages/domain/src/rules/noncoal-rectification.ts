@@ -1,4 +1,4 @@
-import type { Mineral, MineStatus } from "../enums.ts";
+import type { disposition, Mineral, MineStatus } from "../enums.ts";
 import { type MiningMethod, mineScaleClass, type ProductionUnit } from "./scale-class.ts";
 
 /*
@@ -22,6 +22,8 @@ import { type MiningMethod, mineScaleClass, type ProductionUnit } from "./scale-
  */
 
 export type RectificationClass = "close_and_ban" | "guided_exit" | "upgrade" | "retain";
+/** A class a planner may record (mines.disposition): the computed ones, consolidate and new allocation. */
+export type MineDisposition = (typeof disposition.values)[number];
 
 /** Production thresholds of the plan, 万t/a: below them a mine is "below scale". */
 export const BELOW_SCALE_THRESHOLDS: Readonly<Partial<Record<Mineral, number>>> = {
