@@ -6,9 +6,11 @@ import Fastify, { type FastifyServerOptions } from "fastify";
 import type { AppConfig } from "./config.ts";
 import { auth } from "./plugins/auth.ts";
 import { type DatabaseReadiness, databaseReadiness } from "./plugins/database-readiness.ts";
-import { errorHandler } from "./plugins/error-handler.ts";
+import { clientError, errorHandler, frameworkError } from "./plugins/error-handler.ts";
+import { inputEdge } from "./plugins/input-edge.ts";
 import { openapi } from "./plugins/openapi.ts";
 import { readYourWrites } from "./plugins/read-your-writes.ts";
+import { securityHeaders } from "./plugins/security-headers.ts";
 import { sharedRateLimitStore, sweepEndedRateLimitWindows } from "./plugins/shared-rate-limit-store.ts";
 import { webApp } from "./plugins/web-app.ts";
 import { alertsRoutes } from "./routes/alerts.routes.ts";
@@ -18,15 +20,16 @@ import { featuresRoutes } from "./routes/features.routes.ts";
 import { fieldRoutes } from "./routes/field.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
 import { inspectionsRoutes } from "./routes/inspections.routes.ts";
+import { layerExportRoutes } from "./routes/layer-export.routes.ts";
 import { monitorsRoutes } from "./routes/monitors.routes.ts";
 import { publicRoutes } from "./routes/public.routes.ts";
 import { reportsRoutes } from "./routes/reports.routes.ts";
 import { targetsRoutes } from "./routes/targets.routes.ts";
 import { COMPRESS_MIN_BYTES, tilesRoutes } from "./routes/tiles.routes.ts";
 import { usersRoutes } from "./routes/users.routes.ts";
-import { layerExportRoutes } from "./routes/layer-export.routes.ts";
 import { zoneExportRoutes } from "./routes/zone-export.routes.ts";
 import { zoneLifecycleRoutes } from "./routes/zone-lifecycle.routes.ts";
+import { zoneDecisionRoutes } from "./routes/zone-lifecycle-decisions.routes.ts";
 import { zonesRoutes } from "./routes/zones.routes.ts";
 import { schemaController } from "./validation.ts";
 
@@ -56,13 +59,17 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
     bodyLimit: BODY_LIMIT_BYTES,
     requestTimeout: 60_000,
     return503OnClosing: true,
+    trustProxy: config.trustProxy,
     schemaController,
+    frameworkErrors: frameworkError,
+    clientErrorHandler: clientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate("db", db);
   app.decorate("config", config);
   await app.register(errorHandler);
   await app.register(databaseReadiness, { readiness });
+  await app.register(securityHeaders, {});
   await app.register(compress, {
     global: true,
     threshold: COMPRESS_MIN_BYTES,
@@ -78,6 +85,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(openapi);
   await app.register(auth);
   await app.register(readYourWrites);
+  await app.register(inputEdge);
   await app.register(authRoutes);
   await app.register(healthRoutes);
   await app.register(tilesRoutes);
@@ -90,6 +98,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(targetsRoutes);
   await app.register(zonesRoutes);
   await app.register(zoneLifecycleRoutes);
+  await app.register(zoneDecisionRoutes);
   await app.register(zoneExportRoutes);
   await app.register(layerExportRoutes);
   await app.register(analysisRoutes);

@@ -20,6 +20,8 @@ export interface AppConfig {
   /** Deadline of each database statement (server mode). */
   statementTimeoutMs: number;
   poolSize: number;
+  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-For/-Proto. */
+  trustProxy: boolean;
   /** How long a request waits for a free database connection before it is answered 503. */
   acquireTimeoutMs: number;
   /** Map review number (审图号) shown on public maps, when set. */
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? "info",
     statementTimeoutMs: intFrom(env, "LIANPIAN_STATEMENT_TIMEOUT_MS", 15_000, 100, 600_000),
     poolSize: intFrom(env, "LIANPIAN_POOL_SIZE", 10, 1, 100),
+    trustProxy: boolFrom(env, "LIANPIAN_TRUST_PROXY", false),
     acquireTimeoutMs: intFrom(env, "LIANPIAN_POOL_ACQUIRE_TIMEOUT_MS", 5_000, 100, 120_000),
     mapReviewNumber: env.LIANPIAN_MAP_REVIEW_NUMBER || undefined,
     tileCacheBytes: intFrom(env, "LIANPIAN_TILE_CACHE_MB", 64, 0, 16_384) * 1024 * 1024,

@@ -60,6 +60,69 @@ export const ERRORS = {
     zh: "只有草案状态的片区可以删除",
     en: "Only a draft zone can be deleted",
   },
+  // governance (issue 14)
+  zone_locked: {
+    status: 409,
+    zh: "片区已批准，边界和出资比例已锁定，须由审核人员重新开放后修改",
+    en: "The zone is approved: its outline and fund shares are locked until a reviewer reopens it",
+  },
+  zone_read_only: {
+    status: 409,
+    zh: "已验收或管护期的片区只读，只能添加管护记录",
+    en: "An accepted zone or one in aftercare is read-only; only aftercare records can be added",
+  },
+  decision_forbidden: {
+    status: 403,
+    zh: "批准和验收须由审核人员或管理员作出",
+    en: "Only a reviewer or an administrator can approve or accept a zone",
+  },
+  decision_document_required: {
+    status: 400,
+    zh: "批准和验收须填写决定文件（文号和日期）",
+    en: "Approval and acceptance need the decision document (number and date)",
+  },
+  attachment_invalid: {
+    status: 400,
+    zh: "附件不符合要求（PDF、JPEG 或 PNG，不超过 5 MB）",
+    en: "The attachment is not acceptable (PDF, JPEG or PNG, at most 5 MB)",
+  },
+  attachment_not_found: { status: 404, zh: "没有这个附件", en: "No such attachment" },
+  zone_not_reopenable: {
+    status: 409,
+    zh: "只有已批准、实施中或已完工且未重新开放的片区可以重新开放",
+    en: "Only an approved, in-progress or completed zone not already reopened can be reopened",
+  },
+  aftercare_not_open: {
+    status: 409,
+    zh: "只有已验收或管护期的片区可以添加管护记录",
+    en: "Aftercare records can be added only to an accepted zone or one in aftercare",
+  },
+  aftercare_invalid: { status: 400, zh: "管护记录不完整", en: "The aftercare record is incomplete" },
+  zone_not_restorable: {
+    status: 404,
+    zh: "没有可恢复的已删除片区（可能已超过恢复期限）",
+    en: "No deleted zone to restore (the restore period may have passed)",
+  },
+  weak_password: { status: 400, zh: "密码不符合要求", en: "The password does not meet the rules" },
+  password_change_required: {
+    status: 403,
+    zh: "请先修改初始密码",
+    en: "Please change your initial password first",
+  },
+  login_throttled: {
+    status: 429,
+    zh: "登录失败次数过多，请稍后再试",
+    en: "Too many failed logins; try again later",
+  },
+  username_taken: { status: 409, zh: "用户名已被使用", en: "The username is taken" },
+  user_not_found: { status: 404, zh: "没有这个用户", en: "No such user" },
+  cannot_change_self: {
+    status: 409,
+    zh: "不能停用自己或更改自己的角色",
+    en: "You cannot disable yourself or change your own role",
+  },
+  unknown_setting: { status: 400, zh: "没有这个设置项", en: "No such setting" },
+  setting_invalid: { status: 400, zh: "设置值不符合要求", en: "The setting's value is not valid" },
   shares_invalid: { status: 400, zh: "出资比例不符合要求", en: "The fund shares are not valid" },
   unknown_company: { status: 400, zh: "没有这个企业", en: "No such company" },
   // field inspections (issue 4)
@@ -175,6 +238,19 @@ export const ERRORS = {
     zh: "数据库繁忙，请稍后再试",
     en: "The database is busy, try again later",
   },
+  uri_too_long: { status: 414, zh: "请求地址过长", en: "The request URL is too long" },
+  headers_too_large: { status: 431, zh: "请求头过大", en: "The request headers are too large" },
+  control_characters: {
+    status: 400,
+    zh: "文字中含有不允许的控制字符",
+    en: "The text holds control characters that are not allowed",
+  },
+  non_canonical_number: {
+    status: 400,
+    zh: "数字格式不规范（只接受十进制写法，如 12）",
+    en: "The number is not written canonically (plain decimal, e.g. 12)",
+  },
+  number_out_of_range: { status: 400, zh: "数字超出允许范围", en: "The number is out of range" },
   database_unavailable: {
     status: 503,
     zh: "数据库暂时无法连接，请稍后再试",

@@ -55,11 +55,33 @@ export const auth = fp(async (app: FastifyInstance) => {
     }
     request.user = user;
   });
-  app.decorate("requirePermission", (permission: Permission) => async (request: FastifyRequest) => {
-    if (can(roleOf(request), permission)) return;
-    throw apiError(request.user ? "forbidden" : "unauthorized", { permission });
+  app.decorate("requirePermission", (permission: Permission) =>
+    permissionGuard(async (request: FastifyRequest) => {
+      if (can(roleOf(request), permission)) return;
+      throw apiError(request.user ? "forbidden" : "unauthorized", { permission });
+    }),
+  );
+  // A permission guard declared as a route's preHandler runs at onRequest instead: before the
+  // body is read, parsed or validated, so an anonymous or unprivileged request costs nothing.
+  app.addHook("onRoute", (route) => {
+    const handlers = [route.preHandler ?? []].flat();
+    const guards = handlers.filter(isPermissionGuard);
+    if (guards.length === 0) return;
+    route.preHandler = handlers.filter((h) => !isPermissionGuard(h));
+    route.onRequest = [...[route.onRequest ?? []].flat(), ...guards] as typeof route.onRequest;
   });
 });
+
+const GUARD = Symbol("permission guard");
+
+/** Marks a hook as a permission check, to be run before the body is read (see the onRoute hook). */
+export function permissionGuard<T extends (request: FastifyRequest) => Promise<void>>(check: T): T {
+  return Object.assign(check, { [GUARD]: true });
+}
+
+function isPermissionGuard(hook: unknown): boolean {
+  return typeof hook === "function" && (hook as { [GUARD]?: boolean })[GUARD] === true;
+}
 
 function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;

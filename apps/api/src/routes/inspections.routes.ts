@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   findInspectionResult,
+  type InspectionFilter,
   listInspections,
   markInspectionReviewed,
   recordAudit,
@@ -12,26 +13,60 @@ import {
   canonicalInspectionJson,
   InspectionInput,
   InspectionReply,
+  InspectionReviewInput,
   InspectionView,
+  inspectionsCsv,
   type Permission,
 } from "@lianpian/domain";
 import type { FastifyRequest } from "fastify";
-import { Type } from "typebox";
+import { type Static, Type } from "typebox";
 import { apiError } from "../errors.ts";
-import { actorOf, roleOf } from "../plugins/auth.ts";
+import { actorOf, permissionGuard, roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import { ClientKeyParams } from "../schemas/inspection-reply.schema.ts";
 import { inspectionPhotosRoutes } from "./inspection-photos.routes.ts";
+
+/** Most rows one CSV export carries. */
+const EXPORT_MAX_ROWS = 10_000;
+
+const InspectionListQuery = Type.Object(
+  {
+    needs_review: Type.Optional(Type.Boolean()),
+    hazard_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647 })),
+    user_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647, description: "the monitor" })),
+    from: Type.Optional(Type.String({ format: "date-time", description: "inspected at or after" })),
+    to: Type.Optional(Type.String({ format: "date-time", description: "inspected before" })),
+    alert: Type.Optional(Type.Boolean({ description: "raised an alert (true) or not (false)" })),
+    review: Type.Optional(Type.Enum(["pending", "accepted", "rejected"])),
+    mine: Type.Boolean({ default: false }),
+    limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+    offset: Type.Integer({ minimum: 0, maximum: 100000, default: 0 }),
+  },
+  { additionalProperties: false },
+);
+type InspectionListQuery = Static<typeof InspectionListQuery>;
+
+function inspectionFilter(q: InspectionListQuery): InspectionFilter {
+  return {
+    ...(q.hazard_id !== undefined ? { hazardId: q.hazard_id } : {}),
+    ...(q.user_id !== undefined ? { userId: q.user_id } : {}),
+    ...(q.needs_review !== undefined ? { needsReview: q.needs_review } : {}),
+    ...(q.from ? { from: new Date(q.from) } : {}),
+    ...(q.to ? { to: new Date(q.to) } : {}),
+    ...(q.alert !== undefined ? { raisedAlert: q.alert } : {}),
+    ...(q.review ? { review: q.review as "pending" | "accepted" | "rejected" } : {}),
+  };
+}
 
 /** Phones' clocks drift; an inspection dated further ahead than this is refused. */
 const MAX_CLOCK_AHEAD_MS = 60 * 60 * 1000;
 
 /** preHandler: any one of the permissions lets the request through (401 anonymous, 403 otherwise). */
 function requireAny(...permissions: Permission[]) {
-  return async (request: FastifyRequest) => {
+  return permissionGuard(async (request: FastifyRequest) => {
     if (permissions.some((p) => can(roleOf(request), p))) return;
     throw apiError(request.user ? "forbidden" : "unauthorized", { permission: permissions });
-  };
+  });
 }
 
 /**
@@ -95,17 +130,10 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: requireAny("inspections.write", "inspections.review"),
       schema: {
         tags: ["inspections"],
-        summary: "Inspections newest first: a field user's own; reviewers may see all or those to review",
-        querystring: Type.Object(
-          {
-            needs_review: Type.Optional(Type.Boolean()),
-            hazard_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2147483647 })),
-            mine: Type.Boolean({ default: false }),
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-            offset: Type.Integer({ minimum: 0, maximum: 100000, default: 0 }),
-          },
-          { additionalProperties: false },
-        ),
+        summary:
+          "Inspections newest first: a field user's own; reviewers may see all, by point, monitor, date, " +
+          "alert and review state",
+        querystring: InspectionListQuery,
         response: {
           200: Type.Object({ inspections: Type.Array(InspectionView) }),
           ...errorResponses(400, 401, 403),
@@ -118,9 +146,8 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const q = request.query;
       const reviewer = can(roleOf(request), "inspections.review");
       const rows = await listInspections(app.db.kysely, {
+        ...inspectionFilter(q),
         ...(q.mine || !reviewer ? { userId: user.id } : {}),
-        ...(q.hazard_id !== undefined ? { hazardId: q.hazard_id } : {}),
-        ...(q.needs_review !== undefined ? { needsReview: q.needs_review } : {}),
         limit: q.limit,
         offset: q.offset,
       });
@@ -154,8 +181,10 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: app.requirePermission("inspections.review"),
       schema: {
         tags: ["inspections"],
-        summary: "Mark an inspection reviewed (clears needs_review)",
+        summary: "Review an inspection: accept it, or reject it with a reason (clears needs_review)",
+        description: "Without a body the inspection is accepted.",
         params: ClientKeyParams,
+        body: Type.Optional(InspectionReviewInput),
         response: { 200: InspectionReply, ...errorResponses(400, 401, 403, 404) },
       },
     },
@@ -163,21 +192,58 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user;
       if (!user) throw apiError("unauthorized");
       const key = request.params.key;
+      const body = request.body ?? { decision: "accept" as const };
+      const reason = body.reason?.trim() || null;
+      if (body.decision === "reject" && !reason) throw apiError("review_reason_required");
+      const decision =
+        body.decision === "reject" && reason
+          ? { decision: "rejected" as const, note: reason }
+          : { decision: "accepted" as const, note: reason };
       const found = await findInspectionResult(app.db.kysely, key);
       if (!found) throw apiError("inspection_not_found", { client_key: key });
       const id = found.result.inspection.id;
       await app.db.kysely.transaction().execute(async (trx) => {
-        await markInspectionReviewed(trx, id, user.id);
+        await markInspectionReviewed(trx, id, user.id, decision);
         await recordAudit(trx, actorOf(request), {
           action: "inspection.review",
           entity: "inspection",
           entityId: id,
-          details: { client_key: key, review_reason: found.result.inspection.review_reason },
+          details: {
+            client_key: key,
+            review_reason: found.result.inspection.review_reason,
+            decision: decision.decision,
+            note: decision.note,
+          },
         });
       });
       const after = await findInspectionResult(app.db.kysely, key);
       if (!after) throw apiError("inspection_not_found", { client_key: key });
       return { ...after.result, replayed: true };
+    },
+  );
+
+  app.get(
+    "/api/inspections/export.csv",
+    {
+      preHandler: app.requirePermission("inspections.review"),
+      schema: {
+        tags: ["inspections"],
+        summary: "The listed inspections as CSV (UTF-8 with BOM), same filters as the list",
+        querystring: InspectionListQuery,
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const rows = await listInspections(app.db.kysely, {
+        ...inspectionFilter(q),
+        limit: EXPORT_MAX_ROWS,
+        offset: 0,
+      });
+      return reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="inspections.csv"')
+        .header("cache-control", "no-store")
+        .send(inspectionsCsv(rows));
     },
   );
 

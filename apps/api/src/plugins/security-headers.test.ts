@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+
+let h: TestApp;
+beforeAll(async () => {
+  h = await openTestApp();
+});
+afterAll(async () => h?.close());
+
+describe("security headers", () => {
+  it("sends a CSP that loads nothing off the origin and allows no framing, with nosniff and a referrer policy", async () => {
+    const res = await h.app.inject({ url: "/health" });
+    const csp = String(res.headers["content-security-policy"]);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(res.headers["strict-transport-security"]).toBeUndefined();
+  });
+
+  it("lets other sites frame the public embed page only", async () => {
+    const embed = await h.app.inject({ url: "/public?embed=1&chart=hazards" });
+    expect(String(embed.headers["content-security-policy"])).toContain("frame-ancestors *");
+    expect(embed.headers["x-frame-options"]).toBeUndefined();
+    const page = await h.app.inject({ url: "/public" });
+    expect(String(page.headers["content-security-policy"])).toContain("frame-ancestors 'self'");
+  });
+
+  it("sends HSTS when the request came over TLS (told by a trusted proxy)", async () => {
+    const behindProxy = await openTestApp({ LIANPIAN_TRUST_PROXY: "true" });
+    try {
+      const tls = await behindProxy.app.inject({ url: "/health", headers: { "x-forwarded-proto": "https" } });
+      expect(tls.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+      const plain = await behindProxy.app.inject({ url: "/health" });
+      expect(plain.headers["strict-transport-security"]).toBeUndefined();
+    } finally {
+      await behindProxy.close();
+    }
+  });
+});
