@@ -3,6 +3,7 @@ import type { Geometry, Position } from "geojson";
 import type { ReadBudget } from "./limits.ts";
 import { plainValue } from "./properties.ts";
 import type { FeatureProblem, SourceFeature } from "./types.ts";
+import { wktToGeometry } from "./wkt-text.ts";
 
 /** A table as read from CSV or a sheet: header names and rows of cells. */
 export interface CellTable {
@@ -12,7 +13,7 @@ export interface CellTable {
 
 /** Which columns carry coordinates and how rows group into polygons. */
 export interface ColumnRoles {
-  kind: "lonlat" | "gk";
+  kind: "lonlat" | "gk" | "wkt";
   /** Column index of the easting / longitude. */
   x: number;
   /** Column index of the northing / latitude. */
@@ -38,13 +39,15 @@ const PLAIN_X = ["x"];
 const PLAIN_Y = ["y"];
 const POINT_NO = ["点号", "界址点号", "拐点号", "pointno", "point"];
 const RING_NO = ["圈号", "环号", "ring"];
+const WKT = ["wkt", "geometry", "geom", "几何"];
 const GROUP = ["地块编号", "地块名称", "图斑编号", "parcel", "parcelid"];
 
 /**
  * Finds the coordinate columns: 经度/纬度/lon/lat (degrees, decimal or DMS),
  * X坐标/Y坐标 (Gauss-Krüger, X = northing first), or bare x/y (degrees when the
  * values are, otherwise x is northing only when its size says so), plus 点号,
- * 圈号 and 地块编号/地块名称 for corner lists. Null when there are none.
+ * 圈号 and 地块编号/地块名称 for corner lists; or a WKT column (as the CSV and
+ * XLSX writers put non-point geometry). Null when there are none.
  */
 export function detectColumns(table: CellTable): ColumnRoles | null {
   const { header } = table;
@@ -53,6 +56,8 @@ export function detectColumns(table: CellTable): ColumnRoles | null {
     ringNo: opt(find(header, RING_NO)),
     group: opt(find(header, GROUP)),
   };
+  const wkt = find(header, WKT);
+  if (wkt >= 0) return { kind: "wkt", x: wkt, y: wkt };
   const lon = find(header, LON);
   const lat = find(header, LAT);
   if (lon >= 0 && lat >= 0) return { kind: "lonlat", x: lon, y: lat, ...extras };
@@ -89,8 +94,29 @@ export function tableToFeatures(
     });
     return { fields: table.header, features };
   }
+  if (roles.kind === "wkt") return wktRows(table, roles.x, budget);
   const corners = roles.group !== undefined || roles.ringNo !== undefined;
   return corners ? polygons(table, roles, budget, angleMode) : points(table, roles, budget, angleMode);
+}
+
+function wktRows(table: CellTable, column: number, budget: ReadBudget) {
+  const field = table.header[column] as string;
+  const fields = table.header.filter((_, i) => i !== column);
+  const features = table.rows.map((cells, i): SourceFeature => {
+    const text = String(cells[column] ?? "").trim();
+    const geometry = text === "" ? null : wktToGeometry(text);
+    budget.count(geometry);
+    const properties = rowProperties(table.header, cells);
+    delete properties[field];
+    const feature: SourceFeature = { row: i + 1, properties, geometry };
+    if (!geometry) {
+      const code = text === "" ? "missing_coordinate" : "unreadable_coordinate";
+      const message = text === "" ? `Row ${i + 1}: ${field} is empty.` : `Row ${i + 1}: ${field} is not WKT.`;
+      feature.problems = [{ field, code, message }];
+    }
+    return feature;
+  });
+  return { fields, features };
 }
 
 function points(table: CellTable, roles: ColumnRoles, budget: ReadBudget, mode: AngleMode) {
