@@ -13,6 +13,7 @@ import { replaceTasks, replaceYearly } from "./zone-children.repository.ts";
 import { refreshZoneFacts } from "./zone-facts.repository.ts";
 import { appendHistory } from "./zone-history.repository.ts";
 import { readZone } from "./zone-read.repository.ts";
+import { cleanOutline } from "./zone-outline.ts";
 
 type Trx = Transaction<Database>;
 
@@ -50,7 +51,7 @@ export async function lockZone(
  * with `parties` the computed fund shares too (never a planner's override).
  */
 export async function writeGeometry(trx: Trx, id: number, geometry: unknown, parties = false) {
-  await sql`UPDATE treatment_zones SET geom = ST_Multi(${geomFromGeoJson(geometry)}) WHERE id = ${id}::int`.execute(
+  await sql`UPDATE treatment_zones SET geom = ${cleanOutline(geomFromGeoJson(geometry))} WHERE id = ${id}::int`.execute(
     trx,
   );
   await refreshZoneFacts(trx, [id], { parties });
@@ -106,7 +107,7 @@ export async function createZone(
       ARRAY(SELECT jsonb_array_elements_text(${json(input.damage_types ?? [])}::jsonb)),
       ${json(input.restoration_m2 ?? {})}::jsonb, ${input.implementation_mode ?? null}::text, ${input.phase}::text,
       ${input.budget_wan ?? null}::numeric, ${input.fund_sources ?? null}::text,
-      ST_Multi(${geomFromGeoJson(input.geometry)}), 'lianpian:plan', ${input.remarks ?? null}::text)
+      ${cleanOutline(geomFromGeoJson(input.geometry))}, 'lianpian:plan', ${input.remarks ?? null}::text)
     RETURNING id`.execute(trx);
   const id = rows[0]?.id;
   if (id === undefined) throw new Error("zone insert returned no id");
