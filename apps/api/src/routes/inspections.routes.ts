@@ -179,12 +179,16 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/api/inspections/:key/review",
     {
       preHandler: app.requirePermission("inspections.review"),
+      // no body is an acceptance (the phone-era review button sends none)
+      preValidation: async (request) => {
+        if (request.body === undefined || request.body === null) request.body = { decision: "accept" };
+      },
       schema: {
         tags: ["inspections"],
         summary: "Review an inspection: accept it, or reject it with a reason (clears needs_review)",
         description: "Without a body the inspection is accepted.",
         params: ClientKeyParams,
-        body: Type.Optional(InspectionReviewInput),
+        body: InspectionReviewInput,
         response: { 200: InspectionReply, ...errorResponses(400, 401, 403, 404) },
       },
     },
@@ -192,7 +196,7 @@ export const inspectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user;
       if (!user) throw apiError("unauthorized");
       const key = request.params.key;
-      const body = request.body ?? { decision: "accept" as const };
+      const body = request.body;
       const reason = body.reason?.trim() || null;
       if (body.decision === "reject" && !reason) throw apiError("review_reason_required");
       const decision =

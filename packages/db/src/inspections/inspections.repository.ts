@@ -47,6 +47,14 @@ function selectInspections(db: Kysely<Database>) {
       sql<string | null>`i.review_decision`.as("review_decision"),
       sql<string | null>`i.review_note`.as("review_note"),
       sql<number | null>`i.task_id`.as("task_id"),
+      "h.unified_code",
+      sql<InspectionView["thresholds"]>`coalesce((SELECT json_agg(json_build_object('parameter', t.parameter,
+        'warn_value', t.warn_value::float8) ORDER BY t.parameter) FROM hazard_thresholds t WHERE t.hazard_id = i.hazard_id),
+        '[]'::json)`.as("thresholds"),
+      sql<
+        InspectionView["raised_alert"]
+      >`(SELECT json_build_object('id', a.id, 'level', a.level, 'reasons', a.reasons)
+        FROM hazard_alerts a WHERE a.inspection_id = i.id)`.as("raised_alert"),
       sql<InspectionView["photos_expected"]>`i.photo_manifest`.as("photos_expected"),
       sql<
         string[]

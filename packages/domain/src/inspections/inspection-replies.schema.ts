@@ -32,6 +32,20 @@ export const InspectionView = Type.Object({
   review_decision: Nullable(Type.String({ description: "accepted | rejected" })),
   review_note: Nullable(Type.String()),
   task_id: Nullable(Type.Integer({ description: "the field task this inspection closed" })),
+  unified_code: Type.String(),
+  thresholds: Type.Array(Type.Object({ parameter: Type.String(), warn_value: Type.Number() }), {
+    description: "the point's warning values",
+  }),
+  raised_alert: Nullable(
+    Type.Object(
+      {
+        id: Type.Integer(),
+        level: Type.String(),
+        reasons: Type.Array(Type.Unknown(), { description: "which value passed which threshold" }),
+      },
+      { description: "the alert this inspection raised" },
+    ),
+  ),
   photos_expected: Type.Array(
     Type.Object({ sha256: Type.String(), content_type: Type.String(), byte_size: Type.Integer() }),
   ),
