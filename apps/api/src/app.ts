@@ -23,6 +23,7 @@ import { inspectionsRoutes } from "./routes/inspections.routes.ts";
 import { layerExportRoutes } from "./routes/layer-export.routes.ts";
 import { monitorsRoutes } from "./routes/monitors.routes.ts";
 import { publicRoutes } from "./routes/public.routes.ts";
+import { rectificationRoutes } from "./routes/rectification.routes.ts";
 import { reportsRoutes } from "./routes/reports.routes.ts";
 import { targetsRoutes } from "./routes/targets.routes.ts";
 import { COMPRESS_MIN_BYTES, tilesRoutes } from "./routes/tiles.routes.ts";
@@ -102,6 +103,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(zoneExportRoutes);
   await app.register(layerExportRoutes);
   await app.register(analysisRoutes);
+  await app.register(rectificationRoutes);
   await app.register(usersRoutes);
   await app.register(monitorsRoutes);
   await app.register(webApp, { distDir: config.webDistDir });

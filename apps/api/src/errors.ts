@@ -52,6 +52,10 @@ export const ERRORS = {
     en: "The result has no area (buffer points and lines first)",
   },
   zone_not_found: { status: 404, zh: "没有这个片区", en: "No such zone" },
+  // non-coal rectification (issue 15)
+  rectification_mine_not_found: { status: 404, zh: "没有这个持证非煤矿山", en: "No such licensed non-coal mine" },
+  rectification_basis_required: { status: 400, zh: "认定类别须注明依据文件", en: "A recorded class needs its basis" },
+  proposal_not_found: { status: 404, zh: "没有这个拟设矿业权", en: "No such proposed licence" },
   zone_version_not_found: { status: 404, zh: "该片区没有这个版本", en: "The zone has no such version" },
   zone_code_taken: { status: 409, zh: "片区编号已被使用", en: "The zone code is already taken" },
   zone_status_not_allowed: { status: 409, zh: "不允许的状态变更", en: "This status change is not allowed" },

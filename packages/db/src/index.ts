@@ -31,6 +31,7 @@ export type {
 export * from "./inspections/index.ts";
 export { MIGRATIONS_DIR, readMigrations, runMigrations } from "./migrate/run-migrations.ts";
 export * from "./public/index.ts";
+export * from "./rectification/index.ts";
 export * from "./reports/index.ts";
 export type * from "./schema.ts";
 export { readHealth } from "./system/health.repository.ts";
