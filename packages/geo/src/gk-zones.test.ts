@@ -4,6 +4,7 @@ import {
   GK_ZONES,
   gkSrid,
   gkSridFor,
+  gkSridOfEasting,
   gkZoneBySrid,
   gkZoneOfEasting,
   zoneOfCentralMeridian,
@@ -85,5 +86,16 @@ describe("gkZoneOfEasting", () => {
     expect(gkZoneOfEasting(3_941_823)).toBeNull();
     expect(gkZoneOfEasting(138_500_000)).toBeNull();
     expect(gkZoneOfEasting(Number.NaN)).toBeNull();
+  });
+});
+
+describe("gkSridOfEasting", () => {
+  it("names the prefixed zone of an easting, 3° or 6° by the number", () => {
+    expect(gkSridOfEasting(38_512_345.67)).toBe(4526);
+    expect(gkSridOfEasting(25_100_000)).toBe(4513);
+    expect(gkSridOfEasting(45_900_000)).toBe(4533);
+    expect(gkSridOfEasting(19_600_000)).toBe(4497);
+    expect(gkSridOfEasting(24_500_000)).toBeUndefined();
+    expect(gkSridOfEasting(512_345.67)).toBeUndefined();
   });
 });

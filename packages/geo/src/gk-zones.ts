@@ -95,3 +95,15 @@ export function gkZoneOfEasting(y: number): number | null {
   if (!Number.isFinite(y) || y < 10_000_000 || y >= 100_000_000) return null;
   return Math.floor(y / 1_000_000);
 }
+
+/**
+ * The GK zone with prefix an easting names by its leading digits: 25–45 are
+ * 3° zones, 13–23 are 6° zones; undefined when it carries no zone number (an
+ * easting without prefix does not tell its zone).
+ * @example gkSridOfEasting(38_512_345.67) // 4526
+ */
+export function gkSridOfEasting(y: number): number | undefined {
+  const zone = gkZoneOfEasting(y);
+  if (zone === null) return undefined;
+  return gkSrid(3, zone, true) ?? gkSrid(6, zone, true);
+}

@@ -108,6 +108,11 @@ describe("identifyCrs by WKT", () => {
 describe("identifyCrs by description", () => {
   it("reads EPSG codes and named systems", () => {
     expect(identifyCrs({ description: "EPSG:4526" })).toMatchObject({ srid: 4526 });
+    expect(identifyCrs({ description: "urn:ogc:def:crs:EPSG::4490" })).toMatchObject({ srid: 4490 });
+    expect(identifyCrs({ description: "http://www.opengis.net/def/crs/EPSG/0/4547" })).toMatchObject({
+      srid: 4547,
+    });
+    expect(identifyCrs({ description: "urn:ogc:def:crs:OGC:1.3:CRS84" })).toMatchObject({ srid: 4326 });
     expect(identifyCrs({ description: "CGCS2000" })).toMatchObject({ srid: 4490 });
     expect(identifyCrs({ description: "WGS84经纬度" })).toMatchObject({ srid: 4326 });
     expect(identifyCrs({ description: "2000国家大地坐标系 3度带 38带" })).toMatchObject({ srid: 4526 });

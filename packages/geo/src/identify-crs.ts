@@ -140,8 +140,9 @@ function gkSridOfParameters(p: ParsedWkt, width: ZoneWidth): number | undefined 
 }
 
 function byDescription(text: string): IdentifiedCrs {
-  const epsg = /EPSG\s*[:：]?\s*(\d{4,5})/i.exec(text)?.[1];
+  const epsg = /EPSG[\s:：/]*(?:0\/)?(\d{4,5})\b/i.exec(text)?.[1];
   if (epsg) return byEpsg(Number(epsg));
+  if (/\bCRS:?84\b/i.test(text)) return found(4326);
   const datum = datumOfText(text);
   if (datum === "xian80" || datum === "beijing54" || datum === "gcj02" || datum === "bd09") {
     return crsRefusal(datum, { detail: text });

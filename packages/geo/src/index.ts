@@ -29,6 +29,7 @@ export {
   GK_ZONES,
   gkSrid,
   gkSridFor,
+  gkSridOfEasting,
   gkZoneBySrid,
   gkZoneOfEasting,
   zoneOfCentralMeridian,
