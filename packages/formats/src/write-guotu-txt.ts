@@ -57,7 +57,7 @@ export function writeGuotuTxt(input: WriteInput, today = new Date()): WrittenFil
       points.length,
       (area / 10_000).toFixed(4),
       text(p.地块编号 ?? feature.id ?? i + 1),
-      text(p.地块名称 ?? p.name_zh ?? p.name ?? ""),
+      text(p.地块名称 ?? p.name_zh ?? p.name ?? nameLike(p)),
       "面",
       text(p.图幅号),
       text(p.地块用途),
@@ -73,6 +73,12 @@ export function writeGuotuTxt(input: WriteInput, today = new Date()): WrittenFil
     contentType: `text/plain; charset=${gbk ? "gbk" : "utf-8"}`,
     fileName: `${input.name}.txt`,
   };
+}
+
+/** The first attribute named like a name (矿山名称, 区域名称…), for a block's 地块名称. */
+function nameLike(properties: Record<string, unknown>): unknown {
+  const key = Object.keys(properties).find((k) => k.endsWith("名称"));
+  return key === undefined ? "" : properties[key];
 }
 
 function closed(ring: Position[]): boolean {
