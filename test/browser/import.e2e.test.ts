@@ -1,5 +1,6 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -183,13 +184,11 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
 
   it("shows a file the server cannot read as a refusal beside the file picker, in the page's language", async () => {
     await page.locator('[data-tab="import"]').click();
-    await page
-      .getByTestId("import-file-input")
-      .setInputFiles({
-        name: "损坏.geojson",
-        mimeType: "application/geo+json",
-        buffer: Buffer.from("{ not json"),
-      });
+    await page.getByTestId("import-file-input").setInputFiles({
+      name: "损坏.geojson",
+      mimeType: "application/geo+json",
+      buffer: Buffer.from("{ not json"),
+    });
     await page.getByTestId("import-upload").click();
     const refusal = page.getByTestId("import-refusal-file");
     await refusal.waitFor(POLL);
@@ -219,9 +218,13 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
       dialog.getByTestId("export-download").click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
-    const path = await download.path();
-    const { readFileSync } = await import("node:fs");
-    const bytes = readFileSync(path);
-    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    // the zip holds the shapefile with a .prj of the 114°E zone and a .cpg saying GBK
+    const files = unzipSync(readFileSync(await download.path()));
+    const named = (ext: string) => Object.keys(files).find((n) => n.toLowerCase().endsWith(ext));
+    for (const ext of [".shp", ".shx", ".dbf", ".prj", ".cpg"]) expect(named(ext), ext).toBeDefined();
+    const text = (ext: string) => new TextDecoder().decode(files[named(ext) as string]);
+    expect(text(".prj")).toMatch(/CGCS2000/);
+    expect(text(".prj")).toMatch(/central_meridian",\s*114/i);
+    expect(text(".cpg").trim().toUpperCase()).toMatch(/GBK|936/);
   });
 });
