@@ -117,6 +117,8 @@ describe("identifyCrs by description", () => {
     expect(identifyCrs({ description: "WGS84经纬度" })).toMatchObject({ srid: 4326 });
     expect(identifyCrs({ description: "2000国家大地坐标系 3度带 38带" })).toMatchObject({ srid: 4526 });
     expect(identifyCrs({ description: "CGCS2000 3度带 中央经线114" })).toMatchObject({ srid: 4547 });
+    const header = "坐标系=2000国家大地坐标系; 几度分带=6; 投影类型=高斯克吕格; 带号=19";
+    expect(identifyCrs({ description: header })).toMatchObject({ srid: 4497 });
   });
 
   it("refuses web-map and old systems", () => {
@@ -124,6 +126,13 @@ describe("identifyCrs by description", () => {
     expect(identifyCrs({ description: "百度坐标 BD09" })).toMatchObject({ reason: "bd09" });
     expect(identifyCrs({ description: "西安80" })).toMatchObject({ reason: "xian80" });
     expect(identifyCrs({ description: "北京54" })).toMatchObject({ reason: "beijing54" });
+    const header = "坐标系=80西安坐标系; 几度分带=3; 投影类型=高斯克吕格; 带号=37";
+    expect(identifyCrs({ description: header })).toMatchObject({
+      reason: "xian80",
+      projection: { centralMeridian: 111, falseEasting: 37_500_000 },
+    });
+    const lambert = "坐标系=2000国家大地坐标系; 几度分带=3; 投影类型=兰勃特; 带号=37";
+    expect(identifyCrs({ description: lambert })).toMatchObject({ reason: "unsupported_projection" });
     expect(identifyCrs({ description: "本地坐标" })).toMatchObject({ reason: "unknown" });
     expect(identifyCrs({})).toMatchObject({ reason: "unknown" });
   });

@@ -144,22 +144,20 @@ function byDescription(text: string): IdentifiedCrs {
   if (epsg) return byEpsg(Number(epsg));
   if (/\bCRS:?84\b/i.test(text)) return found(4326);
   const datum = datumOfText(text);
-  if (datum === "xian80" || datum === "beijing54" || datum === "gcj02" || datum === "bd09") {
-    return crsRefusal(datum, { detail: text });
-  }
+  if (datum === "gcj02" || datum === "bd09") return crsRefusal(datum, { detail: text });
   if (datum === "wgs84") return found(4326);
-  if (datum !== "cgcs2000") return crsRefusal("unknown", { detail: text });
+  if (datum !== "cgcs2000" && datum !== "xian80" && datum !== "beijing54") {
+    return crsRefusal("unknown", { detail: text });
+  }
   const zoneNumber =
     /(\d{2,3})\s*带(?!号)|带号\s*[:：=]?\s*(\d{2,3})|(?:CM|中央经线)[\s_:：=]*(\d{2,3})/i.exec(text);
-  if (!zoneNumber) return found(4490);
-  const width = /(3|三)\s*度|3[\s_-]*degree/i.test(text)
-    ? 3
-    : /(6|六)\s*度|6[\s_-]*degree/i.test(text)
-      ? 6
-      : 3;
+  if (!zoneNumber) return datum === "cgcs2000" ? found(4490) : crsRefusal(datum, { detail: text });
+  // A description joined from a 国土 TXT header ("坐标系=…; 几度分带=3; 投影类型=…; 带号=38") or typed by a user.
+  const width = /(6|六)\s*度|6[\s_-]*degree|分带\s*[:：=]?\s*6/i.test(text) ? 6 : 3;
   return sridFromGuotuHeader({
-    coordinateSystem: "CGCS2000",
+    coordinateSystem: text,
     zoneWidth: width,
+    projection: /投影类型\s*[:：=]\s*([^;；,，\n]*)/.exec(text)?.[1] ?? "",
     zoneNumber: zoneNumber[1] ?? zoneNumber[2] ?? zoneNumber[3],
     prefix: !/CM|中央经线|无带号|不含带号/i.test(text),
   });
