@@ -1,9 +1,11 @@
 /** Angles: parseAngle reads decimal, DMS and ddd.mmss text; formatDms writes 112°30′15.20″. */
 export type { AngleMode, AngleRefusal, AngleResult } from "./angle.ts";
 export { formatDms, parseAngle } from "./angle.ts";
+/** Point-in-polygon test on [lng, lat] rings. */
 export { pointInPolygon } from "./contains.ts";
 /** A zone's 拐点坐标表: J-numbered corners ring by ring, X/Y in the GK zone to 0.01 m, DMS to 0.01″. */
 export { type CornerRing, type CornerRow, type CornerTable, cornerTable } from "./corner-table.ts";
+/** Registry types: an SRID, a GK SRID, a registry entry, a surveyor's corner (X northing, Y easting). */
 export type { Corner, CrsInfo, ProjectedSrid, Srid, XY } from "./crs.ts";
 /** The CRS registry (4326, 4490, every CGCS2000 GK zone), its WKT and GK conversions. */
 export {
@@ -38,6 +40,7 @@ export {
 export { type GuotuCrsResult, type GuotuHeader, sridFromGuotuHeader } from "./guotu.ts";
 /** What a declared CRS (EPSG code, .prj/GeoPackage WKT, free text) means: a registry SRID or a refusal. */
 export { type DeclaredCrsInput, type IdentifiedCrs, identifyCrs } from "./identify-crs.ts";
+/** Areas and lengths on the CGCS2000 ellipsoid, and planar ring area. */
 export { geodesicArea, geodesicDistance, geodesicLength, planarRingArea } from "./measure.ts";
 /** Xi'an 80 / Beijing 54: recognised by EPSG code, completed by seven parameters into a proj4 definition. */
 export { customDatumCrs, type OldDatum, oldDatumOfEpsg, type SevenParams } from "./old-datums.ts";
@@ -52,7 +55,9 @@ export {
 } from "./position-check.ts";
 /** GeoJSON geometries between CRSs (registry SRID or proj4/WKT text), rings and parts kept. */
 export { type CrsRef, mapGeometry, reprojectGeometry, reprojectPosition, toWgs84 } from "./reproject.ts";
+/** 亩 / hectare conversions and area/length formatting. */
 export * from "./units.ts";
+/** Geometry validation against the layer's kind and size limits. */
 export type { GeometryKind, GeometryLimits, ValidationReason, ValidationResult } from "./validation.ts";
 export {
   DEFAULT_GEOMETRY_LIMITS,
