@@ -53,8 +53,16 @@ export const ERRORS = {
   },
   zone_not_found: { status: 404, zh: "没有这个片区", en: "No such zone" },
   // non-coal rectification (issue 15)
-  rectification_mine_not_found: { status: 404, zh: "没有这个持证非煤矿山", en: "No such licensed non-coal mine" },
-  rectification_basis_required: { status: 400, zh: "认定类别须注明依据文件", en: "A recorded class needs its basis" },
+  rectification_mine_not_found: {
+    status: 404,
+    zh: "没有这个持证非煤矿山",
+    en: "No such licensed non-coal mine",
+  },
+  rectification_basis_required: {
+    status: 400,
+    zh: "认定类别须注明依据文件",
+    en: "A recorded class needs its basis",
+  },
   proposal_not_found: { status: 404, zh: "没有这个拟设矿业权", en: "No such proposed licence" },
   zone_version_not_found: { status: 404, zh: "该片区没有这个版本", en: "The zone has no such version" },
   zone_code_taken: { status: 409, zh: "片区编号已被使用", en: "The zone code is already taken" },
@@ -241,6 +249,16 @@ export const ERRORS = {
     status: 503,
     zh: "数据库繁忙，请稍后再试",
     en: "The database is busy, try again later",
+  },
+  photo_unreadable: {
+    status: 422,
+    zh: "照片无法读取（文件已损坏或不是图片）",
+    en: "The photo cannot be read (damaged, or not an image)",
+  },
+  photo_too_many_pixels: {
+    status: 422,
+    zh: "照片像素过多（超过 6000 万像素），请缩小后再传",
+    en: "The photo has too many pixels (over 60 megapixels); resize it first",
   },
   uri_too_long: { status: 414, zh: "请求地址过长", en: "The request URL is too long" },
   headers_too_large: { status: 431, zh: "请求头过大", en: "The request headers are too large" },

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { InspectionInput } from "@lianpian/domain";
 import { sql } from "kysely";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   fixtureInspection,
@@ -15,6 +16,7 @@ let field: { authorization: string };
 let hazardId: number;
 
 const png = (grey: number) => tinyPng(grey);
+const pixels = async (bytes: Buffer) => [...(await sharp(bytes).raw().toBuffer())];
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const entry = (b: Buffer, type: "image/png" | "image/jpeg" = "image/png") => ({
   sha256: sha(b),
@@ -70,7 +72,10 @@ describe("PUT /api/inspections/:key/photos/:sha256", () => {
     const read = await h.app.inject({ url: `/api/inspections/${key}/photos/${sha(photo)}`, headers: field });
     expect(read.statusCode).toBe(200);
     expect(read.headers["content-type"]).toBe("image/png");
-    expect(Buffer.compare(read.rawPayload, photo)).toBe(0);
+    // Stored as pixels the server encoded again: the same image, sandboxed when served.
+    expect(await pixels(read.rawPayload)).toEqual(await pixels(photo));
+    expect(read.headers["x-content-type-options"]).toBe("nosniff");
+    expect(String(read.headers["content-security-policy"])).toContain("sandbox");
     const got = await h.app.inject({ url: `/api/inspections/${key}`, headers: field });
     expect(got.json().inspection.photos_received).toEqual([sha(photo)]);
   });

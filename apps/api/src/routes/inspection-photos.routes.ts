@@ -11,6 +11,7 @@ import {
 import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
+import { sanitizedPhotoOrThrow, sendUserFile } from "../photos/sanitize-photo.ts";
 import { actorOf, roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 
@@ -85,12 +86,14 @@ export const inspectionPhotosRoutes: FastifyPluginAsyncTypebox = async (app) => 
       if (actual !== sha256)
         throw apiError("photo_hash_mismatch", { expected: sha256, actual, bytes: body.length });
 
+      // Kept under the SHA-256 the phone declared (its upload's identity), as pixels we encoded.
+      const clean = await sanitizedPhotoOrThrow(body, sniffed);
       const stored = await app.db.kysely.transaction().execute(async (trx) => {
         const row = await insertPhotoOnce(trx, {
           inspectionId: inspection.id,
           sha256,
-          contentType: sniffed,
-          data: body,
+          contentType: clean.contentType,
+          data: clean.bytes,
         });
         if (row.created) {
           await recordAudit(trx, actorOf(request), {
@@ -127,10 +130,7 @@ export const inspectionPhotosRoutes: FastifyPluginAsyncTypebox = async (app) => 
       const inspection = await ownInspection(request, key, false);
       const photo = await readPhoto(app.db.kysely, inspection.id, sha256);
       if (!photo) throw apiError("not_found", { sha256 });
-      return reply
-        .type(photo.content_type)
-        .header("cache-control", "private, max-age=31536000, immutable")
-        .send(Buffer.from(photo.data));
+      return sendUserFile(reply, photo.content_type, photo.data, "private, max-age=31536000, immutable");
     },
   );
 };

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { REPORT_LIMITS } from "@lianpian/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tinyPng } from "../../../../packages/domain/src/inspections/photo.fixtures.ts";
 import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 import { PUBLIC_RATE_LIMITS } from "./public-rate-limits.ts";
 
@@ -11,6 +12,8 @@ let ipSeq = 0;
 /** Each case its own client address, so the report rate limit is tested on purpose only. */
 const nextIp = () => `10.5.0.${++ipSeq}`;
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+/** A real image: the server decodes and re-encodes what it stores. */
+const PHOTO = tinyPng(100, 32, 24);
 
 beforeAll(async () => {
   h = await openTestApp();
@@ -47,7 +50,7 @@ async function stored() {
 describe("POST /api/public/reports", () => {
   it("stores a report and answers with a tracking code and the received status only", async () => {
     const res = await post(
-      body({ photo: { content_type: "image/jpeg", data_base64: JPEG.toString("base64") } }),
+      body({ photo: { content_type: "image/png", data_base64: PHOTO.toString("base64") } }),
     );
     expect(res.statusCode).toBe(201);
     const reply = res.json();
@@ -59,7 +62,9 @@ describe("POST /api/public/reports", () => {
       JOIN public_report_photos p ON p.report_id = r.id WHERE r.tracking_code = ${reply.tracking_code}`.execute(
       h.t.db.kysely,
     );
-    expect(rows[0]).toEqual({ contact: "微信 lianpian-test", bytes: JPEG.length });
+    // The photo is stored as the server re-encoded it.
+    expect(rows[0]?.contact).toBe("微信 lianpian-test");
+    expect(rows[0]?.bytes).toBeGreaterThan(0);
   });
 
   const refusals: [string, Record<string, unknown>, number, string][] = [

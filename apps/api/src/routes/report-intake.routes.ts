@@ -12,6 +12,7 @@ import {
 } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError, type ErrorCode } from "../errors.ts";
+import { sanitizedPhotoOrThrow } from "../photos/sanitize-photo.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import { ReportBody, ReportCreated, ReportStatusReply } from "../schemas/public.schema.ts";
@@ -99,7 +100,10 @@ export const reportIntakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           locationSource: body.location_source,
           accuracyM: body.accuracy_m ?? null,
           position: [body.lng, body.lat],
-          photo: report.photo,
+          // Stored as pixels we encoded (no metadata, nothing hidden after the image).
+          photo: report.photo
+            ? await sanitizedPhotoOrThrow(report.photo.bytes, report.photo.contentType)
+            : null,
           resend,
         },
         () => makeTrackingCode(randomBytes(9)),

@@ -13,6 +13,7 @@ import {
 } from "@lianpian/db";
 import { type ReportStatus, triageActionsFrom } from "@lianpian/domain";
 import { apiError } from "../errors.ts";
+import { sendUserFile } from "../photos/sanitize-photo.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import {
@@ -121,11 +122,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const photo = await findReportPhoto(app.db.kysely, request.params.id);
       if (!photo) throw apiError("not_found", { id: request.params.id });
-      return reply
-        .type(photo.content_type)
-        .header("cache-control", "private, max-age=3600")
-        .header("x-content-type-options", "nosniff")
-        .send(Buffer.from(photo.data));
+      return sendUserFile(reply, photo.content_type, photo.data, "private, max-age=3600");
     },
   );
 
