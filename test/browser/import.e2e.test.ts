@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { unzipSync } from "fflate";
+import { readSourceFile } from "@lianpian/formats";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -218,13 +218,16 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
       dialog.getByTestId("export-download").click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
-    // the zip holds the shapefile with a .prj of the 114°E zone and a .cpg saying GBK
-    const files = unzipSync(readFileSync(await download.path()));
-    const named = (ext: string) => Object.keys(files).find((n) => n.toLowerCase().endsWith(ext));
-    for (const ext of [".shp", ".shx", ".dbf", ".prj", ".cpg"]) expect(named(ext), ext).toBeDefined();
-    const text = (ext: string) => new TextDecoder().decode(files[named(ext) as string]);
-    expect(text(".prj")).toMatch(/CGCS2000/);
-    expect(text(".prj")).toMatch(/central_meridian",\s*114/i);
-    expect(text(".cpg").trim().toUpperCase()).toMatch(/GBK|936/);
+    // read back by the project's own reader: the 114°E CGCS2000 zone, GBK named by a .cpg, Chinese names intact
+    const shapefile = await readSourceFile(readFileSync(await download.path()), {
+      fileName: download.suggestedFilename(),
+    });
+    const layer = shapefile.layers[0];
+    expect(layer?.crs?.wkt).toMatch(/CGCS2000/);
+    expect(layer?.crs?.wkt).toMatch(/central_meridian",\s*114/i);
+    expect(shapefile.encoding.source).toBe("cpg");
+    expect(shapefile.encoding.used).toMatch(/gbk|gb18030/i);
+    const names = layer?.features.map((f) => Object.values(f.properties).join(" ")).join(" ") ?? "";
+    expect(names).toMatch(/煤矿/);
   });
 });
