@@ -1,15 +1,31 @@
 import "./alerts.css";
-import { type AlertWithStatus, alertLevel, dangerGrade, type Label } from "@lianpian/domain";
+import {
+  type AlertWithStatus,
+  dangerGrade,
+  inspectionAction,
+  type Label,
+  thresholdParameter,
+} from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
+import { AlertLevelBadge } from "./alert-level-badge.tsx";
+import { reasonText, timeLeftText } from "./alert-reason.ts";
 import { elapsedText } from "./elapsed.ts";
 
 const TEXT = {
   title: { zh: "预警速报", en: "Raised alerts" },
   empty: { zh: "没有待上报的预警", en: "No alerts waiting to be reported" },
+  showOpen: { zh: "待上报", en: "To report" },
+  showAll: { zh: "全部", en: "All" },
   since: { zh: "距发现", en: "Since observed" },
   limit: { zh: "时限", en: "Limit" },
+  reason: { zh: "原因", en: "Reason" },
+  actions: { zh: "已采取措施", en: "Actions taken" },
+  noActions: { zh: "未填写", en: "none given" },
   report: { zh: "标记已上报", en: "Mark reported" },
+  confirm: { zh: "确认预警（公开）", en: "Confirm (make public)" },
+  confirmed: { zh: "已确认", en: "Confirmed" },
+  unconfirmed: { zh: "未确认，仅内部可见", en: "Not confirmed: internal only" },
   within: { zh: "时限内", en: "Within limit" },
   due_soon: { zh: "即将超时", en: "Due soon" },
   overdue: { zh: "已超时", en: "Overdue" },
@@ -18,28 +34,58 @@ const TEXT = {
   failed: { zh: "无法读取预警", en: "Could not read the alerts" },
 } as const satisfies Record<string, Label>;
 
+const STATE_MARK: Record<string, string> = {
+  within: "◷",
+  due_soon: "⚠",
+  overdue: "✖",
+  reported: "✔",
+  reported_late: "✔",
+};
+
+/** The number of alerts waiting to be reported, for the tab's badge; null until known. */
+export function useOpenAlertCount(): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const read = () =>
+      fetch("/api/alerts?status=open&limit=1", { credentials: "same-origin" })
+        .then((r) => (r.ok ? (r.json() as Promise<{ open_count: number }>) : null))
+        .then((j) => alive && j && setCount(j.open_count))
+        .catch(() => undefined);
+    void read();
+    const timer = setInterval(read, 60_000);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, []);
+  return count;
+}
+
 /**
- * The planners' list of alerts raised by field inspections: oldest
- * unreported first, with the time since the monitor observed it against the
- * 4 h / 12 h reporting limit, and a button to mark it reported upward.
- * Needs a logged-in planner or admin (alerts.read).
+ * The planners' list of alerts raised by field inspections: unreported
+ * first, the most severe and newest first, with the reason (which value
+ * passed which threshold), photos and actions, the time left of the 4 h /
+ * 12 h reporting limit, the confirmation that makes an alert public (who,
+ * when), and the button to mark it reported upward. Needs alerts.read.
  */
 export function AlertsPanel({ onLocate }: { onLocate?(lngLat: [number, number]): void }) {
   const { locale, label } = useI18n();
   const t = (key: keyof typeof TEXT) => TEXT[key][locale];
   const [alerts, setAlerts] = useState<AlertWithStatus[] | null>(null);
+  const [status, setStatus] = useState<"open" | "all">("open");
   const [failed, setFailed] = useState(false);
 
   const load = useCallback(async () => {
     try {
-      const response = await fetch("/api/alerts?status=open", { credentials: "same-origin" });
+      const response = await fetch(`/api/alerts?status=${status}`, { credentials: "same-origin" });
       if (!response.ok) throw new Error(String(response.status));
       setAlerts(((await response.json()) as { alerts: AlertWithStatus[] }).alerts);
       setFailed(false);
     } catch {
       setFailed(true);
     }
-  }, []);
+  }, [status]);
 
   useEffect(() => {
     void load();
@@ -48,30 +94,88 @@ export function AlertsPanel({ onLocate }: { onLocate?(lngLat: [number, number]):
     return () => clearInterval(timer);
   }, [load]);
 
-  const report = async (id: number) => {
-    await fetch(`/api/alerts/${id}/report`, { method: "POST", credentials: "same-origin" });
+  const post = async (id: number, what: "report" | "confirm") => {
+    await fetch(`/api/alerts/${id}/${what}`, { method: "POST", credentials: "same-origin" });
     await load();
   };
+  const parameterName = (p: string) => label(thresholdParameter, p);
+  const when = (iso: string) => new Date(iso).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB");
 
   return (
     <section className="lp-alerts" data-testid="alerts-panel">
       <h2>{t("title")}</h2>
+      <div className="lp-alerts-filter">
+        {(["open", "all"] as const).map((s) => (
+          <button key={s} type="button" aria-pressed={status === s} onClick={() => setStatus(s)}>
+            {t(s === "open" ? "showOpen" : "showAll")}
+          </button>
+        ))}
+      </div>
       {failed && <p className="lp-warn">{t("failed")}</p>}
       {alerts?.length === 0 && <p>{t("empty")}</p>}
       <ol>
         {alerts?.map((a) => (
-          <li key={a.id} data-state={a.reporting.state}>
+          <li key={a.id} data-state={a.reporting.state} data-testid="alert-row">
             <button type="button" className="lp-alerts-name" onClick={() => onLocate?.([a.lng, a.lat])}>
-              <span className={`lp-alert-${a.level}`}>{label(alertLevel, a.level)}</span> {a.hazard_name}
+              <AlertLevelBadge level={a.level} /> {a.hazard_name}
             </button>
             <small>
-              {label(dangerGrade, a.danger_grade)} · {a.inspector_name} · {t("since")}{" "}
-              {elapsedText(a.reporting.elapsed_minutes, locale)} · {t("limit")} {a.report_limit_hours} h ·{" "}
-              <strong>{t(a.reporting.state as keyof typeof TEXT)}</strong>
+              {label(dangerGrade, a.danger_grade)} · {a.inspector_name} · {when(a.observed_at)} · {t("since")}{" "}
+              {elapsedText(a.reporting.elapsed_minutes, locale)}
             </small>
-            <button type="button" onClick={() => report(a.id)}>
-              {t("report")}
-            </button>
+            <p className="lp-alerts-state">
+              <strong>
+                <span aria-hidden="true">{STATE_MARK[a.reporting.state] ?? ""}</span>{" "}
+                {t(a.reporting.state as keyof typeof TEXT)}
+              </strong>{" "}
+              · {t("limit")} {a.report_limit_hours} h
+              {a.reported_at === null && <> · {timeLeftText(a.reporting.remaining_minutes, locale)}</>}
+            </p>
+            <p>
+              {t("reason")}: {a.reasons.map((r) => reasonText(r, locale, parameterName)).join("; ")}
+            </p>
+            <p>
+              {t("actions")}:{" "}
+              {a.actions.length > 0
+                ? a.actions.map((x) => label(inspectionAction, x)).join("、")
+                : t("noActions")}
+            </p>
+            {a.photos.length > 0 && (
+              <div className="lp-alerts-photos">
+                {a.photos.map((sha) => {
+                  const src = `/api/inspections/${a.inspection_key}/photos/${sha}`;
+                  return (
+                    <a key={sha} href={src} target="_blank" rel="noreferrer">
+                      <img src={src} alt={a.hazard_name} loading="lazy" />
+                    </a>
+                  );
+                })}
+              </div>
+            )}
+            <p className="lp-alerts-confirm" data-confirmed={a.confirmed_at !== null}>
+              {a.confirmed_at ? (
+                <>
+                  <span aria-hidden="true">✔</span> {t("confirmed")}: {a.confirmed_by} ·{" "}
+                  {when(a.confirmed_at)}
+                </>
+              ) : (
+                <>
+                  <span aria-hidden="true">○</span> {t("unconfirmed")}
+                </>
+              )}
+            </p>
+            <div className="lp-alerts-buttons">
+              {a.confirmed_at === null && (
+                <button type="button" onClick={() => post(a.id, "confirm")}>
+                  {t("confirm")}
+                </button>
+              )}
+              {a.reported_at === null && (
+                <button type="button" onClick={() => post(a.id, "report")}>
+                  {t("report")}
+                </button>
+              )}
+            </div>
           </li>
         ))}
       </ol>

@@ -28,6 +28,11 @@ import { SelectionPanel } from "./panels/selection-panel.tsx";
 import { ZoneForm } from "./panels/zone-form.tsx";
 import { ZonesPanel } from "./panels/zones-panel.tsx";
 import {
+  InspectionsReviewPanel,
+  OpenAlertsBadge,
+  REVIEW_TAB_LABEL,
+} from "./review/inspections-review-panel.tsx";
+import {
   addAll,
   isSelectableLayer,
   nameOf,
@@ -41,7 +46,7 @@ import { useOutlineReport } from "./use-outline-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
 import { singlePolygon } from "./zone-outline.ts";
 
-type Tab = "draw" | "zones" | "proposals" | "monitors" | "alerts" | "import";
+type Tab = "draw" | "zones" | "proposals" | "monitors" | "alerts" | "import" | "review";
 const TAB_LABELS = {
   draw: "tabDraw",
   zones: "tabZones",
@@ -49,7 +54,7 @@ const TAB_LABELS = {
   monitors: "tabMonitors",
   alerts: "tabAlerts",
   import: "tabImport",
-} as const satisfies Record<Tab, string>;
+} as const satisfies Record<Exclude<Tab, "review">, string>;
 
 // Everything but the counties, which a lasso would nearly always touch.
 const LASSO_LAYERS = [
@@ -166,7 +171,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           </button>
         </div>
         <div className="lp-planner-tabs" role="tablist">
-          {(["draw", "zones", "proposals", "monitors", "alerts", "import"] as const).map((t) => (
+          {(["draw", "zones", "proposals", "monitors", "alerts", "import", "review"] as const).map((t) => (
             <button
               key={t}
               type="button"
@@ -179,7 +184,13 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
                 if (t === "monitors" && tool !== "pick") setTool("pick");
               }}
             >
-              {p(TAB_LABELS[t])}
+              {t === "review" ? (
+                <>
+                  {REVIEW_TAB_LABEL[locale]} <OpenAlertsBadge />
+                </>
+              ) : (
+                p(TAB_LABELS[t])
+              )}
             </button>
           ))}
         </div>
@@ -313,6 +324,11 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
             map={map}
             onLayerWritten={() => setDataWrites((n) => n + 1)}
             onShowLayer={(layer) => setVisibility((v) => (layer in v ? { ...v, [layer]: true } : v))}
+          />
+        )}
+        {tab === "review" && (
+          <InspectionsReviewPanel
+            onLocate={(lngLat) => map?.flyTo({ center: lngLat, zoom: Math.max(map.getZoom(), 13) })}
           />
         )}
         {tab === "alerts" && (

@@ -1,0 +1,169 @@
+import "./review.css";
+import type { InspectionView, Label, MonitorBeat } from "@lianpian/domain";
+import { useCallback, useEffect, useState } from "react";
+import { AlertsPanel, useOpenAlertCount } from "../../alerts/alerts-panel.tsx";
+import { useI18n } from "../../i18n/i18n-context.tsx";
+import { ApiFailure } from "../api/plan-api.ts";
+import { InspectionCard } from "./inspection-card.tsx";
+import { EMPTY_FILTER, type ReviewFilter, reviewApi } from "./review-api.ts";
+
+const TEXT = {
+  tab: { zh: "巡查复核", en: "Inspections" },
+  inspections: { zh: "巡查记录", en: "Inspections" },
+  alerts: { zh: "预警", en: "Alerts" },
+  point: { zh: "隐患点编号", en: "Point id" },
+  monitor: { zh: "巡查员", en: "Monitor" },
+  any: { zh: "全部", en: "Any" },
+  from: { zh: "起始日期", en: "From" },
+  to: { zh: "截止日期", en: "To" },
+  alert: { zh: "预警", en: "Alert" },
+  raised: { zh: "触发预警", en: "Raised an alert" },
+  quiet: { zh: "未触发", en: "No alert" },
+  review: { zh: "复核", en: "Review" },
+  pending: { zh: "待复核", en: "To review" },
+  accepted: { zh: "已采纳", en: "Accepted" },
+  rejected: { zh: "已驳回", en: "Rejected" },
+  export: { zh: "导出 CSV", en: "Export CSV" },
+  empty: { zh: "没有符合条件的巡查记录", en: "No inspections match" },
+  count: { zh: "条", en: "shown" },
+} as const satisfies Record<string, Label>;
+
+/** The review tab's label: the planner workspace shows it with the open alerts' count. */
+export const REVIEW_TAB_LABEL = TEXT.tab;
+
+/** The open alerts' count as a badge for the tab (nothing while none are open). */
+export function OpenAlertsBadge() {
+  const n = useOpenAlertCount();
+  if (!n) return null;
+  return (
+    <span className="lp-review-badge" data-testid="alerts-badge">
+      {n}
+    </span>
+  );
+}
+
+/**
+ * Planners' review of the field's work: inspections by point, monitor,
+ * date, alert and review state (values, thresholds passed, photos, actions,
+ * conflicts to accept or reject with a reason, CSV export), and the alerts
+ * list beside it.
+ */
+export function InspectionsReviewPanel({ onLocate }: { onLocate?(lngLat: [number, number]): void }) {
+  const { locale } = useI18n();
+  const t = (k: keyof typeof TEXT) => TEXT[k][locale];
+  const [view, setView] = useState<"inspections" | "alerts">("inspections");
+  const [filter, setFilter] = useState<ReviewFilter>(EMPTY_FILTER);
+  const [rows, setRows] = useState<InspectionView[] | null>(null);
+  const [monitors, setMonitors] = useState<MonitorBeat[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const fail = useCallback(
+    (e: unknown) => setError(e instanceof ApiFailure ? e.text(locale) : String(e)),
+    [locale],
+  );
+
+  useEffect(() => {
+    reviewApi.monitors().then(setMonitors, () => setMonitors([]));
+  }, []);
+  useEffect(() => {
+    let alive = true;
+    setError(null);
+    reviewApi.list(filter).then((r) => alive && setRows(r), fail);
+    return () => {
+      alive = false;
+    };
+  }, [filter, fail]);
+
+  const set = (patch: Partial<ReviewFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const replaced = (next: InspectionView) =>
+    setRows((rs) => rs?.map((r) => (r.id === next.id ? { ...r, ...next } : r)) ?? null);
+
+  return (
+    <section className="lp-review" data-testid="review-panel">
+      <div className="lp-review-switch">
+        <button type="button" aria-pressed={view === "inspections"} onClick={() => setView("inspections")}>
+          {t("inspections")}
+        </button>
+        <button type="button" aria-pressed={view === "alerts"} onClick={() => setView("alerts")}>
+          {t("alerts")} <OpenAlertsBadge />
+        </button>
+      </div>
+      {view === "alerts" && <AlertsPanel {...(onLocate ? { onLocate } : {})} />}
+      {view === "inspections" && (
+        <>
+          <div className="lp-review-filter">
+            <label>
+              {t("point")}
+              <input
+                inputMode="numeric"
+                value={filter.hazardId}
+                onChange={(e) => set({ hazardId: e.target.value.trim() })}
+              />
+            </label>
+            <label>
+              {t("monitor")}
+              <select value={filter.userId} onChange={(e) => set({ userId: e.target.value })}>
+                <option value="">{t("any")}</option>
+                {monitors.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.display_name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t("from")}
+              <input type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />
+            </label>
+            <label>
+              {t("to")}
+              <input type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+            </label>
+            <label>
+              {t("alert")}
+              <select
+                value={filter.alert}
+                onChange={(e) => set({ alert: e.target.value as ReviewFilter["alert"] })}
+              >
+                <option value="">{t("any")}</option>
+                <option value="true">{t("raised")}</option>
+                <option value="false">{t("quiet")}</option>
+              </select>
+            </label>
+            <label>
+              {t("review")}
+              <select
+                data-testid="review-state"
+                value={filter.review}
+                onChange={(e) => set({ review: e.target.value as ReviewFilter["review"] })}
+              >
+                <option value="">{t("any")}</option>
+                <option value="pending">{t("pending")}</option>
+                <option value="accepted">{t("accepted")}</option>
+                <option value="rejected">{t("rejected")}</option>
+              </select>
+            </label>
+            <a className="lp-review-export" href={reviewApi.exportUrl(filter)} download="inspections.csv">
+              {t("export")}
+            </a>
+          </div>
+          {error && (
+            <p className="lp-plan-warn" role="alert">
+              {error}
+            </p>
+          )}
+          {rows?.length === 0 && <p>{t("empty")}</p>}
+          {rows && rows.length > 0 && (
+            <p>
+              {rows.length} {t("count")}
+            </p>
+          )}
+          <ol className="lp-review-list">
+            {rows?.map((i) => (
+              <InspectionCard key={i.id} i={i} onReviewed={replaced} onError={fail} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
