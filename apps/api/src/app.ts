@@ -22,6 +22,7 @@ import { healthRoutes } from "./routes/health.routes.ts";
 import { inspectionsRoutes } from "./routes/inspections.routes.ts";
 import { layerExportRoutes } from "./routes/layer-export.routes.ts";
 import { monitorsRoutes } from "./routes/monitors.routes.ts";
+import { pitsRoutes } from "./routes/pits.routes.ts";
 import { publicRoutes } from "./routes/public.routes.ts";
 import { rectificationRoutes } from "./routes/rectification.routes.ts";
 import { reportsRoutes } from "./routes/reports.routes.ts";
@@ -104,6 +105,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(layerExportRoutes);
   await app.register(analysisRoutes);
   await app.register(rectificationRoutes);
+  await app.register(pitsRoutes);
   await app.register(usersRoutes);
   await app.register(monitorsRoutes);
   await app.register(webApp, { distDir: config.webDistDir });

@@ -30,6 +30,7 @@ export type {
 } from "./import/import-result.ts";
 export * from "./inspections/index.ts";
 export { MIGRATIONS_DIR, readMigrations, runMigrations } from "./migrate/run-migrations.ts";
+export * from "./pits/index.ts";
 export * from "./public/index.ts";
 export * from "./rectification/index.ts";
 export * from "./reports/index.ts";

@@ -10,4 +10,5 @@ export * from "./rules/danger-grade.ts";
 export * from "./rules/scale-class.ts";
 export * from "./rules/new-allocation.ts";
 export * from "./rules/noncoal-rectification.ts";
+export * from "./rules/pit-priority.ts";
 export * from "./zones/index.ts";

@@ -1,0 +1,1 @@
+export { type PitRow, pitPriority, readPits } from "./pit-priority.repository.ts";
