@@ -11,7 +11,11 @@ import { inputEdge } from "./plugins/input-edge.ts";
 import { openapi } from "./plugins/openapi.ts";
 import { readYourWrites } from "./plugins/read-your-writes.ts";
 import { securityHeaders } from "./plugins/security-headers.ts";
-import { sharedRateLimitStore, sweepEndedRateLimitWindows } from "./plugins/shared-rate-limit-store.ts";
+import {
+  limitEveryWriteRoute,
+  sharedRateLimitStore,
+  sweepEndedRateLimitWindows,
+} from "./plugins/shared-rate-limit-store.ts";
 import { webApp } from "./plugins/web-app.ts";
 import { alertsRoutes } from "./routes/alerts.routes.ts";
 import { analysisRoutes } from "./routes/analysis.routes.ts";
@@ -79,6 +83,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   });
   // On a server several API processes may share the database: their counters live in it. The
   // embedded database has one process, and the in-memory store costs no query.
+  limitEveryWriteRoute(app);
   await app.register(rateLimit, {
     global: false,
     ...(db.mode === "server" ? { store: sharedRateLimitStore(db) } : {}),

@@ -90,6 +90,32 @@ describe("the body is never read for someone who may not send it", () => {
   });
 });
 
+describe("every write route is rate limited", () => {
+  it("limits a route that declares no limit of its own, per user", async () => {
+    const field = await loginAs(h.app, "field");
+    const codes: number[] = [];
+    for (let i = 0; i < 302; i++) {
+      const res = await h.app.inject({
+        method: "POST",
+        url: "/api/inspections",
+        headers: field,
+        payload: {},
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes.slice(0, 300).every((c) => c === 400)).toBe(true);
+    expect(codes.slice(300)).toEqual([429, 429]);
+    // Another user is not held back by the first one's limit.
+    const other = await h.app.inject({
+      method: "POST",
+      url: "/api/inspections",
+      headers: planner,
+      payload: {},
+    });
+    expect(other.statusCode).not.toBe(429);
+  });
+});
+
 describe("one rule for text and numbers", () => {
   it.each([
     ["login", "/api/auth/login", { username: "plan\u0000ner", password: "x" }, {}],

@@ -1,5 +1,5 @@
 import { countRateLimitHit, type Db, deleteEndedRateLimitWindows, readRateLimitHits } from "@lianpian/db";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 interface RouteLimitOptions {
@@ -47,4 +47,30 @@ export function sweepEndedRateLimitWindows(app: FastifyInstance, db: Db) {
   const sweep = setInterval(() => void deleteEndedRateLimitWindows(db.kysely).catch(() => {}), 10 * 60_000);
   sweep.unref();
   app.addHook("onClose", async () => clearInterval(sweep));
+}
+
+/** Every write route's limit unless it sets its own: per user when logged in, else per address. */
+export const WRITE_RATE_LIMIT = { max: 300, timeWindow: "1 minute" } as const;
+
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Gives every write route a rate limit (its own, or WRITE_RATE_LIMIT). Must
+ * be added before @fastify/rate-limit is registered, so the plugin's own
+ * route hook sees the limit.
+ */
+export function limitEveryWriteRoute(app: FastifyInstance) {
+  app.addHook("onRoute", (route) => {
+    const methods = [route.method].flat();
+    if (!methods.some((m) => WRITE_METHODS.has(m))) return;
+    const config = (route.config ?? {}) as { rateLimit?: unknown };
+    if (config.rateLimit !== undefined) return;
+    route.config = {
+      ...config,
+      rateLimit: {
+        ...WRITE_RATE_LIMIT,
+        keyGenerator: (request: FastifyRequest) => (request.user ? `user:${request.user.id}` : request.ip),
+      },
+    } as typeof route.config;
+  });
 }
