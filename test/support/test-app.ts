@@ -28,7 +28,7 @@ export async function openTestApp(env: Record<string, string> = {}): Promise<Tes
 }
 
 /** Logs in a demo account and returns its bearer header. */
-export async function loginAs(app: App, username: "admin" | "planner" | "field") {
+export async function loginAs(app: App, username: "admin" | "reviewer" | "planner" | "field") {
   const res = await app.inject({
     method: "POST",
     url: "/api/auth/login",

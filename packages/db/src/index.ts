@@ -4,6 +4,9 @@ export {
   deleteSession,
   findSessionUser,
   insertSession,
+  listUserSessions,
+  revokeUserSessions,
+  SESSION_IDLE_MS,
 } from "./accounts/sessions.repository.ts";
 export {
   findUserForLogin,

@@ -313,6 +313,8 @@ export interface TreatmentZonesTable extends Timestamps, Provenance {
   area_m2: ColumnType<number | null, never, never>;
   version: Generated<number>;
   geom: Geometry;
+  /** Set by a reviewer's reopen, cleared by the next status change (migration 0009). */
+  reopened_at: Date | null;
 }
 
 export interface ZoneTasksTable {
@@ -348,6 +350,7 @@ export interface ZoneHistoryTable {
   changed_at: Generated<Date>;
   before: ColumnType<unknown, string | null, never>;
   after: ColumnType<unknown, string, never>;
+  note: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 /** Rate-limit counters shared by every API process (migration 0011). */
@@ -357,7 +360,7 @@ export interface RateLimitHitsTable {
   window_ends: Date;
 }
 
-export interface Database extends AccountTables {
+export interface Database extends AccountTables, GovernanceTables {
   rate_limit_hits: RateLimitHitsTable;
   layer_versions: LayerVersionsTable;
   counties: CountiesTable;
@@ -391,10 +394,11 @@ export interface UsersTable {
   id: Generated<number>;
   username: string;
   display_name: string;
-  role: "admin" | "planner" | "field";
+  role: "admin" | "reviewer" | "planner" | "field";
   password_hash: string;
   is_demo: Generated<boolean>;
   disabled: Generated<boolean>;
+  must_change_password: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -405,6 +409,7 @@ export interface SessionsTable {
   created_at: Generated<Date>;
   expires_at: Date;
   user_agent: string | null;
+  last_seen_at: Generated<Date>;
 }
 
 export interface AuditLogTable {
@@ -424,4 +429,68 @@ export interface AccountTables {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+}
+
+/** Decisions, aftercare, deleted drafts, login backoff and settings (migration 0009). */
+export interface GovernanceTables {
+  zone_decisions: ZoneDecisionsTable;
+  zone_aftercare: ZoneAftercareTable;
+  deleted_zones: DeletedZonesTable;
+  login_failures: LoginFailuresTable;
+  settings: SettingsTable;
+}
+
+export interface ZoneDecisionsTable {
+  id: Generated<number>;
+  zone_id: number;
+  kind: "approve" | "accept" | "reopen";
+  zone_version: number;
+  document_no: string | null;
+  document_date: ColumnType<string | null, string | null, never>;
+  reason: string | null;
+  attachment_name: string | null;
+  attachment_type: string | null;
+  attachment: Buffer | null;
+  decided_by_user_id: number | null;
+  decided_by: string;
+  decided_by_role: string;
+  decided_at: Generated<Date>;
+}
+
+export interface ZoneAftercareTable {
+  id: Generated<number>;
+  zone_id: number;
+  kind: "inspection" | "responsibility";
+  responsible_unit: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  inspected_on: string | null;
+  condition: string | null;
+  notes: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+
+export interface DeletedZonesTable {
+  zone_id: number;
+  code: string;
+  name_zh: string;
+  zone: ColumnType<unknown, string, never>;
+  history: ColumnType<unknown, string, never>;
+  deleted_at: Generated<Date>;
+  restore_until: Date;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+  blocked_until: Date | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_by: string;
+  updated_at: Generated<Date>;
 }

@@ -76,6 +76,6 @@ describe("login", () => {
   it("lists one demo account per role on the embedded demo", async () => {
     const res = await h.app.inject({ url: "/api/auth/demo-accounts" });
     const roles = (res.json().accounts as { role: string }[]).map((a) => a.role).sort();
-    expect(roles).toEqual(["admin", "field", "planner"]);
+    expect(roles).toEqual(["admin", "field", "planner", "reviewer"]);
   });
 });

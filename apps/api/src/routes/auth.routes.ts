@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { deleteSession, findUserForLogin, insertSession, listDemoUsers, recordAudit } from "@lianpian/db";
-import { roleLabel } from "@lianpian/domain";
+import { ACCOUNT_ROLES, roleLabel } from "@lianpian/domain";
 import { Type } from "typebox";
 import { verifyPassword } from "../auth/password.ts";
 import { newSessionToken, SESSION_COOKIE, SESSION_TTL_MS, sha256 } from "../auth/session-token.ts";
@@ -13,7 +13,7 @@ const User = Type.Object({
   id: Type.Integer(),
   username: Type.String(),
   display_name: Type.String(),
-  role: Type.Union([Type.Literal("admin"), Type.Literal("planner"), Type.Literal("field")]),
+  role: Type.Enum([...ACCOUNT_ROLES]),
 });
 
 const LoginBody = Type.Object(

@@ -10,6 +10,7 @@ import {
   setZoneParties,
 } from "@lianpian/db";
 import {
+  can,
   validateShareOverride,
   Zone,
   ZoneHistoryEntry,
@@ -20,7 +21,7 @@ import {
 } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
-import { actorOf } from "../plugins/auth.ts";
+import { actorOf, roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import { zoneOrThrow } from "../zones/write-outcome.ts";
 import { ZoneIdParams, ZoneVersionParams } from "../zones/zone-params.ts";
@@ -44,7 +45,8 @@ export const zoneLifecycleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ...write,
       schema: {
         tags: ["zones"],
-        summary: "Move a zone to the next status (draft → planned → approved → … → aftercare)",
+        summary:
+          "Move a zone to the next status (draft → planned → approved → … → aftercare); approved and accepted need a decision (POST /api/zones/{id}/decisions)",
         params: ZoneIdParams,
         body: ZoneStatusChange,
         response: { 200: Zone, ...errorResponses(400, 401, 403, 404, 409) },
@@ -55,7 +57,10 @@ export const zoneLifecycleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { version, status } = request.body;
       const by = username(request);
       return app.db.kysely.transaction().execute(async (trx) => {
-        const { zone, before } = zoneOrThrow(await changeZoneStatus(trx, id, version, status, by));
+        const result = await changeZoneStatus(trx, id, version, status, by);
+        if (!result.ok && result.reason === "decision_required" && !can(roleOf(request), "zones.decide"))
+          throw apiError("decision_forbidden", { decision: result.decision });
+        const { zone, before } = zoneOrThrow(result);
         await recordAudit(trx, actorOf(request), {
           action: "zone.status",
           entity: "zone",

@@ -1,10 +1,12 @@
-import type { ZoneWriteResult } from "@lianpian/db";
-import type { TransitionCheck, Zone } from "@lianpian/domain";
+import type { LockedEdit, StatusChangeFailure, ZoneWriteResult } from "@lianpian/db";
+import type { Zone } from "@lianpian/domain";
 import { apiError } from "../errors.ts";
 
 type Failure =
   | Exclude<ZoneWriteResult, { ok: true }>
-  | { ok: false; reason: "transition"; check: Exclude<TransitionCheck, { ok: true }> }
+  | StatusChangeFailure
+  | LockedEdit
+  | { ok: false; reason: "not_reopenable"; status: string }
   | { ok: false; reason: "version_not_found" }
   | { ok: false; reason: "unknown_company"; companyIds: number[] };
 
@@ -37,6 +39,16 @@ export function zoneOrThrow(result: { ok: true; zone: Zone; before: Zone } | Fai
         message_zh: result.check.message_zh,
         message_en: result.check.message_en,
       });
+    case "decision_required":
+      throw apiError("decision_document_required", { decision: result.decision });
+    case "locked":
+      throw apiError(result.check.reason === "read_only" ? "zone_read_only" : "zone_locked", {
+        edits: result.check.edits,
+        message_zh: result.check.message_zh,
+        message_en: result.check.message_en,
+      });
+    case "not_reopenable":
+      throw apiError("zone_not_reopenable", { status: result.status });
     case "version_not_found":
       throw apiError("zone_version_not_found");
     case "unknown_company":

@@ -1,3 +1,4 @@
+import type { AccountRole } from "@lianpian/domain";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../schema.ts";
 
@@ -7,12 +8,22 @@ export interface UserRow {
   id: number;
   username: string;
   display_name: string;
-  role: "admin" | "planner" | "field";
+  role: AccountRole;
   is_demo: boolean;
   disabled: boolean;
+  /** An admin set the password: the user must choose their own before anything else. */
+  must_change_password: boolean;
 }
 
-const USER_COLUMNS = ["id", "username", "display_name", "role", "is_demo", "disabled"] as const;
+const USER_COLUMNS = [
+  "id",
+  "username",
+  "display_name",
+  "role",
+  "is_demo",
+  "disabled",
+  "must_change_password",
+] as const;
 
 /** The account with this username, with its password hash, or undefined. */
 export async function findUserForLogin(db: Executor, username: string) {

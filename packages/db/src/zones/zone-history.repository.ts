@@ -4,7 +4,7 @@ import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-export type HistoryAction = "create" | "update" | "revert" | "status";
+export type HistoryAction = "create" | "update" | "revert" | "status" | "restore" | "reopen";
 
 /** Appends the version a write produced, with the zone before and after it. */
 export async function appendHistory(
@@ -27,7 +27,7 @@ export async function appendHistory(
 /** The versions of a zone, newest first, each with the fields it changed. */
 export async function listHistory(db: Executor, zoneId: number): Promise<ZoneHistoryEntry[]> {
   const { rows } = await sql<Omit<ZoneHistoryEntry, "changed_at"> & { changed_at: Date | string }>`
-    SELECT h.version, h.action, h.changed_by, h.changed_at,
+    SELECT h.version, h.action, h.changed_by, h.changed_at, h.note,
       ARRAY(SELECT a.key FROM jsonb_each(h.after) a
             WHERE a.key NOT IN ('version', 'created_at', 'updated_at', 'area_m2')
               AND (h.before IS NULL OR a.value IS DISTINCT FROM h.before -> a.key)

@@ -2,6 +2,7 @@ import type { FundShare } from "@lianpian/domain";
 import type { Transaction } from "kysely";
 import type { Database } from "../schema.ts";
 import { replaceParties, writeComputedParties } from "./zone-children.repository.ts";
+import { type LockedEdit, refuseLockedEdit } from "./zone-lifecycle-decisions.ts";
 import { finishWrite, lockZone, type ZoneWriteResult } from "./zone-write.repository.ts";
 
 type Trx = Transaction<Database>;
@@ -16,9 +17,11 @@ export async function setZoneParties(
   baseVersion: number,
   shares: readonly FundShare[] | null,
   changedBy: string,
-): Promise<ZoneWriteResult | { ok: false; reason: "unknown_company"; companyIds: number[] }> {
+): Promise<ZoneWriteResult | LockedEdit | { ok: false; reason: "unknown_company"; companyIds: number[] }> {
   const lock = await lockZone(trx, id, baseVersion);
   if (!lock.ok) return lock;
+  const locked = await refuseLockedEdit(trx, lock.before, ["shares"]);
+  if (locked) return locked;
   if (shares === null) {
     await writeComputedParties(trx, id, lock.before.geometry);
   } else {

@@ -11,9 +11,11 @@ import { geomFromGeoJson } from "../analysis/geometry-sql.ts";
 import type { Database, TreatmentZonesTable } from "../schema.ts";
 import { replaceTasks, replaceYearly } from "./zone-children.repository.ts";
 import { refreshZoneFacts } from "./zone-facts.repository.ts";
-import { appendHistory } from "./zone-history.repository.ts";
-import { readZone } from "./zone-read.repository.ts";
+import { appendHistory, type HistoryAction } from "./zone-history.repository.ts";
+import { type LockedEdit, refuseLockedEdit } from "./zone-lifecycle-decisions.ts";
+import { moveZoneToTrash } from "./zone-lifecycle-trash.ts";
 import { cleanOutline } from "./zone-outline.ts";
+import { readZone } from "./zone-read.repository.ts";
 
 type Trx = Transaction<Database>;
 
@@ -61,7 +63,7 @@ export async function writeGeometry(trx: Trx, id: number, geometry: unknown, par
 export async function finishWrite(
   trx: Trx,
   id: number,
-  action: "update" | "revert" | "status",
+  action: Exclude<HistoryAction, "create">,
   changedBy: string,
   before: Zone,
 ): Promise<Zone> {
@@ -146,10 +148,13 @@ export async function updateZone(
   id: number,
   patch: ZonePatch,
   changedBy: string,
-): Promise<ZoneWriteResult> {
+): Promise<ZoneWriteResult | LockedEdit> {
   const lock = await lockZone(trx, id, patch.version);
   if (!lock.ok) return lock;
   const { version: _v, geometry, tasks, yearly, ...attributes } = patch;
+  const edits = geometry ? (["outline", "attributes"] as const) : (["attributes"] as const);
+  const locked = await refuseLockedEdit(trx, lock.before, edits);
+  if (locked) return locked;
   const set = attributeSet(attributes);
   if (Object.keys(set).length > 0)
     await trx.updateTable("treatment_zones").set(set).where("id", "=", id).execute();
@@ -160,12 +165,12 @@ export async function updateZone(
   return { ok: true, zone, before: lock.before };
 }
 
-/** Deletes a draft zone at the version the planner saw; later statuses stay on record. */
+/** Deletes a draft zone at the version the planner saw (restorable for a while); later statuses stay on record. */
 export async function deleteZone(trx: Trx, id: number, baseVersion: number): Promise<ZoneWriteResult> {
   const lock = await lockZone(trx, id, baseVersion);
   if (!lock.ok) return lock;
   if (!canDeleteZone(lock.before.status)) return { ok: false, reason: "not_allowed", current: lock.before };
-  await trx.deleteFrom("treatment_zones").where("id", "=", id).execute();
+  await moveZoneToTrash(trx, lock.before);
   return { ok: true, zone: lock.before, before: lock.before };
 }
 

@@ -1,4 +1,7 @@
 export * from "./build-csv.ts";
+export * from "./decisions.schema.ts";
+export * from "./decisions.ts";
+export * from "./decisions-locks.ts";
 export * from "./fund-shares.ts";
 export * from "./geometry.schema.ts";
 export * from "./operations.schema.ts";

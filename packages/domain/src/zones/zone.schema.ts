@@ -195,5 +195,19 @@ export const ZoneHistoryEntry = Type.Object({
   changed_by: Type.String(),
   changed_at: Type.String(),
   changed_fields: Type.Array(Type.String()),
+  /** A decision with its document, or a reopen's reason, made with this version. */
+  note: Type.Optional(
+    Nullable(
+      Type.Object({
+        decision: Type.String(),
+        document_no: Nullable(Type.String()),
+        document_date: Nullable(Type.String()),
+        attachment: Nullable(Type.String()),
+        reason: Nullable(Type.String()),
+        decided_by: Type.String(),
+        decided_by_role: Type.String(),
+      }),
+    ),
+  ),
 });
 export type ZoneHistoryEntry = Static<typeof ZoneHistoryEntry>;
