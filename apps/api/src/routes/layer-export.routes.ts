@@ -1,19 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import {
-  EXPORT_LAYER_NAMES,
-  type ExportLayerDef,
-  type ExportSelection,
-  findExportLayer,
-  parseBbox,
-  readExportCentre,
-  readExportRows,
-} from "@lianpian/db";
+import { EXPORT_LAYER_NAMES, type ExportSelection, findExportLayer, parseBbox } from "@lianpian/db";
 import { can } from "@lianpian/domain";
 import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
-import { formatTakesSrid, parseExportCrs, resolveExportSrid } from "../exports/export-crs.ts";
-import { attachment, writeLayerFile } from "../exports/export-file.ts";
+import { parseExportCrs } from "../exports/export-crs.ts";
+import { sendExport } from "../exports/send-export.ts";
 import { roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 
@@ -65,17 +57,6 @@ export function readerSelection(
   return { includeDrafts: can(role, "zones.read"), includePrivate: can(role, "hazards.read_private") };
 }
 
-/** Refuses a format the layer's geometry cannot take (国土 TXT holds polygons only). */
-export function checkFormatForLayer(layer: ExportLayerDef, format: string): void {
-  if (format === "txt" && layer.geometryKind !== "polygon") {
-    throw apiError("export_not_possible", {
-      reason: "txt_polygons_only",
-      layer: layer.name,
-      problem: "国土 TXT (坐标交换文本) holds polygons only",
-    });
-  }
-}
-
 /**
  * Any layer as a file in the bureau's formats and CRSs: every reader exports
  * what they may read (drafts and private columns only for the roles that see
@@ -104,49 +85,30 @@ export const layerExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const layer = findExportLayer(request.params.layer);
       if (!layer)
         throw apiError("unknown_export_layer", { layer: request.params.layer, layers: EXPORT_LAYER_NAMES });
-      const { format, encoding } = request.query;
-      checkFormatForLayer(layer, format);
-      const choice = parseExportCrs(request.query.crs, request.query.prefix);
       let bbox: ExportSelection["bbox"];
       if (request.query.bbox !== undefined) {
         const parsed = parseBbox(request.query.bbox);
-        if (!parsed.ok)
+        if (!parsed.ok) {
           throw apiError(parsed.reason === "bbox_too_large" ? "bbox_too_large" : "bad_bbox", {
             parameter: "bbox",
             problem: parsed.message,
           });
+        }
         bbox = parsed.bbox;
       }
-      const selection: ExportSelection = {
-        ...readerSelection(request),
-        ids: request.query.ids?.split(","),
-        bbox,
-      };
-      const centre =
-        choice.kind === "auto-gk" ? await readExportCentre(app.db.kysely, layer, selection) : null;
-      const srid = resolveExportSrid(choice, centre);
-      if (!formatTakesSrid(format, srid)) {
-        throw apiError("export_not_possible", {
-          reason: "kml_lonlat_only",
-          srid,
-          problem: "KML is EPSG:4326 / 4490 only",
-        });
-      }
-      const rows = await readExportRows(app.db.kysely, layer, srid, selection);
-      const file = await writeLayerFile(layer, rows, {
-        format,
-        srid,
-        encoding,
-        includePrivate: selection.includePrivate,
-        name: `${layer.title.zh}_EPSG${srid}`,
-      });
-      const ascii = file.fileName.replace(layer.title.zh, layer.name);
-      return reply
-        .type(file.contentType)
-        .header("content-disposition", attachment(file.fileName, ascii))
-        .header("content-crs", `<http://www.opengis.net/def/crs/EPSG/0/${srid}>`)
-        .header("cache-control", "no-store")
-        .send(Buffer.from(file.bytes) as unknown as string);
+      const { format, encoding } = request.query;
+      return sendExport(
+        app.db,
+        reply,
+        layer,
+        { ...readerSelection(request), ids: request.query.ids?.split(","), bbox },
+        {
+          format,
+          crs: parseExportCrs(request.query.crs, request.query.prefix),
+          encoding,
+          name: { zh: layer.title.zh, ascii: layer.name },
+        },
+      );
     },
   );
 };
