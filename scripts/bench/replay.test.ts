@@ -38,7 +38,6 @@ describe("replay", () => {
     );
     expect(started).toEqual([...items, ...items, ...items]);
     expect(run.latenciesMs).toHaveLength(15);
-    expect(run.latenciesMs[0]).toBeGreaterThanOrEqual(run.latenciesMs[1] as number);
     expect(peak).toBe(4);
     expect(run.seconds).toBeGreaterThan(0);
   });
