@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { usePlanText } from "../i18n/use-plan-text.ts";
-import { errorRows, onlyGeometryErrors } from "./import-rules.ts";
+import { blockingErrors, errorRows } from "./import-rules.ts";
 import type { StagedImport } from "./import-types.ts";
 import { RefusalText } from "./refusal-text.tsx";
 import type { ImportSession } from "./use-import-session.ts";
@@ -11,9 +11,8 @@ export function CommitSection({ session, staged }: { session: ImportSession; sta
   const [skip, setSkip] = useState(false);
   const [repair, setRepair] = useState(false);
   const bad = errorRows(staged);
-  const repairable = onlyGeometryErrors(staged.errors);
-  const hasGeometryErrors = staged.errors.some((e) => /geometry|self_intersect|ring/.test(e.code));
-  const blocked = bad.length > 0 && !skip && !(repair && repairable);
+  const hasGeometryErrors = staged.errors.some((e) => e.code === "geometry_invalid");
+  const blocked = blockingErrors(staged.errors, { skip, repair }).length > 0;
   const writes = staged.feature_count - (skip ? bad.length : 0);
   return (
     <section className="lp-io-step" data-testid="import-commit">

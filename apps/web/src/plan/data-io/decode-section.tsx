@@ -72,16 +72,16 @@ function PreviewTable({ staged }: { staged: StagedImport }) {
       <table className="lp-plan-table" data-testid="import-preview" aria-label={p("ioPreview")}>
         <thead>
           <tr>
+            <th>{p("ioRow")}</th>
             {columns.map((c) => (
               <th key={c}>{c}</th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {staged.preview.map((row, i) => (
-            // the preview's rows have no identity but their place
-            // biome-ignore lint/suspicious/noArrayIndexKey: fixed rows, never reordered
-            <tr key={i}>
+          {staged.preview.map((row) => (
+            <tr key={row.row}>
+              <td>{row.row}</td>
               {columns.map((c) => (
                 <td key={c}>{cellText(row[c])}</td>
               ))}

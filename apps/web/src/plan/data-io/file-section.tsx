@@ -32,7 +32,7 @@ export function FileSection({ session }: { session: ImportSession }) {
         <span>{p("ioTargetLayer")}</span>
         <select data-testid="import-layer" value={layer} onChange={(e) => setLayer(e.target.value)}>
           {IMPORT_LAYERS.map((l) => (
-            <option key={l.id} value={l.id}>
+            <option key={l.name} value={l.name}>
               {l.title[locale]}
             </option>
           ))}

@@ -5,7 +5,7 @@ import { usePlanText } from "../i18n/use-plan-text.ts";
 import { crsLabel } from "./crs-choices.ts";
 import { importApi } from "./import-api.ts";
 import { layerTitle } from "./import-layers.ts";
-import type { ImportRecord, ImportStatus } from "./import-types.ts";
+import type { ChangedRow, ImportRecord, ImportStatus } from "./import-types.ts";
 
 const STATUS_KEY: Record<ImportStatus, PlanMessageKey> = {
   staged: "ioStatusStaged",
@@ -25,7 +25,7 @@ interface HistorySectionProps {
 interface UndoRefusal {
   id: number;
   text: string;
-  rows: string[];
+  rows: ChangedRow[];
 }
 
 /** Who imported what, when, from which file; a committed import is undone while its rows are untouched. */
@@ -103,8 +103,12 @@ export function HistorySection({ revision, onResume, onUndone }: HistorySectionP
                   <>
                     <p>{p("ioChangedRows")}</p>
                     <ul>
-                      {refusal.rows.map((row) => (
-                        <li key={row}>{row}</li>
+                      {refusal.rows.map((c) => (
+                        <li key={`${c.table}/${c.id}`}>
+                          {c.row === null ? "" : `${p("ioRow")} ${c.row}: `}
+                          {layerTitle(r.layer, locale)} #{c.id}{" "}
+                          {p(c.change === "deleted" ? "ioRowDeleted" : "ioRowEdited")}
+                        </li>
                       ))}
                     </ul>
                   </>
@@ -118,18 +122,9 @@ export function HistorySection({ revision, onResume, onUndone }: HistorySectionP
   );
 }
 
-/** The rows a 409 names as changed since the import, each as a short line. */
-export function changedRows(e: unknown): string[] {
+/** The rows a refused undo names as changed since the import. */
+export function changedRows(e: unknown): ChangedRow[] {
   if (!(e instanceof ApiFailure)) return [];
-  const d = e.details as { rows?: unknown; changed?: unknown; changed_rows?: unknown } | null | undefined;
-  const rows = d?.rows ?? d?.changed_rows ?? d?.changed;
-  if (!Array.isArray(rows)) return [];
-  return rows.map((row) => {
-    if (typeof row !== "object" || row === null) return String(row);
-    const r = row as Record<string, unknown>;
-    const id = r.key ?? r.code ?? r.id;
-    const name = r.name_zh ?? r.name;
-    const who = r.changed_by ?? r.updated_by;
-    return [id, name, who ? `(${String(who)})` : null].filter((x) => x != null && x !== "").join(" ");
-  });
+  const rows = (e.details as { rows?: unknown } | null | undefined)?.rows;
+  return Array.isArray(rows) ? (rows as ChangedRow[]) : [];
 }

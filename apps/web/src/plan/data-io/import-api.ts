@@ -2,8 +2,8 @@ import { ApiFailure, call, failureOf } from "../api/plan-api.ts";
 import type {
   CommitOptions,
   CommitResult,
+  FieldMapping,
   ImportChange,
-  ImportMapping,
   ImportRecord,
   SavedMapping,
   StagedFeatures,
@@ -14,7 +14,7 @@ import type {
 export interface UploadOptions {
   encoding?: string;
   crs?: string;
-  mapping?: ImportMapping;
+  mapping?: FieldMapping;
   /** The GeoPackage layer to read. */
   sourceLayer?: string;
 }
@@ -80,6 +80,6 @@ export const importApi = {
       if (e instanceof ApiFailure && e.status === 404) return null;
       throw e;
     }),
-  saveMapping: (layer: string, mapping: ImportMapping) =>
+  saveMapping: (layer: string, mapping: FieldMapping) =>
     call<SavedMapping>("PUT", `/api/import-mappings/${encodeURIComponent(layer)}`, { mapping }),
 };

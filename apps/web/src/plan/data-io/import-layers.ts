@@ -1,20 +1,19 @@
-import type { Label } from "@lianpian/domain";
-import { LAYER_GROUPS, TILE_LAYERS, type TileLayer } from "../../map/layer-catalog.ts";
+import { IMPORT_LAYERS, type ImportField, importLayer } from "@lianpian/domain";
 
-/** The layers a file can be imported into (and exported from): the map's data layers, named as the map names them. */
-export const IMPORT_LAYERS: readonly { id: TileLayer | "infrastructure"; title: Label }[] = [
-  ...TILE_LAYERS.map((id) => ({
-    id,
-    title: LAYER_GROUPS.find((g) => g.id === id)?.title ?? { zh: id, en: id },
-  })),
-  { id: "infrastructure", title: { zh: "基础设施", en: "Infrastructure" } },
-];
+/** The layers a file can be imported into (and exported from), from the domain's registry. */
+export { IMPORT_LAYERS };
 
-export const layerTitle = (id: string, locale: "zh" | "en") =>
-  IMPORT_LAYERS.find((l) => l.id === id)?.title[locale] ?? id;
+export const layerTitle = (id: string, locale: "zh" | "en") => importLayer(id)?.title[locale] ?? id;
+
+/** A layer field as a person reads it: 威胁人数（threatened_people）, a star when required. */
+export function fieldLabel(layer: string, name: string, locale: "zh" | "en"): string {
+  const field: ImportField | undefined = importLayer(layer)?.fields.find((f) => f.name === name);
+  if (!field) return name;
+  return `${field[locale]}${locale === "zh" ? `（${name}）` : ` (${name})`}${field.required ? " *" : ""}`;
+}
 
 /** What the file picker takes: zipped shapefiles, GeoPackage, GeoJSON, KML/KMZ, CSV, XLSX, 国土 TXT. */
 export const ACCEPTED_FILES = ".zip,.shp,.gpkg,.geojson,.json,.kml,.kmz,.csv,.xlsx,.txt";
 
-/** Text encodings the user can force (what iconv-lite calls them). */
+/** Text encodings the user can force (WHATWG labels, as the server names them). */
 export const ENCODINGS = ["utf-8", "gb18030", "gbk", "big5"] as const;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ApiFailure } from "../api/plan-api.ts";
-import { controlOf, errorRows, onlyGeometryErrors, stagedBounds } from "./import-rules.ts";
+import { blockingErrors, controlOf, errorRows, stagedBounds } from "./import-rules.ts";
 import type { ImportIssue, StagedFeatures } from "./import-types.ts";
 
 const failure = (code: string, details: unknown = null) => new ApiFailure(400, code, "错", "bad", details);
-const issue = (row: number | null, code: string): ImportIssue => ({
+const issue = (row: number | null, code: ImportIssue["code"]): ImportIssue => ({
   row,
   field: null,
   code,
@@ -29,15 +29,23 @@ describe("controlOf", () => {
 
 describe("rows and repairs", () => {
   it("lists each erring row once, in order", () => {
-    expect(errorRows({ errors: [issue(5, "x"), issue(2, "y"), issue(5, "z"), issue(null, "w")] })).toEqual([
-      2, 5,
-    ]);
+    expect(
+      errorRows({
+        errors: [
+          issue(5, "not_a_number"),
+          issue(2, "unknown_value"),
+          issue(5, "bad_date"),
+          issue(null, "crs_unknown"),
+        ],
+      }),
+    ).toEqual([2, 5]);
   });
 
-  it("offers a repair only when every error is about geometry", () => {
-    expect(onlyGeometryErrors([issue(1, "invalid_geometry"), issue(2, "self_intersection")])).toBe(true);
-    expect(onlyGeometryErrors([issue(1, "invalid_geometry"), issue(2, "missing_required")])).toBe(false);
-    expect(onlyGeometryErrors([])).toBe(false);
+  it("counts what still stops a commit: file errors always, row errors unless skipped, invalid geometry unless repaired", () => {
+    const errors = [issue(1, "geometry_invalid"), issue(2, "missing_required"), issue(null, "crs_unknown")];
+    expect(blockingErrors(errors, { skip: false, repair: false })).toHaveLength(3);
+    expect(blockingErrors(errors, { skip: false, repair: true }).map((e) => e.row)).toEqual([2, null]);
+    expect(blockingErrors(errors, { skip: true, repair: false }).map((e) => e.code)).toEqual(["crs_unknown"]);
   });
 });
 

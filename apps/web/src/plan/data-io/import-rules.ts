@@ -37,9 +37,14 @@ export function errorRows(staged: Pick<StagedImport, "errors">): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
-/** Whether every error is one a repair by ST_MakeValid would clear (invalid or self-crossing geometry). */
-export function onlyGeometryErrors(errors: readonly ImportIssue[]): boolean {
-  return errors.length > 0 && errors.every((e) => /geometry|self_intersect|invalid_geom|ring/.test(e.code));
+/** Errors a commit with these options would still stop at: those of rows not skipped, bar invalid geometry when repaired (as the API counts them). */
+export function blockingErrors(
+  errors: readonly ImportIssue[],
+  options: { skip: boolean; repair: boolean },
+): ImportIssue[] {
+  return errors.filter(
+    (e) => !(options.skip && e.row !== null) && !(options.repair && e.code === "geometry_invalid"),
+  );
 }
 
 /** A message in the page's language (the server sends both). */

@@ -1,18 +1,12 @@
+import type { FieldMapping, ImportIssue } from "@lianpian/domain";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 
 /*
- * The wire shapes of /api/imports, as issue 12 fixes them. They live in this one file so they can
- * be swapped for `Static<>` of the API's TypeBox schemas once those are in @lianpian/domain.
+ * The wire shapes of /api/imports. Issues, mappings and the layers' fields come from @lianpian/domain;
+ * the reply itself is declared by packages/db (ImportSummary, a TS interface the web cannot import).
+ * It lives in this one file so it becomes `Static<>` of a TypeBox schema once domain has one.
  */
-
-/** One problem of a staged row: its row number (1-based, as the user counts) and field, in both languages. */
-export interface ImportIssue {
-  row: number | null;
-  field: string | null;
-  code: string;
-  message: string;
-  message_en: string;
-}
+export type { FieldMapping, ImportIssue };
 
 /** How the attribute text was decoded, and where that choice came from. */
 export interface ImportEncoding {
@@ -21,36 +15,47 @@ export interface ImportEncoding {
   source: "override" | "cpg" | "detected" | "format";
 }
 
-/** Source column → layer field (null: not imported). */
-export type ImportMapping = Record<string, string | null>;
-
 export type ImportStatus = "staged" | "committed" | "undone";
 
+/** A staged (or committed, or undone) import as the API answers it. */
 export interface StagedImport {
   id: number;
   layer: string;
   file_name: string;
   sha256: string;
+  byte_size: number;
+  format: string;
+  /** The GeoPackage (or multi-shapefile zip) layer read, and those the file offers. */
+  source_layer: string | null;
+  source_layers: string[];
   /** "EPSG:4547", "GCJ02", … or null when the file says nothing and nobody chose. */
   crs: string | null;
   encoding: ImportEncoding;
   feature_count: number;
   errors: ImportIssue[];
   warnings: ImportIssue[];
-  mapping: ImportMapping;
+  /** Layer field → source column. */
+  mapping: FieldMapping;
+  value_maps: Record<string, Record<string, string>>;
   source_fields: string[];
-  /** The layer's fields a column can be mapped to, when the API lists them. */
-  target_fields?: string[];
-  /** The first rows as decoded, by source column. */
-  preview: Record<string, unknown>[];
+  target_fields: string[];
+  /** The first rows as decoded: their row number and source columns. */
+  preview: ({ row: number } & Record<string, unknown>)[];
   status: ImportStatus;
+  inserted: number | null;
+  updated: number | null;
+  created_by: string;
+  created_at: string;
+  committed_at: string | null;
+  undone_at: string | null;
 }
 
 /** Changes that re-validate a staged import. */
 export interface ImportChange {
   encoding?: string;
   crs?: string;
-  mapping?: ImportMapping;
+  mapping?: FieldMapping;
+  layer?: string;
 }
 
 export interface CommitOptions {
@@ -61,9 +66,10 @@ export interface CommitOptions {
 export interface CommitResult {
   inserted: number;
   updated: number;
+  skipped?: number;
 }
 
-/** A staged feature in EPSG:4326 with its row and that row's errors. */
+/** A staged feature in EPSG:4326 with its row, mapped values and that row's errors. */
 export type StagedFeature = Feature<
   Geometry | null,
   { row: number; errors?: ImportIssue[] } & Record<string, unknown>
@@ -78,18 +84,26 @@ export interface ImportRecord {
   sha256: string;
   crs: string | null;
   feature_count: number;
-  inserted?: number | null;
-  updated?: number | null;
-  error_count?: number;
+  inserted: number | null;
+  updated: number | null;
+  error_count: number;
   status: ImportStatus;
+  created_by: string;
   created_at: string;
-  /** Who imported it (display name or username). */
-  created_by?: string | null;
-  committed_at?: string | null;
+  committed_at: string | null;
+  undone_at: string | null;
+}
+
+/** A row an import wrote that was edited or deleted since: what stops its undo. */
+export interface ChangedRow {
+  row: number | null;
+  table: string;
+  id: string;
+  change: "edited" | "deleted";
 }
 
 /** A saved column mapping of a layer. */
 export interface SavedMapping {
   layer: string;
-  mapping: ImportMapping;
+  mapping: FieldMapping;
 }

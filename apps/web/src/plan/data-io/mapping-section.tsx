@@ -1,25 +1,19 @@
+import { importLayer } from "@lianpian/domain";
 import { useEffect, useState } from "react";
 import { ApiFailure } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { importApi } from "./import-api.ts";
-import type { ImportMapping, StagedImport } from "./import-types.ts";
+import { fieldLabel } from "./import-layers.ts";
+import type { FieldMapping, StagedImport } from "./import-types.ts";
+import { assignColumn, fieldOfColumn, sameMapping, unmappedRequired } from "./mapping-edit.ts";
 import { RefusalText } from "./refusal-text.tsx";
 import type { ImportSession } from "./use-import-session.ts";
-
-/** The fields a column can go to: as the API lists them, else those the mapping already names. */
-export function targetFields(staged: StagedImport): string[] {
-  if (staged.target_fields?.length) return staged.target_fields;
-  return [...new Set(Object.values(staged.mapping).filter((f): f is string => Boolean(f)))].sort();
-}
-
-const sameMapping = (a: ImportMapping, b: ImportMapping) =>
-  Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
 
 /** Step 3: each source column to a layer field (automatic matches filled in), applied, saved or reused. */
 export function MappingSection({ session, staged }: { session: ImportSession; staged: StagedImport }) {
   const { p, locale } = usePlanText();
-  const [draft, setDraft] = useState<ImportMapping>(staged.mapping);
-  const [saved, setSaved] = useState<ImportMapping | null>(null);
+  const [draft, setDraft] = useState<FieldMapping>(staged.mapping);
+  const [saved, setSaved] = useState<FieldMapping | null>(null);
   const [savedNote, setSavedNote] = useState<string | null>(null);
   useEffect(() => setDraft(staged.mapping), [staged.mapping]);
   useEffect(() => {
@@ -33,9 +27,23 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
     };
   }, [staged.layer]);
 
-  const fields = targetFields(staged);
+  const byColumn = fieldOfColumn(draft);
+  const required =
+    importLayer(staged.layer)
+      ?.fields.filter((f) => f.required)
+      .map((f) => f.name) ?? [];
+  const missing = unmappedRequired(draft, required);
   const changed = !sameMapping(draft, staged.mapping);
   const busy = session.busy !== null;
+  const save = () =>
+    importApi.saveMapping(staged.layer, draft).then(
+      (m) => {
+        setSaved(m.mapping ?? draft);
+        setSavedNote(p("ioMappingSaved"));
+      },
+      (e: unknown) => setSavedNote(e instanceof ApiFailure ? e.text(locale) : String(e)),
+    );
+
   return (
     <section className="lp-io-step" data-testid="import-mapping">
       <h3>{p("ioStepMapping")}</h3>
@@ -53,14 +61,14 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
               <td>
                 <select
                   data-testid={`map-${column}`}
-                  value={draft[column] ?? ""}
+                  value={byColumn[column] ?? ""}
                   disabled={busy}
-                  onChange={(e) => setDraft({ ...draft, [column]: e.target.value || null })}
+                  onChange={(e) => setDraft(assignColumn(draft, column, e.target.value || null))}
                 >
                   <option value="">{p("ioNotImported")}</option>
-                  {fields.map((f) => (
+                  {staged.target_fields.map((f) => (
                     <option key={f} value={f}>
-                      {f}
+                      {fieldLabel(staged.layer, f, locale)}
                     </option>
                   ))}
                 </select>
@@ -69,6 +77,11 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
           ))}
         </tbody>
       </table>
+      {missing.length > 0 && (
+        <p className="lp-plan-muted" data-testid="mapping-missing">
+          {p("ioRequiredUnmapped")} {missing.map((f) => fieldLabel(staged.layer, f, locale)).join("、")}
+        </p>
+      )}
       <div className="lp-plan-row">
         <button
           type="button"
@@ -78,20 +91,7 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
         >
           {p("ioApplyMapping")}
         </button>
-        <button
-          type="button"
-          data-testid="mapping-save"
-          disabled={busy}
-          onClick={() =>
-            importApi.saveMapping(staged.layer, draft).then(
-              (m) => {
-                setSaved(m.mapping ?? draft);
-                setSavedNote(p("ioMappingSaved"));
-              },
-              (e: unknown) => setSavedNote(e instanceof ApiFailure ? e.text(locale) : String(e)),
-            )
-          }
-        >
+        <button type="button" data-testid="mapping-save" disabled={busy} onClick={save}>
           {p("ioSaveMapping")}
         </button>
         {saved && !sameMapping(saved, staged.mapping) && (

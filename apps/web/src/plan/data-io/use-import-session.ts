@@ -116,6 +116,8 @@ export function useImportSession(
     },
     reset: () => {
       upload.current?.abort();
+      // a staged import left behind is dropped on the server too; a committed one stays in the history
+      if (staged?.status === "staged") importApi.undo(staged.id).catch(() => {});
       setStaged(null);
       setFeatures(null);
       setRefusal(null);
