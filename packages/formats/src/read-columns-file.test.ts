@@ -1,9 +1,15 @@
 import ExcelJS from "exceljs";
+import type { Geometry } from "geojson";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { readSourceFile } from "./read-source-file.ts";
 import { minesInput, pointsInput } from "./test-support.ts";
 import { writeTargetFile } from "./write-target-file.ts";
+
+function coordinatesOf<T>(geometry: Geometry | null | undefined): T {
+  if (!geometry || geometry.type === "GeometryCollection") throw new Error("no coordinates");
+  return geometry.coordinates as T;
+}
 
 const gbk = (text: string) => new Uint8Array(iconv.encode(text, "gbk"));
 
@@ -28,7 +34,7 @@ describe("CSV", () => {
       [1, "巴公治理区"],
       [4, "河西治理区"],
     ]);
-    const ring = (layer?.features[0]?.geometry as { coordinates: number[][][] }).coordinates[0];
+    const ring = coordinatesOf<number[][][]>(layer?.features[0]?.geometry)[0];
     expect(ring).toHaveLength(4);
     expect(ring?.[0]?.[0]).toBeCloseTo(112 + 30 / 60 + 15.2 / 3600, 10);
     expect(ring?.[0]?.[1]).toBeCloseTo(35.5, 10);
@@ -43,11 +49,8 @@ describe("CSV", () => {
     });
     expect(file.encoding.used).toBe("utf-8");
     const [a, b, c] = file.layers[0]?.features ?? [];
-    expect((a?.geometry as { coordinates: number[] }).coordinates[0]).toBeCloseTo(
-      112 + 30 / 60 + 15.2 / 3600,
-      10,
-    );
-    expect((a?.geometry as { coordinates: number[] }).coordinates[1]).toBeCloseTo(35.5, 10);
+    expect(coordinatesOf<number[]>(a?.geometry)[0]).toBeCloseTo(112 + 30 / 60 + 15.2 / 3600, 10);
+    expect(coordinatesOf<number[]>(a?.geometry)[1]).toBeCloseTo(35.5, 10);
     expect(b?.geometry).toBeNull();
     expect(b?.problems).toEqual([
       {
@@ -96,8 +99,8 @@ describe("XLSX", () => {
       [3930100, 38393050],
       [3930100, 38393100],
     ];
-    outer.forEach(([x, y], i) => sheet.addRow(["ZL-01", `J${i + 1}`, 1, x, y]));
-    hole.forEach(([x, y], i) => sheet.addRow(["ZL-01", `J${i + 5}`, 2, x, y]));
+    for (const [i, [x, y]] of outer.entries()) sheet.addRow(["ZL-01", `J${i + 1}`, 1, x, y]);
+    for (const [i, [x, y]] of hole.entries()) sheet.addRow(["ZL-01", `J${i + 5}`, 2, x, y]);
     sheet.addRow(["ZL-02", "J1", 1, "3931000.5", "38394000"]);
     sheet.addRow(["ZL-02", "J2", 1, "3931000.5", "38394100"]);
     sheet.addRow(["ZL-02", "J3", 1, "3931100", "38394100"]);

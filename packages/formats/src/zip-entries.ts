@@ -11,7 +11,7 @@ export interface ZipEntry {
 // The zip is pushed in small slices so one inflate step yields at most ~1000×
 // a slice (deflate's ratio bound): the total is checked as bytes come out,
 // whatever sizes the zip declares, and a zip bomb stops early.
-const SLICE = 16 * 1024;
+const SLICE = 64 * 1024;
 
 /** True when the bytes start like a zip (local file header "PK\x03\x04"). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
