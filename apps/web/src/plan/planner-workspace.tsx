@@ -32,6 +32,7 @@ import {
   OpenAlertsBadge,
   REVIEW_TAB_LABEL,
 } from "./review/inspections-review-panel.tsx";
+import { RULES_TAB_LABEL, RulesPanel } from "./rules/rules-panel.tsx";
 import {
   addAll,
   isSelectableLayer,
@@ -46,7 +47,7 @@ import { useOutlineReport } from "./use-outline-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
 import { singlePolygon } from "./zone-outline.ts";
 
-type Tab = "draw" | "zones" | "proposals" | "monitors" | "alerts" | "import" | "review";
+type Tab = "draw" | "zones" | "proposals" | "monitors" | "alerts" | "import" | "review" | "rules";
 const TAB_LABELS = {
   draw: "tabDraw",
   zones: "tabZones",
@@ -54,7 +55,7 @@ const TAB_LABELS = {
   monitors: "tabMonitors",
   alerts: "tabAlerts",
   import: "tabImport",
-} as const satisfies Record<Exclude<Tab, "review">, string>;
+} as const satisfies Record<Exclude<Tab, "review" | "rules">, string>;
 
 // Everything but the counties, which a lasso would nearly always touch.
 const LASSO_LAYERS = [
@@ -171,28 +172,32 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           </button>
         </div>
         <div className="lp-planner-tabs" role="tablist">
-          {(["draw", "zones", "proposals", "monitors", "alerts", "import", "review"] as const).map((t) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              aria-selected={tab === t}
-              data-tab={t}
-              onClick={() => {
-                setTab(t);
-                // the monitors tab works by clicking hazard points
-                if (t === "monitors" && tool !== "pick") setTool("pick");
-              }}
-            >
-              {t === "review" ? (
-                <>
-                  {REVIEW_TAB_LABEL[locale]} <OpenAlertsBadge />
-                </>
-              ) : (
-                p(TAB_LABELS[t])
-              )}
-            </button>
-          ))}
+          {(["draw", "zones", "proposals", "monitors", "alerts", "import", "review", "rules"] as const).map(
+            (t) => (
+              <button
+                key={t}
+                type="button"
+                role="tab"
+                aria-selected={tab === t}
+                data-tab={t}
+                onClick={() => {
+                  setTab(t);
+                  // the monitors tab works by clicking hazard points
+                  if (t === "monitors" && tool !== "pick") setTool("pick");
+                }}
+              >
+                {t === "review" ? (
+                  <>
+                    {REVIEW_TAB_LABEL[locale]} <OpenAlertsBadge />
+                  </>
+                ) : t === "rules" ? (
+                  RULES_TAB_LABEL[locale]
+                ) : (
+                  p(TAB_LABELS[t])
+                )}
+              </button>
+            ),
+          )}
         </div>
         {notice && (
           <p
@@ -328,6 +333,12 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
         )}
         {tab === "review" && (
           <InspectionsReviewPanel
+            onLocate={(lngLat) => map?.flyTo({ center: lngLat, zoom: Math.max(map.getZoom(), 13) })}
+          />
+        )}
+        {tab === "rules" && (
+          <RulesPanel
+            map={map}
             onLocate={(lngLat) => map?.flyTo({ center: lngLat, zoom: Math.max(map.getZoom(), 13) })}
           />
         )}

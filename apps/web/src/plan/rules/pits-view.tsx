@@ -1,0 +1,108 @@
+import { restorationState, suitability } from "@lianpian/domain";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { useMemo, useState } from "react";
+import { useI18n } from "../../i18n/i18n-context.tsx";
+import { useThemeLayer } from "./rules-map.ts";
+import { RULES_TEXT, type RulesTextKey } from "./rules-text.ts";
+import { useJson } from "./use-json.ts";
+
+interface Pit {
+  id: number;
+  rank: number;
+  mine_name: string;
+  position: [number, number];
+  distance_m: number | null;
+  visible: boolean;
+  suitability: string | null;
+  restoration_state: string;
+  line: { name_zh: string; kind: string } | null;
+}
+interface Priority {
+  visible_band_m: number;
+  pits: Pit[];
+  progress: { visible: number; restored: number; pct: number; goal_year: number; met: boolean };
+}
+
+/** Historic pits nearest first to rail and expressways, the visible band and the 2025 goal. */
+export function PitsView({
+  map,
+  onLocate,
+}: {
+  map: MapLibreMap | null;
+  onLocate(p: [number, number]): void;
+}) {
+  const { locale, label } = useI18n();
+  const t = (k: RulesTextKey) => RULES_TEXT[k][locale];
+  const [band, setBand] = useState(1000);
+  const path = `/api/pits/priority?county=140502&visible_m=${band}`;
+  const { data, failed } = useJson<Priority>(path);
+  const points = useMemo(
+    () =>
+      (data?.pits ?? []).map((p) => ({
+        id: p.id,
+        position: p.position,
+        theme: p.visible ? "visible" : "not_visible",
+        label: p.mine_name,
+      })),
+    [data],
+  );
+  useThemeLayer(map, points);
+  return (
+    <div className="lp-rules" data-testid="rules-pits">
+      <div className="lp-plan-row">
+        <label>
+          {t("band")}{" "}
+          <input
+            type="number"
+            min={0}
+            max={20000}
+            step={100}
+            value={band}
+            onChange={(e) => setBand(Math.max(0, Number(e.target.value) || 0))}
+          />
+        </label>
+        <a href={`${path}&format=csv`} download>
+          {t("exportCsv")}
+        </a>
+      </div>
+      {failed && <p className="lp-plan-warn">{t("failed")}</p>}
+      {data && (
+        <>
+          <p data-testid="pits-progress" className={data.progress.met ? "lp-plan-ok" : "lp-plan-warn"}>
+            {t("goal")}: {data.progress.restored} / {data.progress.visible} ({data.progress.pct} %)
+          </p>
+          <table className="lp-rules-table" data-testid="pits-table">
+            <thead>
+              <tr>
+                <th>{t("rank")}</th>
+                <th>{t("mine")}</th>
+                <th>{t("line")}</th>
+                <th>{t("distance")}</th>
+                <th>{t("visible")}</th>
+                <th>{t("suitability")}</th>
+                <th>{t("state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.pits.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.rank}</td>
+                  <td>
+                    <button type="button" className="lp-rules-link" onClick={() => onLocate(p.position)}>
+                      {p.mine_name}
+                    </button>
+                  </td>
+                  <td>{p.line?.name_zh ?? "—"}</td>
+                  <td>{p.distance_m === null ? "—" : Math.round(p.distance_m)}</td>
+                  <td>{p.visible ? "✔" : ""}</td>
+                  <td>{p.suitability ? label(suitability, p.suitability) : "—"}</td>
+                  <td>{label(restorationState, p.restoration_state)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
