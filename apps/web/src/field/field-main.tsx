@@ -7,10 +7,12 @@ import { useNearest } from "./hooks/use-nearest.ts";
 import { useOnline } from "./hooks/use-online.ts";
 import { useOutbox } from "./hooks/use-outbox.ts";
 import { usePosition } from "./hooks/use-position.ts";
+import { useTasks } from "./hooks/use-tasks.ts";
 import type { FieldMessageKey } from "./i18n/field-messages.ts";
 import { useFieldText } from "./i18n/use-field-text.ts";
 import { FieldMap } from "./map/field-map.tsx";
 import { downloadHazardPack } from "./offline/hazard-pack.ts";
+import { persistStorage } from "./offline/persist-storage.ts";
 import { updateItem } from "./outbox/outbox-store.ts";
 import { OutboxSync } from "./outbox/outbox-sync.ts";
 import { allCards } from "./store/cards-store.ts";
@@ -21,9 +23,11 @@ import { type NearbyFilter, NearbyView } from "./views/nearby-view.tsx";
 import { OfflineView } from "./views/offline-view.tsx";
 import { OutboxView } from "./views/outbox-view.tsx";
 import { PositionBar } from "./views/position-bar.tsx";
+import { TasksView } from "./views/tasks-view.tsx";
 
 const TABS: { view: FieldView; label: FieldMessageKey }[] = [
   { view: { name: "nearby" }, label: "tabNearby" },
+  { view: { name: "tasks" }, label: "tabTasks" },
   { view: { name: "map", focus: null }, label: "tabMap" },
   { view: { name: "outbox" }, label: "tabOutbox" },
   { view: { name: "offline" }, label: "tabOffline" },
@@ -40,6 +44,10 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
   const [filter, setFilter] = useState<NearbyFilter>({ onlyMine: false, alertLevels: [] });
   const [picking, setPicking] = useState(false);
   const nearest = useNearest(position.lngLat, filter.onlyMine, filter.alertLevels, online);
+  const tasks = useTasks(user.id, online);
+  // tasks answered by an inspection still in the outbox (closed on the server once it is sent)
+  const recorded = new Set(items.flatMap((i) => (i.body.task_id ? [i.body.task_id] : [])));
+  const openTasks = tasks.tasks.filter((t) => !recorded.has(t.id)).length;
 
   useEffect(() => {
     const s = new OutboxSync(user.id);
@@ -49,6 +57,10 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
   useEffect(() => {
     if (items.some((i) => i.state === "waiting")) sync.current?.kick();
   }, [items]);
+  // Unsent inspections and the pack must survive the browser's storage pressure.
+  useEffect(() => {
+    void persistStorage();
+  }, []);
   // The user's own points are kept for offline use from the first online start on.
   useEffect(() => {
     if (!online) return;
@@ -109,7 +121,13 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
         )}
         {view.name === "card" && <CardScreen id={view.id} online={online} />}
         {view.name === "inspect" && (
-          <InspectScreen id={view.id} userId={user.id} online={online} position={position.state} />
+          <InspectScreen
+            id={view.id}
+            taskId={view.task ?? null}
+            userId={user.id}
+            online={online}
+            position={position.state}
+          />
         )}
         {view.name === "outbox" && (
           <OutboxView
@@ -122,6 +140,7 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
           />
         )}
         {view.name === "offline" && <OfflineView here={position.lngLat} online={online} />}
+        {view.name === "tasks" && <TasksView state={tasks} recorded={recorded} />}
       </div>
       <nav className="lpf-tabs">
         {TABS.map((tab) => (
@@ -134,6 +153,11 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
           >
             {ft(tab.label)}
             {tab.view.name === "outbox" && pending > 0 && <span className="lpf-badge">{pending}</span>}
+            {tab.view.name === "tasks" && openTasks > 0 && (
+              <span className="lpf-badge" data-testid="tasks-badge">
+                {openTasks}
+              </span>
+            )}
           </button>
         ))}
       </nav>
@@ -156,11 +180,13 @@ function CardScreen({ id, online }: { id: number; online: boolean }) {
 
 function InspectScreen({
   id,
+  taskId,
   userId,
   online,
   position,
 }: {
   id: number;
+  taskId: number | null;
   userId: number;
   online: boolean;
   position: ReturnType<typeof usePosition>["state"];
@@ -174,6 +200,7 @@ function InspectScreen({
       card={card}
       userId={userId}
       position={position}
+      taskId={taskId}
       onSaved={() => openView({ name: "outbox" })}
       onCancel={() => window.history.back()}
     />

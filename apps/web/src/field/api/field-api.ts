@@ -1,6 +1,7 @@
 import type {
   AlertLevel,
   CardReply,
+  FieldTask,
   InspectionInput,
   InspectionReply,
   NearestHazard,
@@ -90,6 +91,11 @@ export async function nearest(
 
 export async function card(id: number): Promise<CardReply> {
   return json<CardReply>(await call(`/api/field/hazards/${id}/card`));
+}
+
+/** The logged-in monitor's open field tasks. */
+export async function tasks(): Promise<FieldTask[]> {
+  return (await json<{ tasks: FieldTask[] }>(await call("/api/field/tasks?status=open"))).tasks;
 }
 
 export async function pack(bbox: readonly number[] | null): Promise<PackReply> {

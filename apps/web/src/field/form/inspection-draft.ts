@@ -58,6 +58,8 @@ export interface DraftContext {
   inspectedAt: Date;
   location: { lng: number; lat: number; accuracy_m: number | null } | null;
   photos: PhotoManifestEntry[];
+  /** the field task this inspection answers */
+  taskId?: number | null;
 }
 
 /** The API body of a draft, or the fields to fix. Empty crack rows are dropped. */
@@ -101,6 +103,7 @@ export function draftToInspection(
       notes: notes === "" ? null : notes,
       location: ctx.location,
       photos: ctx.photos,
+      ...(ctx.taskId ? { task_id: ctx.taskId } : {}),
     },
   };
 }

@@ -6,19 +6,23 @@ export type FieldView =
   | { name: "map"; focus: number | null }
   | { name: "outbox" }
   | { name: "offline" }
+  | { name: "tasks" }
   | { name: "card"; id: number }
-  | { name: "inspect"; id: number };
+  | { name: "inspect"; id: number; task?: number };
 
 /** The view a hash names; anything unknown is the nearby list. */
 export function parseFieldView(hash: string): FieldView {
-  const [name, arg] = hash.replace(/^#/, "").split("/");
+  const [name, arg, taskArg] = hash.replace(/^#/, "").split("/");
   const id = Number(arg);
+  const task = Number(taskArg);
   const hasId = Number.isInteger(id) && id > 0;
   if (name === "map") return { name: "map", focus: hasId ? id : null };
   if (name === "outbox") return { name: "outbox" };
   if (name === "offline") return { name: "offline" };
+  if (name === "tasks") return { name: "tasks" };
   if (name === "card" && hasId) return { name: "card", id };
-  if (name === "inspect" && hasId) return { name: "inspect", id };
+  if (name === "inspect" && hasId)
+    return Number.isInteger(task) && task > 0 ? { name: "inspect", id, task } : { name: "inspect", id };
   return { name: "nearby" };
 }
 
@@ -26,8 +30,9 @@ export function parseFieldView(hash: string): FieldView {
 export function fieldHash(view: FieldView): string {
   switch (view.name) {
     case "card":
+      return `#card/${view.id}`;
     case "inspect":
-      return `#${view.name}/${view.id}`;
+      return view.task ? `#inspect/${view.id}/${view.task}` : `#inspect/${view.id}`;
     case "map":
       return view.focus === null ? "#map" : `#map/${view.focus}`;
     default:

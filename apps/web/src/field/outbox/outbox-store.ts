@@ -38,6 +38,7 @@ export async function enqueueInspection(
   hazardName: string,
   userId: number,
   photos: readonly NewPhoto[],
+  urgent = false,
 ) {
   const db = await fieldDb();
   const tx = db.transaction(["outbox", "photos"], "readwrite");
@@ -54,6 +55,7 @@ export async function enqueueInspection(
     nextAttemptAt: 0,
     stored: false,
     lastError: null,
+    urgent,
     result: null,
   };
   const rows: StoredPhoto[] = photos.map((p) => ({

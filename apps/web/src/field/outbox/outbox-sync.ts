@@ -10,6 +10,7 @@ import {
   updateItem,
 } from "./outbox-store.ts";
 import { backoffMs, RETRY_SOON_MS, type SendVerdict, verdictOf } from "./retry-policy.ts";
+import { sendOrder } from "./send-order.ts";
 
 /** Most items sent in one pass, and passes in one run: every loop here is bounded. */
 const MAX_ITEMS_PER_PASS = 50;
@@ -137,11 +138,13 @@ export class OutboxSync {
   private async passes(): Promise<void> {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const now = Date.now();
-      const due = (await listOutbox())
-        .filter((i) => i.state === "waiting" && i.nextAttemptAt <= now && i.userId === this.userId)
-        .slice(0, MAX_ITEMS_PER_PASS);
+      const due = sendOrder(
+        (await listOutbox()).filter(
+          (i) => i.state === "waiting" && i.nextAttemptAt <= now && i.userId === this.userId,
+        ),
+      ).slice(0, MAX_ITEMS_PER_PASS);
       if (due.length === 0 || !navigator.onLine) return;
-      for (const item of due.reverse()) {
+      for (const item of due) {
         const fresh = await readItem(item.clientKey);
         if (fresh?.state === "waiting") await sendItem(fresh);
       }

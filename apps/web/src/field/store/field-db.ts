@@ -1,4 +1,4 @@
-import type { HazardCard, InspectionInput } from "@lianpian/domain";
+import type { FieldTask, HazardCard, InspectionInput } from "@lianpian/domain";
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 
 /**
@@ -30,6 +30,8 @@ export interface OutboxItem {
   /** The inspection itself is on the server (photos may still be waiting). */
   stored: boolean;
   lastError: OutboxError | null;
+  /** Over a threshold or orange/red when saved: sent before the others (absent on older items). */
+  urgent?: boolean;
   result: { needsReview: boolean; conflictReason: string | null; alertLevel: string | null } | null;
 }
 
@@ -65,9 +67,17 @@ export interface SessionUser {
   role: "admin" | "planner" | "field";
 }
 
+/** The open tasks as last fetched, for offline use. */
+export interface TasksInfo {
+  savedAt: number;
+  userId: number;
+  tasks: FieldTask[];
+}
+
 interface Meta {
   pack: PackInfo;
   session: SessionUser;
+  tasks: TasksInfo;
 }
 
 interface FieldSchema extends DBSchema {

@@ -5,8 +5,10 @@ import {
   inspectionAction,
   inspectionKind,
   macroSign,
+  thresholdParameter,
 } from "@lianpian/domain";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useMemo, useRef, useState } from "react";
+import { reasonText } from "../../alerts/alert-reason.ts";
 import { ChoiceChips } from "../form/choice-chips.tsx";
 import { CrackRows } from "../form/crack-rows.tsx";
 import {
@@ -16,6 +18,7 @@ import {
   type InspectionDraft,
 } from "../form/inspection-draft.ts";
 import { PhotoPicker } from "../form/photo-picker.tsx";
+import { checkThresholds } from "../form/threshold-check.ts";
 import type { PositionState } from "../hooks/use-position.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
 import { enqueueInspection } from "../outbox/outbox-store.ts";
@@ -40,17 +43,20 @@ export function InspectionForm({
   card,
   userId,
   position,
+  taskId = null,
   onSaved,
   onCancel,
 }: {
   card: HazardCard;
+  /** the field task this inspection answers (it closes that task only) */
+  taskId?: number | null;
   /** The recording user; only their session will send it. */
   userId: number;
   position: PositionState;
   onSaved(): void;
   onCancel(): void;
 }) {
-  const { ft } = useFieldText();
+  const { ft, label, locale } = useFieldText();
   const [draft, setDraft] = useState<InspectionDraft>(emptyDraft);
   const [photos, setPhotos] = useState<PreparedPhoto[]>([]);
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -58,6 +64,9 @@ export function InspectionForm({
   const clientKey = useRef(crypto.randomUUID());
   const saved = useRef(false);
   const set = (patch: Partial<InspectionDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // checked as the values are typed, against the thresholds the card carries (offline too)
+  const check = useMemo(() => checkThresholds(draft, card.thresholds), [draft, card.thresholds]);
+  const [needActions, setNeedActions] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -69,9 +78,14 @@ export function InspectionForm({
       inspectedAt: new Date(),
       location: locationOf(position),
       photos: photos.map((p) => ({ sha256: p.sha256, content_type: p.contentType, byte_size: p.blob.size })),
+      taskId,
     });
     if (!result.ok) {
       setErrors(result.errors);
+      return;
+    }
+    if (check.urgent && draft.actions.length === 0) {
+      setNeedActions(true);
       return;
     }
     setSaving(true);
@@ -81,6 +95,7 @@ export function InspectionForm({
         card.name_zh,
         userId,
         photos.map((p) => ({ sha256: p.sha256, contentType: p.contentType, blob: p.blob })),
+        check.urgent,
       );
     } catch (error) {
       // A second save of the same form: the key is already in the outbox.
@@ -102,6 +117,11 @@ export function InspectionForm({
       <h2>
         {ft("formTitle")} · {card.name_zh}
       </h2>
+      {taskId !== null && (
+        <p className="lpf-note" data-testid="form-task">
+          <span aria-hidden="true">☑</span> {ft("forTask")} #{taskId}
+        </p>
+      )}
       <h3>{ft("kind")}</h3>
       <ChoiceChips
         name="kind"
@@ -156,6 +176,23 @@ export function InspectionForm({
         multiple={false}
         onChange={([level]) => level && set({ alertLevel: level })}
       />
+      {check.urgent && (
+        <div className="lpf-threshold" role="alert" data-testid="threshold-warning">
+          <p>
+            <span aria-hidden="true">⚠</span> <strong>{ft("overThreshold")}</strong>
+          </p>
+          <ul>
+            {check.reasons.map((r) => (
+              <li key={`${r.rule}-${"parameter" in r ? r.parameter : ""}-${"crackId" in r ? r.crackId : ""}`}>
+                {r.rule === "monitor_level"
+                  ? ft("monitorLevel")
+                  : reasonText(r, locale, (p) => label(thresholdParameter, p))}
+              </li>
+            ))}
+          </ul>
+          <p>{ft("askActions")}</p>
+        </div>
+      )}
       <h3>{ft("actions")}</h3>
       <ChoiceChips
         name="actions"
@@ -175,6 +212,11 @@ export function InspectionForm({
         />
       </label>
       <PhotoPicker photos={photos} onChange={setPhotos} />
+      {needActions && check.urgent && draft.actions.length === 0 && (
+        <p className="lpf-error" role="alert" data-testid="actions-required">
+          {ft("actionsRequired")}
+        </p>
+      )}
       {Object.keys(errors).length > 0 && (
         <p className="lpf-error" role="alert">
           {ft("invalidNumber")}

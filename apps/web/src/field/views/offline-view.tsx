@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useFieldText } from "../i18n/use-field-text.ts";
 import { downloadHazardPack, recordTiles } from "../offline/hazard-pack.ts";
+import { persistStorage } from "../offline/persist-storage.ts";
 import { type Bbox, bboxAround, bboxOf } from "../offline/tile-math.ts";
 import { downloadTiles, type Progress, planTiles, type TilePlan } from "../offline/tile-pack.ts";
 import { type InstallPrompt, onInstallPrompt } from "../pwa/register-pwa.ts";
@@ -36,10 +37,12 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
   const [problem, setProblem] = useState<string | null>(null);
   const [info, setInfo] = useState<PackInfo | null>(null);
   const [install, setInstall] = useState<InstallPrompt | null>(null);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
     readMeta("pack").then((p) => setInfo(p ?? null));
+    persistStorage().then(setPersisted);
     return onInstallPrompt(setInstall);
   }, []);
   useEffect(() => () => abort.current?.abort(), []);
@@ -82,6 +85,12 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
   return (
     <section className="lpf-pack" data-testid="offline-view">
       <h2>{ft("packTitle")}</h2>
+      {persisted !== null && (
+        <p className={persisted ? "lpf-note" : "lpf-warn"} data-testid="storage-persisted">
+          <span aria-hidden="true">{persisted ? "✔" : "⚠"}</span>{" "}
+          {persisted ? ft("storagePersisted") : ft("storageNotPersisted")}
+        </p>
+      )}
       <p data-testid="pack-info">
         {info
           ? `${ft("packReady")} ${new Date(info.generatedAt).toLocaleString()} · ${info.cardCount} ${ft("points")} · ${info.tileCount} ${ft("tiles")} · ${mb(info.tileBytes)}`

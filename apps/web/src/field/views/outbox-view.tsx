@@ -1,4 +1,5 @@
-import { alertLevel } from "@lianpian/domain";
+import { type AlertLevel, alertLevel } from "@lianpian/domain";
+import { ALERT_MARK } from "../../alerts/alert-level-badge.tsx";
 import type { FieldMessageKey } from "../i18n/field-messages.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
 import type { OutboxItem, OutboxState } from "../store/field-db.ts";
@@ -20,7 +21,14 @@ export function OutboxView({ items, onRetry }: { items: OutboxItem[]; onRetry(cl
       {items.map((item) => (
         <li key={item.clientKey} data-state={item.state} data-client-key={item.clientKey}>
           <div className="lpf-outbox-head">
-            <strong>{item.hazardName}</strong>
+            <strong>
+              {item.urgent && (
+                <span className="lpf-urgent" data-testid="outbox-urgent">
+                  ⚠ {ft("urgent")}
+                </span>
+              )}{" "}
+              {item.hazardName}
+            </strong>
             <span className={`lpf-state lpf-state-${item.state}`} data-testid="outbox-state">
               {ft(STATE_TEXT[item.state])}
             </span>
@@ -42,6 +50,7 @@ export function OutboxView({ items, onRetry }: { items: OutboxItem[]; onRetry(cl
           )}
           {item.result?.alertLevel && (
             <p className={`lpf-warn lpf-alert-${item.result.alertLevel}`}>
+              <span aria-hidden="true">{ALERT_MARK[item.result.alertLevel as AlertLevel] ?? "■"}</span>{" "}
               {ft("alertRaised")}: {label(alertLevel, item.result.alertLevel)}
             </p>
           )}
