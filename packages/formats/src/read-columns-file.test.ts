@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Geometry } from "geojson";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { readSourceFile } from "./read-source-file.ts";
+import { listLayers, readSourceFile } from "./read-source-file.ts";
 import { minesInput, pointsInput } from "./test-support.ts";
 import { writeTargetFile } from "./write-target-file.ts";
 
@@ -118,6 +118,10 @@ describe("XLSX", () => {
     await expect(readSourceFile(bytes, { fileName: "z.xlsx", layer: "无此表" })).rejects.toMatchObject({
       code: "unknown_layer",
     });
+    expect(await listLayers(bytes, { fileName: "z.xlsx" })).toEqual([
+      { name: "说明", featureCount: 0, geometryType: null },
+      { name: "拐点坐标", featureCount: 10, geometryType: null },
+    ]);
     const first = await readSourceFile(bytes, { fileName: "z.xlsx" });
     expect(first.layers[0]?.name).toBe("说明");
   });

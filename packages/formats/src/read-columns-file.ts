@@ -3,7 +3,14 @@ import Papa from "papaparse";
 import { type CellTable, detectColumns, tableToFeatures } from "./columns-to-geometry.ts";
 import type { ReadBudget } from "./limits.ts";
 import { chooseEncoding, decodeText } from "./text-encoding.ts";
-import { FormatError, type ReadOptions, type SourceLayer, type TextEncodingInfo } from "./types.ts";
+import {
+  FormatError,
+  type LayerSummary,
+  type ReadLimits,
+  type ReadOptions,
+  type SourceLayer,
+  type TextEncodingInfo,
+} from "./types.ts";
 import { unzipEntries } from "./zip-entries.ts";
 
 /** Reads a CSV or XLSX table of points or corner lists into one layer (CRS left to the user). */
@@ -40,19 +47,34 @@ export function readCsv(
   return { table: { header: header.map((h) => h.trim()), rows }, encoding };
 }
 
-async function readXlsx(
-  bytes: Uint8Array,
-  budget: ReadBudget,
-  sheetName?: string,
-): Promise<{ table: CellTable; encoding: TextEncodingInfo; sheet: string }> {
+/** The sheets of a workbook with their data row counts (the header row not counted). */
+export async function listSheets(bytes: Uint8Array, limits: ReadLimits): Promise<LayerSummary[]> {
+  const workbook = await loadWorkbook(bytes, limits);
+  return workbook.worksheets.map((w) => ({
+    name: w.name,
+    featureCount: Math.max(0, w.actualRowCount - 1),
+    geometryType: null,
+  }));
+}
+
+async function loadWorkbook(bytes: Uint8Array, limits: ReadLimits): Promise<ExcelJS.Workbook> {
   // Inflate once under the limits before ExcelJS does: a zip bomb stops here.
-  unzipEntries(bytes, budget.limits);
+  unzipEntries(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch (error) {
     throw new FormatError("corrupt_file", `The XLSX file cannot be read: ${(error as Error).message}`);
   }
+  return workbook;
+}
+
+async function readXlsx(
+  bytes: Uint8Array,
+  budget: ReadBudget,
+  sheetName?: string,
+): Promise<{ table: CellTable; encoding: TextEncodingInfo; sheet: string }> {
+  const workbook = await loadWorkbook(bytes, budget.limits);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) {
     if (sheetName === undefined) throw new FormatError("no_layers", "The workbook has no sheets.");

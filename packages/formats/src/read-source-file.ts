@@ -1,5 +1,5 @@
 import { ReadBudget, resolveLimits } from "./limits.ts";
-import { readColumnsFile } from "./read-columns-file.ts";
+import { listSheets, readColumnsFile } from "./read-columns-file.ts";
 import { readGeoJson } from "./read-geojson.ts";
 import { listGeoPackageLayers, openGeoPackage, readGeoPackage } from "./read-geopackage.ts";
 import { readGuotuFile } from "./read-guotu-txt.ts";
@@ -100,6 +100,7 @@ export async function listLayers(bytes: Uint8Array, options: ReadOptions): Promi
       db.close();
     }
   }
+  if (format === "xlsx") return listSheets(bytes, limits);
   const file = await readSourceFile(bytes, { ...options, layer: undefined });
   return file.layers.map((l) => ({
     name: l.name,
