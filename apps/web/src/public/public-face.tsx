@@ -13,7 +13,7 @@ import { ReportForm } from "./report/report-form.tsx";
 import { TrackLookup } from "./report/track-lookup.tsx";
 import { SharePanel } from "./share-panel.tsx";
 import { TriageView } from "./triage/triage-view.tsx";
-import { type PublicView, parseView, viewQuery } from "./url-state.ts";
+import { type MapAt, type PublicView, parseView, viewQuery } from "./url-state.ts";
 import { dataOf, useApi } from "./use-api.ts";
 
 const TABS = ["map", "charts", "report", "track"] as const;
@@ -105,6 +105,9 @@ export function PublicFace() {
     if (lngLat) setPicking(false);
   }, []);
   const showOnMap = useCallback((lngLat: [number, number]) => setPick(lngLat), []);
+  // the link carries the map's position and zoom too
+  const [initialAt] = useState(view.at);
+  const onMoved = useCallback((at: MapAt) => setView({ at }), [setView]);
 
   const slider = year !== null && <TimeSlider year={year} onYear={(y) => setView({ year: y })} />;
   const county = (
@@ -171,6 +174,8 @@ export function PublicFace() {
         centreRequest={centreRequest}
         onPick={onPick}
         onStatus={setStatus}
+        initialAt={initialAt}
+        onMoved={onMoved}
       />
       {review}
     </div>
@@ -181,6 +186,14 @@ export function PublicFace() {
         {map}
         <div className="lp-pub-embed-bar">
           {slider}
+          <details className="lp-pub-embed-legend" open>
+            <summary>{t("legend")}</summary>
+            <PublicLegend
+              layers={view.layers}
+              progress={progress ?? null}
+              onLayers={(layers) => setView({ layers })}
+            />
+          </details>
           <a className="lp-pub-open" href={fullLink} target="_blank" rel="noopener">
             {t("openFull")} ↗
           </a>

@@ -37,3 +37,15 @@ describe("public view in the URL", () => {
     });
   });
 });
+
+describe("the map's position in a link", () => {
+  it("round-trips position and zoom, and ignores a mangled one", () => {
+    const view = { ...DEFAULT_VIEW, year: 2025, at: { lng: 112.85123, lat: 35.49876, zoom: 11.25 } };
+    const query = viewQuery(view);
+    expect(query).toContain("at=112.85123%2C35.49876%2C11.25");
+    expect(parseView(query)).toEqual(view);
+    expect(parseView("?at=112.8,35.5").at).toBeNull();
+    expect(parseView("?at=112.8,95,9").at).toBeNull();
+    expect(parseView("?at=a,b,c").at).toBeNull();
+  });
+});

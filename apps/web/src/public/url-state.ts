@@ -28,6 +28,15 @@ export interface PublicView {
   locale: Locale | null;
   /** a tracking code to look up */
   code: string | null;
+  /** the map's position and zoom (a shared link opens where it was shared); null: the whole city */
+  at: MapAt | null;
+}
+
+/** A map position: centre in degrees (EPSG:4326) and zoom. */
+export interface MapAt {
+  lng: number;
+  lat: number;
+  zoom: number;
 }
 
 export const DEFAULT_VIEW: PublicView = {
@@ -39,7 +48,23 @@ export const DEFAULT_VIEW: PublicView = {
   chart: null,
   locale: null,
   code: null,
+  at: null,
 };
+
+/** "lng,lat,zoom" → a position, or null when it is not a sane one. */
+export function parseAt(text: string | null): MapAt | null {
+  if (!text) return null;
+  const parts = text.split(",").map(Number);
+  if (parts.length !== 3 || !parts.every(Number.isFinite)) return null;
+  const [lng, lat, zoom] = parts as [number, number, number];
+  if (Math.abs(lng) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 22) return null;
+  return { lng, lat, zoom };
+}
+
+/** A position as "lng,lat,zoom": 5 decimals (about a metre) and zoom to 0.01. */
+export function formatAt(at: MapAt): string {
+  return `${at.lng.toFixed(5)},${at.lat.toFixed(5)},${at.zoom.toFixed(2)}`;
+}
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | null =>
   value !== null && (list as readonly string[]).includes(value) ? (value as T) : null;
@@ -66,6 +91,7 @@ export function parseView(search: string): PublicView {
     chart: oneOf(PUBLIC_CHARTS, q.get("chart")),
     locale: oneOf(["zh", "en"] as const, q.get("lang")),
     code: code && code.length <= 40 ? code : null,
+    at: parseAt(q.get("at")),
   };
 }
 
@@ -80,6 +106,7 @@ export function viewQuery(view: PublicView): string {
   if (view.chart) q.set("chart", view.chart);
   if (view.locale) q.set("lang", view.locale);
   if (view.code) q.set("code", view.code);
+  if (view.at) q.set("at", formatAt(view.at));
   const s = q.toString();
   return s ? `?${s}` : "";
 }

@@ -1,6 +1,6 @@
-import { dangerGrade, type Label, restorationState } from "@lianpian/domain";
+import { alertLevel, dangerGrade, type Label, restorationState } from "@lianpian/domain";
 import { corridorsLegend } from "../../map/style/corridors.style.ts";
-import { DANGER_FILL } from "../../map/style/hazards.style.ts";
+import { ALERT_RING, DANGER_FILL } from "../../map/style/hazards.style.ts";
 import type { LegendSwatch as Swatch } from "../../map/style/style-types.ts";
 import { LegendSwatch } from "../../panels/legend-swatch.tsx";
 import type { Progress, ProgressState } from "../public-api.ts";
@@ -21,6 +21,12 @@ const PROGRESS_LABEL: Record<ProgressState, Label> = {
   planned: { zh: "已列入计划", en: "Planned" },
   in_progress: { zh: "治理中", en: "In progress" },
   done: { zh: "已完成治理", en: "Done" },
+};
+
+/** Only alerts a planner confirmed reach the public map (raw field alerts stay internal). */
+const CONFIRMED_ALERTS: Label = {
+  zh: "地灾预警（外圈，经核实发布）",
+  en: "Hazard alerts (ring; confirmed by staff)",
 };
 
 interface Row {
@@ -63,7 +69,7 @@ export interface PublicLegendProps {
 
 /** Layer switches and the legend of what is shown, built from the same tables as the style. */
 export function PublicLegend({ layers, progress, onLayers }: PublicLegendProps) {
-  const { t } = usePublicText();
+  const { t, pick } = usePublicText();
   const toggle = (layer: PublicLayer, on: boolean) =>
     onLayers(PUBLIC_LAYERS.filter((l) => (l === layer ? on : layers.includes(l))));
   return (
@@ -113,6 +119,13 @@ export function PublicLegend({ layers, progress, onLayers }: PublicLegendProps) 
             rows={[...dangerGrade.values].reverse().map((g) => ({
               label: dangerGrade.labels[g],
               swatch: { shape: "circle", fill: DANGER_FILL[g], stroke: "#ffffff", radius: 5 },
+            }))}
+          />
+          <h3 data-testid="alert-legend">{pick(CONFIRMED_ALERTS)}</h3>
+          <Rows
+            rows={(Object.keys(ALERT_RING) as (keyof typeof ALERT_RING)[]).map((level) => ({
+              label: alertLevel.labels[level],
+              swatch: { shape: "ring", stroke: ALERT_RING[level], radius: 6 },
             }))}
           />
         </div>

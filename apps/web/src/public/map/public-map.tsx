@@ -5,6 +5,7 @@ import type { FeatureSelection } from "../../map/feature-selection.ts";
 import { MapController } from "../../map/map-controller.ts";
 import type { MapStatus } from "../../map/map-status.ts";
 import { FeaturePopup } from "../../popup/feature-popup.tsx";
+import type { MapAt } from "../url-state.ts";
 import { type PublicStyleInput, publicStyle, publicVisibility } from "./public-style.ts";
 
 export interface PublicMapProps {
@@ -18,6 +19,10 @@ export interface PublicMapProps {
   centreRequest: number;
   onPick(lngLat: [number, number]): void;
   onStatus(status: MapStatus): void;
+  /** Where the map opens (a shared link's position); it wins over the first county focus. */
+  initialAt?: MapAt | null;
+  /** The position after each move, for the link. */
+  onMoved?(at: MapAt): void;
 }
 
 /**
@@ -32,6 +37,8 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
   latest.current = props;
   const [selection, setSelection] = useState<FeatureSelection | null>(null);
   const [popupHost, setPopupHost] = useState<HTMLElement | null>(null);
+  // a shared link's position is not undone by the county's first fit
+  const keepPosition = useRef(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -52,6 +59,15 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
     });
     controller.map.on("click", (e) => {
       if (latest.current.picking) latest.current.onPick([e.lngLat.lng, e.lngLat.lat]);
+    });
+    const at = first.initialAt;
+    if (at) {
+      keepPosition.current = true;
+      controller.map.jumpTo({ center: [at.lng, at.lat], zoom: at.zoom });
+    }
+    controller.map.on("moveend", () => {
+      const c = controller.map.getCenter();
+      latest.current.onMoved?.({ lng: c.lng, lat: c.lat, zoom: controller.map.getZoom() });
     });
     controllerRef.current = controller;
     return () => {
@@ -74,8 +90,12 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
   }, [centreRequest]);
 
   useEffect(() => {
-    if (focus)
-      controllerRef.current?.map.fitBounds([focus[0], focus[1], focus[2], focus[3]], { padding: 24 });
+    if (!focus) return;
+    if (keepPosition.current) {
+      keepPosition.current = false;
+      return;
+    }
+    controllerRef.current?.map.fitBounds([focus[0], focus[1], focus[2], focus[3]], { padding: 24 });
   }, [focus]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { PLAN_YEARS } from "@lianpian/domain";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { usePublicText } from "../public-messages.ts";
 
 /** Milliseconds between years while playing: slow enough to see each year's map. */
@@ -20,6 +20,10 @@ export function TimeSlider({ year, onYear }: TimeSliderProps) {
   const { t } = usePublicText();
   const id = useId();
   const [playing, setPlaying] = useState(false);
+  // The parent hands a new onYear on every render (the map's status re-renders it while tiles load):
+  // the step timer must not restart on that, or the year never moves.
+  const onYearRef = useRef(onYear);
+  onYearRef.current = onYear;
 
   useEffect(() => {
     if (!playing) return;
@@ -27,9 +31,9 @@ export function TimeSlider({ year, onYear }: TimeSliderProps) {
       setPlaying(false);
       return;
     }
-    const timer = window.setTimeout(() => onYear(year + 1), PLAY_STEP_MS);
+    const timer = window.setTimeout(() => onYearRef.current(year + 1), PLAY_STEP_MS);
     return () => window.clearTimeout(timer);
-  }, [playing, year, onYear]);
+  }, [playing, year]);
 
   return (
     <div className="lp-pub-slider">
@@ -44,6 +48,7 @@ export function TimeSlider({ year, onYear }: TimeSliderProps) {
           type="button"
           className="lp-pub-play"
           aria-pressed={playing}
+          data-testid="play-years"
           onClick={() => {
             if (!playing && year >= PLAN_YEARS.last) onYear(PLAN_YEARS.first);
             setPlaying(!playing);

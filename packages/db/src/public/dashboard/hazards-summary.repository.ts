@@ -10,7 +10,7 @@ export interface HazardGradeRow {
 
 export interface HazardGradeMeasureRow {
   grade: string;
-  /** A measure of the hazard_points vocabulary, or "none" for a point without one. */
+  /** The point's strongest measure (MEASURE_PRECEDENCE), or "none" for a point without one. */
   measure: string;
   points: number;
 }
@@ -22,8 +22,19 @@ export interface HazardsSummary {
 }
 
 /**
+ * The strongest measure first: a point with several counts once, under the
+ * first of these it has (a stacked bar of points then adds up to the points).
+ */
+export const MEASURE_PRECEDENCE = [
+  "relocation",
+  "engineering",
+  "professional_monitoring",
+  "group_monitoring",
+] as const;
+
+/**
  * Active hazard points by danger grade (the override when set, as on the
- * map) and by measure; a point with two measures counts under each.
+ * map) and by their strongest measure; every point counts once.
  */
 export async function hazardsSummary(db: Kysely<Database>, filter: AreaFilter): Promise<HazardsSummary> {
   const where = sql`h.inventory_status = 'active' AND ${byCountyCode(filter, sql`h.county_code`)}`;
@@ -33,9 +44,11 @@ export async function hazardsSummary(db: Kysely<Database>, filter: AreaFilter): 
     FROM hazard_points h WHERE ${where}
     GROUP BY 1 ORDER BY 1`.execute(db);
   const measures = await sql<HazardGradeMeasureRow>`
-    SELECT coalesce(h.danger_grade_override, h.danger_grade) AS grade, m.measure, count(*)::int AS points
+    SELECT coalesce(h.danger_grade_override, h.danger_grade) AS grade,
+           coalesce((SELECT p.m FROM unnest(${sql.val([...MEASURE_PRECEDENCE])}::text[]) WITH ORDINALITY AS p(m, o)
+                     WHERE p.m = ANY (h.measures) ORDER BY p.o LIMIT 1), 'none') AS measure,
+           count(*)::int AS points
     FROM hazard_points h
-    CROSS JOIN LATERAL unnest(CASE WHEN cardinality(h.measures) = 0 THEN ARRAY['none'] ELSE h.measures END) AS m(measure)
     WHERE ${where}
     GROUP BY 1, 2 ORDER BY 1, 2`.execute(db);
   const sources = await sql<{ sources: string[] }>`

@@ -37,7 +37,7 @@ export function zonesOption(z: Dashboard["zones"], locale: Locale): ChartOption 
   );
 }
 
-/** Hazard points by danger grade (along) and measure (stacked; a point with two measures counts twice). */
+/** Hazard points by danger grade (along) and their strongest measure (stacked): each point counts once. */
 export function hazardsOption(h: Dashboard["hazards"], locale: Locale): ChartOption {
   const measures = [
     ...hazardMeasure.values.map((m) => ({ key: m as string, name: hazardMeasure.labels[m][locale] })),
