@@ -12,7 +12,7 @@ import {
   setProposalStatus,
   writeRectificationFacts,
 } from "@lianpian/db";
-import { buildCsv, disposition } from "@lianpian/domain";
+import { buildCsv, disposition, mineStatus } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
@@ -34,7 +34,12 @@ import { ZONE_BODY_LIMIT_BYTES } from "../zones/zone-params.ts";
 const tags = ["rectification"];
 const MineId = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
 const today = () => new Date().toISOString().slice(0, 10);
-const label = (c: string | null) => (c ? `${disposition.labels[c as "retain"]?.zh ?? c} ${c}` : "");
+const label = (c: string | null) =>
+  c === "closed"
+    ? `${mineStatus.labels.closed.zh} closed`
+    : c
+      ? `${disposition.labels[c as "retain"]?.zh ?? c} ${c}`
+      : "";
 
 function classesCsv(mines: readonly ClassedMine[]): string {
   return buildCsv<ClassedMine>(

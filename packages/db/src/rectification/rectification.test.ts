@@ -202,7 +202,9 @@ describe("new allocation", () => {
     await t.db.kysely.transaction().execute((trx) => setProposalStatus(trx, id, "approved", actor));
     const after = await newVersusClosedCount(t.db.kysely, mines);
     expect(after.new).toBe(before.new + 1);
-    const closed = mines.filter((m) => ["close_and_ban", "guided_exit"].includes(m.effective)).length;
+    const closed = mines.filter(
+      (m) => m.status === "closed" || ["close_and_ban", "guided_exit"].includes(m.effective),
+    ).length;
     expect(after).toEqual({ new: before.new + 1, closed, ok: before.new + 1 <= closed });
   });
 });

@@ -14,9 +14,9 @@ type Executor = Kysely<Database> | Transaction<Database>;
 /** A mine with its computed class and reasons beside the planner's recorded class. */
 export interface ClassedMine extends RectificationMineRow {
   computed: RectificationResult;
-  /** The class in force: the recorded one when there is one. */
-  effective: MineDisposition;
-  /** A recorded class that differs from the computed one. */
+  /** The class in force: the recorded one when there is one ("closed" for a closed mine without one). */
+  effective: MineDisposition | "closed";
+  /** A recorded class that differs from the computed one (never for a closed mine: its record is history). */
   differs: boolean;
 }
 
@@ -46,8 +46,9 @@ export async function classifyMines(
       },
       { asOf: options.asOf, longStoppedDays: options.longStoppedDays },
     );
-    const effective = effectiveRectificationClass<MineDisposition>(computed.class, m.disposition);
-    return { ...m, computed, effective, differs: m.disposition !== null && m.disposition !== computed.class };
+    const effective = effectiveRectificationClass<MineDisposition | "closed">(computed.class, m.disposition);
+    const differs = computed.class !== "closed" && m.disposition !== null && m.disposition !== computed.class;
+    return { ...m, computed, effective, differs };
   });
 }
 
@@ -67,14 +68,16 @@ export function countByCounty(mines: readonly ClassedMine[]) {
 }
 
 /**
- * The plan's running count: approved new sites against mines closed (class in
- * force close-and-ban or guided exit) among the mines given.
+ * The plan's running count: approved new sites against mines closed (already
+ * closed, or class in force close-and-ban or guided exit) among the mines given.
  */
 export async function newVersusClosedCount(db: Executor, mines: readonly ClassedMine[], countyCode?: string) {
   const county = countyCode ?? null;
   const { rows } = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM proposed_licences
     WHERE status = 'approved' AND (${county}::text IS NULL OR county_code = ${county}::text)`.execute(db);
-  const closed = mines.filter((m) => m.effective === "close_and_ban" || m.effective === "guided_exit").length;
+  const closed = mines.filter(
+    (m) => m.computed.class === "closed" || m.effective === "close_and_ban" || m.effective === "guided_exit",
+  ).length;
   return newVersusClosed(rows[0]?.n ?? 0, closed);
 }

@@ -132,6 +132,13 @@ describe("upgrade", () => {
 });
 
 describe("scope and the planner's decision", () => {
+  it("does not class a mine already closed", () => {
+    expect(classify({ status: "closed", licenceValidTo: null, overBoundary: true })).toEqual({
+      class: "closed",
+      reasons: [{ code: "already_closed", zh: "已关闭，不再判定", en: "closed already; not classed again" }],
+      missing: [],
+    });
+  });
   it("refuses coal", () => {
     expect(() => classify({ mineral: "coal" })).toThrow(RangeError);
   });

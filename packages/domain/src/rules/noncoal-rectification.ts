@@ -14,6 +14,9 @@ import { type MiningMethod, mineScaleClass, type ProductionUnit } from "./scale-
  *     5 years of resources left.
  *   保留 retain — none of the above.
  *
+ * A mine already closed is not classed again ("closed"): its recorded
+ * class is the history of the decision that closed it.
+ *
  * Bounds: "below 30 万t/a" is strict (29.9 is below, 30 is not); "under 5
  * years" is strict (4.9 is under, 5 is not); "at least 5 years" is inclusive.
  * A licence is valid through its last day. Consolidation (整合重组) is found
@@ -21,7 +24,8 @@ import { type MiningMethod, mineScaleClass, type ProductionUnit } from "./scale-
  * proposed area; neither is decided here.
  */
 
-export type RectificationClass = "close_and_ban" | "guided_exit" | "upgrade" | "retain";
+/** The computed class; "closed" for a mine already closed (history, not classed again). */
+export type RectificationClass = "close_and_ban" | "guided_exit" | "upgrade" | "retain" | "closed";
 /** A class a planner may record (mines.disposition): the computed ones, consolidate and new allocation. */
 export type MineDisposition = (typeof disposition.values)[number];
 
@@ -122,6 +126,12 @@ export function classifyNonCoalMine(
   options: RectificationOptions,
 ): RectificationResult {
   if (!isNonCoal(m.mineral)) throw new RangeError(`not a non-coal mine: ${m.mineral}`);
+  if (m.status === "closed")
+    return {
+      class: "closed",
+      reasons: [{ code: "already_closed", zh: "已关闭，不再判定", en: "closed already; not classed again" }],
+      missing: [],
+    };
   const asOf = options.asOf;
   const missing: string[] = [];
   const close: RectificationReason[] = [];
@@ -157,7 +167,7 @@ export function classifyNonCoalMine(
       en: "resources exhausted with a valid licence",
     });
   const longDays = options.longStoppedDays ?? LONG_STOPPED_DAYS;
-  if (m.stoppedSince !== null && m.status !== "closed") {
+  if (m.stoppedSince !== null) {
     const stopped = day(asOf) - day(m.stoppedSince);
     if (stopped >= longDays)
       exit.push({

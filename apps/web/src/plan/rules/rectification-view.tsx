@@ -1,4 +1,4 @@
-import { disposition, JINCHENG_COUNTIES } from "@lianpian/domain";
+import { disposition, JINCHENG_COUNTIES, mineStatus } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
@@ -80,7 +80,7 @@ export function RectificationView({
     const c = COUNTIES.find((x) => x.code === code);
     return c ? (locale === "zh" ? c.nameZh : c.nameEn) : code;
   };
-  const cls = (v: string | null) => (v ? label(disposition, v) : "—");
+  const cls = (v: string | null) => (v === "closed" ? label(mineStatus, v) : v ? label(disposition, v) : "—");
 
   return (
     <div className="lp-rules" data-testid="rules-rectification">
