@@ -1,0 +1,79 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type AppServer,
+  ARTIFACTS,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
+import type { PageGlobals } from "../support/map-page.ts";
+
+describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
+  let server: AppServer;
+  let browser: ChromiumSession;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+    page = browser.page;
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(`${server.origin}/plan`);
+    await page
+      .getByTestId("demo-accounts")
+      .getByRole("button", { name: /planner/ })
+      .click();
+    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("planner").waitFor();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("lists the non-coal mines by class with reasons and draws them on the map", async () => {
+    await page.locator('[data-tab="rules"]').click();
+    const table = page.getByTestId("rectification-table");
+    await table.waitFor({ timeout: 30_000 });
+    const rows = await table.locator("tbody tr").count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await page.getByTestId("new-vs-closed").textContent()).toMatch(/\d+ \/ \d+/);
+    await page.waitForFunction(
+      () => {
+        const map = (globalThis as unknown as PageGlobals).__lianpianMap as unknown as {
+          getSource(id: string): unknown;
+        };
+        return Boolean(map?.getSource("plan-rules-theme"));
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.getByLabel("执行类别").selectOption("close_and_ban");
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid="rectification-table"] tbody tr')].every(
+          (tr) => tr.getAttribute("data-class") === "close_and_ban",
+        ),
+      undefined,
+      { timeout: 30_000 },
+    );
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "plan-rules.png") });
+  });
+
+  it("ranks the Chengqu pits nearest first", async () => {
+    await page.getByRole("tab", { name: /历史遗留矿坑/ }).click();
+    const table = page.getByTestId("pits-table");
+    await table.waitFor({ timeout: 30_000 });
+    const ranks = await table.locator("tbody tr td:first-child").allTextContents();
+    expect(ranks.length).toBeGreaterThan(0);
+    expect(ranks).toEqual(ranks.map((_, i) => String(i + 1)));
+    expect(await page.getByTestId("pits-progress").textContent()).toContain("2025");
+    expect(pageErrors).toEqual([]);
+  });
+});
