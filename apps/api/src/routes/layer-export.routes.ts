@@ -45,6 +45,12 @@ const ExportQuery = Type.Object(
     bbox: Type.Optional(
       Type.String({ description: "Only rows intersecting minLon,minLat,maxLon,maxLat (CRS84)" }),
     ),
+    zone: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: "Only rows intersecting this zone's outline (the zone itself for zones)",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -101,7 +107,7 @@ export const layerExportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.db,
         reply,
         layer,
-        { ...readerSelection(request), ids: request.query.ids?.split(","), bbox },
+        { ...readerSelection(request), ids: request.query.ids?.split(","), bbox, zoneId: request.query.zone },
         {
           format,
           crs: parseExportCrs(request.query.crs, request.query.prefix),

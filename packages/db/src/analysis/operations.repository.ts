@@ -1,16 +1,20 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
 import type { Database } from "../schema.ts";
+import { cleanOutline } from "../zones/zone-outline.ts";
 import { asGeoJson, localMetricProj, polygonalPart } from "./geometry-sql.ts";
 import { type OperandInput, operandGeoms } from "./operands-sql.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** A polygonal result (GeoJSON MultiPolygon) with its area on the ellipsoid; null when nothing is left. */
+/**
+ * A polygonal result (GeoJSON MultiPolygon) with its area on the ellipsoid; null when nothing is left.
+ * Cleaned as a saved outline is (zones/zone-outline.ts), so the preview is what a save keeps.
+ */
 export type OperationOutput = { geometry: unknown; areaM2: number } | null;
 
 async function polygonalResult(db: Executor, expr: RawBuilder<unknown>): Promise<OperationOutput> {
   const { rows } = await sql<{ geometry: unknown; area_m2: number | null }>`
-    WITH r AS (SELECT ${polygonalPart(expr)} AS g)
+    WITH r AS (SELECT ${cleanOutline(polygonalPart(expr))} AS g)
     SELECT CASE WHEN ST_IsEmpty(g) THEN NULL ELSE ${asGeoJson(sql`g`)} END AS geometry,
            ST_Area(g::geography) AS area_m2
     FROM r`.execute(db);

@@ -1,6 +1,7 @@
 import type { FeatureRef } from "@lianpian/domain";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../schema.ts";
+import { cleanOutline } from "../zones/zone-outline.ts";
 import { asGeoJson, polygonalPart } from "./geometry-sql.ts";
 import { operandGeoms } from "./operands-sql.ts";
 
@@ -104,7 +105,7 @@ export interface Outline {
  * The outline of one cluster: hazard points as discs, gaps up to
  * `distanceM` closed (buffer out by half, union, buffer in), in the
  * cluster's GK zone; protected areas cut out
- * unless allowed. Null when nothing is left.
+ * unless allowed; cleaned as a saved outline is. Null when nothing is left.
  */
 export async function clusterOutline(
   db: Executor,
@@ -129,8 +130,10 @@ export async function clusterOutline(
       SELECT ST_Union(p.geom) AS g FROM protected_areas p, closed WHERE ST_Intersects(p.geom, closed.g)
     ),
     final AS (
-      SELECT ${polygonalPart(sql`CASE WHEN ${allowProtected}::boolean OR prot.g IS NULL THEN closed.g
-                                   ELSE ST_Difference(closed.g, prot.g) END`)} AS g,
+      SELECT ${cleanOutline(
+        polygonalPart(sql`CASE WHEN ${allowProtected}::boolean OR prot.g IS NULL THEN closed.g
+                                   ELSE ST_Difference(closed.g, prot.g) END`),
+      )} AS g,
              coalesce(ST_Area(ST_Intersection(closed.g, prot.g)::geography), 0) AS protected_overlap_m2
       FROM closed, prot
     )

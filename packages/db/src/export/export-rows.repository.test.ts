@@ -126,6 +126,21 @@ describe("readExportRows", () => {
     const zoneId = rows[0]?.id ?? 0;
     const one = await readExportRows(t.db.kysely, layer("zones"), 4547, { ...everyone, zoneId });
     expect(one.map((r) => r.id)).toEqual([zoneId]);
+    const { rows: drafts } = await sql<{
+      id: number;
+    }>`SELECT id FROM treatment_zones WHERE code = 'FX-ZONE-002'`.execute(t.db.kysely);
+    const draftId = drafts[0]?.id ?? 0;
+    expect(await readExportRows(t.db.kysely, layer("mines"), 4547, { ...everyone, zoneId: draftId })).toEqual(
+      [],
+    );
+    expect(
+      (await readExportRows(t.db.kysely, layer("mines"), 4547, { ...planner, zoneId: draftId })).length,
+    ).toBe(
+      await count(
+        "mines",
+        sql`WHERE ST_Intersects(geom, (SELECT geom FROM treatment_zones WHERE id = ${draftId}))`,
+      ),
+    );
     const inZone = await readExportRows(t.db.kysely, layer("hazards"), 4547, { ...everyone, zoneId });
     expect(inZone.length).toBe(
       await count(

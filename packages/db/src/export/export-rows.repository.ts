@@ -3,6 +3,7 @@ import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
 import { propertyValue } from "../features/feature-sql.ts";
 import type { Bbox } from "../features/items-query.ts";
 import type { Database } from "../schema.ts";
+import { zoneIsPublished } from "../zones/zone-published.ts";
 import type { ExportLayerDef } from "./export-layers.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -50,7 +51,8 @@ function conditions(layer: ExportLayerDef, s: ExportSelection): RawBuilder<boole
     );
   }
   if (s.zoneId !== undefined) {
-    const zone = sql`(SELECT z.geom FROM treatment_zones z WHERE z.id = ${s.zoneId}::int)`;
+    const visible = s.includeDrafts ? sql`` : sql`AND ${zoneIsPublished("z")}`;
+    const zone = sql`(SELECT z.geom FROM treatment_zones z WHERE z.id = ${s.zoneId}::int ${visible})`;
     out.push(
       layer.table === "treatment_zones"
         ? sql<boolean>`${key} = ${s.zoneId}::int`

@@ -24,9 +24,9 @@ export const OUTLINE_TOLERANCE_M = 0.05;
  */
 export function cleanOutline(geom: RawBuilder<unknown>): RawBuilder<unknown> {
   const tolerance = sql.lit(OUTLINE_TOLERANCE_M);
-  return sql`(SELECT ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(
+  return sql`(SELECT CASE WHEN ST_IsEmpty(i.g) THEN ST_Multi(i.g) ELSE ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Transform(
         ST_SimplifyPreserveTopology(ST_RemoveRepeatedPoints(ST_Transform(i.g, z.srid), ${tolerance}), ${tolerance}),
-        4326)), 3))
+        4326)), 3)) END
       FROM (SELECT ${geom} AS g) i,
       LATERAL (SELECT 4509 + round(ST_X(ST_Centroid(i.g)) / 3)::int AS srid) z)`;
 }
