@@ -3,6 +3,7 @@ import rateLimit from "@fastify/rate-limit";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Db } from "@lianpian/db";
 import Fastify, { type FastifyServerOptions } from "fastify";
+import { passwordChangeGate } from "./auth/password-change-gate.ts";
 import type { AppConfig } from "./config.ts";
 import { auth } from "./plugins/auth.ts";
 import { type DatabaseReadiness, databaseReadiness } from "./plugins/database-readiness.ts";
@@ -17,6 +18,8 @@ import {
   sweepEndedRateLimitWindows,
 } from "./plugins/shared-rate-limit-store.ts";
 import { webApp } from "./plugins/web-app.ts";
+import { adminAuditRoutes } from "./routes/admin-audit.routes.ts";
+import { adminSettingsRoutes } from "./routes/admin-settings.routes.ts";
 import { alertsRoutes } from "./routes/alerts.routes.ts";
 import { analysisRoutes } from "./routes/analysis.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
@@ -91,6 +94,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   if (db.mode === "server") sweepEndedRateLimitWindows(app, db);
   await app.register(openapi);
   await app.register(auth);
+  await app.register(passwordChangeGate);
   await app.register(readYourWrites);
   await app.register(inputEdge);
   await app.register(authRoutes);
@@ -112,6 +116,8 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(rectificationRoutes);
   await app.register(pitsRoutes);
   await app.register(usersRoutes);
+  await app.register(adminAuditRoutes);
+  await app.register(adminSettingsRoutes);
   await app.register(monitorsRoutes);
   await app.register(webApp, { distDir: config.webDistDir });
   return app;

@@ -1,4 +1,18 @@
-export { type Actor, type AuditEntry, listAudit, recordAudit } from "./accounts/audit.repository.ts";
+export {
+  type Actor,
+  type AuditEntry,
+  type AuditFilter,
+  listAudit,
+  recordAudit,
+} from "./accounts/audit.repository.ts";
+export {
+  type BackoffPolicy,
+  backoffMs,
+  clearLoginFailures,
+  loginBlockedUntil,
+  recordLoginFailure,
+  sweepLoginFailures,
+} from "./accounts/login-failures.repository.ts";
 export {
   deleteExpiredSessions,
   deleteSession,
@@ -9,11 +23,14 @@ export {
   SESSION_IDLE_MS,
 } from "./accounts/sessions.repository.ts";
 export {
+  findUserById,
   findUserForLogin,
   insertUser,
   listDemoUsers,
   listUsers,
+  type UserChange,
   type UserRow,
+  updateUser,
 } from "./accounts/users.repository.ts";
 export * from "./analysis/index.ts";
 export { type DatabaseFailure, databaseFailure, isDatabaseOutage } from "./connection/database-errors.ts";
@@ -38,6 +55,7 @@ export * from "./public/index.ts";
 export * from "./rectification/index.ts";
 export * from "./reports/index.ts";
 export type * from "./schema.ts";
+export * from "./settings/index.ts";
 export { readHealth } from "./system/health.repository.ts";
 export {
   countRateLimitHit,

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+import { checkPassword } from "./password-rules.ts";
 
 const N = 16384;
 const R = 8;
@@ -33,9 +34,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A password policy message, or undefined when the password is acceptable. */
-export function passwordProblem(password: string): string | undefined {
-  if (password.length < 8) return "at least 8 characters";
-  if (password.length > 200) return "at most 200 characters";
-  return undefined;
+/** A password policy message (English, for the command line), or undefined when the password is acceptable. */
+export function passwordProblem(password: string, username = ""): string | undefined {
+  return checkPassword(password, username)?.message_en;
 }

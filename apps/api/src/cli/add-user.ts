@@ -22,7 +22,7 @@ async function main() {
   const password = values.password ?? process.env.LIANPIAN_PASSWORD ?? "";
   if (!/^[a-z0-9_.-]{3,40}$/.test(username)) fail("--username: 3–40 of a-z 0-9 _ . -");
   if (!ACCOUNT_ROLES.includes(role)) fail(`--role: one of ${ACCOUNT_ROLES.join(", ")}`);
-  const problem = passwordProblem(password);
+  const problem = passwordProblem(password, username);
   if (problem) fail(`password (--password or LIANPIAN_PASSWORD): ${problem}`);
 
   const config = loadConfig();

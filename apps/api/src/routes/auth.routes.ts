@@ -1,8 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { deleteSession, findUserForLogin, insertSession, listDemoUsers, recordAudit } from "@lianpian/db";
+import {
+  deleteSession,
+  findUserForLogin,
+  insertSession,
+  listDemoUsers,
+  recordAudit,
+  updateUser,
+} from "@lianpian/db";
 import { ACCOUNT_ROLES, roleLabel } from "@lianpian/domain";
 import { Type } from "typebox";
-import { verifyPassword } from "../auth/password.ts";
+import { loginFailed, loginSucceeded, loginWaitSeconds } from "../auth/login-throttle.ts";
+import { hashPassword, verifyPassword } from "../auth/password.ts";
+import { checkPassword } from "../auth/password-rules.ts";
 import { newSessionToken, SESSION_COOKIE, SESSION_TTL_MS, sha256 } from "../auth/session-token.ts";
 import { demoPassword } from "../bootstrap/demo-accounts.ts";
 import { apiError } from "../errors.ts";
@@ -14,7 +23,18 @@ const User = Type.Object({
   username: Type.String(),
   display_name: Type.String(),
   role: Type.Enum([...ACCOUNT_ROLES]),
+  must_change_password: Type.Boolean({
+    description: "an admin set the password: change it before anything else",
+  }),
 });
+
+const PasswordChange = Type.Object(
+  {
+    current_password: Type.String({ minLength: 1, maxLength: 200 }),
+    new_password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
 
 const LoginBody = Type.Object(
   {
@@ -50,10 +70,34 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { username, password } = request.body;
-      const found = await findUserForLogin(app.db.kysely, username.trim().toLowerCase());
+      const { password } = request.body;
+      const username = request.body.username.trim().toLowerCase();
+      const attempt = (reason: string, found?: { id: number; username: string; role: string }) =>
+        app.db.kysely
+          .transaction()
+          .execute((trx) =>
+            recordAudit(
+              trx,
+              found
+                ? { userId: found.id, username: found.username, role: found.role, ip: request.ip }
+                : { userId: null, username: "anonymous", role: "public", ip: request.ip },
+              { action: "login.failed", entity: "session", details: { username, reason } },
+            ),
+          );
+      const wait = await loginWaitSeconds(app.db, username, request.ip);
+      if (wait > 0) {
+        await attempt("throttled");
+        reply.header("retry-after", String(wait));
+        throw apiError("login_throttled", { retry_after_s: wait });
+      }
+      const found = await findUserForLogin(app.db.kysely, username);
       const ok = found && !found.disabled && (await verifyPassword(password, found.password_hash));
-      if (!found || !ok) throw apiError("invalid_credentials");
+      if (!found || !ok) {
+        await loginFailed(app.db, username, request.ip);
+        await attempt(found?.disabled ? "disabled" : "wrong_password", found);
+        throw apiError("invalid_credentials");
+      }
+      await loginSucceeded(app.db, username, request.ip);
       const { token, sha256: tokenSha256 } = newSessionToken();
       const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
       const user = {
@@ -61,6 +105,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         username: found.username,
         display_name: found.display_name,
         role: found.role,
+        must_change_password: found.must_change_password,
       };
       await app.db.kysely.transaction().execute(async (trx) => {
         await insertSession(trx, {
@@ -121,8 +166,59 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user;
       if (!user) throw apiError("unauthorized");
       return {
-        user: { id: user.id, username: user.username, display_name: user.display_name, role: user.role },
+        user: {
+          id: user.id,
+          username: user.username,
+          display_name: user.display_name,
+          role: user.role,
+          must_change_password: user.must_change_password,
+        },
       };
+    },
+  );
+
+  app.post(
+    "/api/auth/password",
+    {
+      config: { rateLimit: { max: 10, timeWindow: "1 minute" } },
+      schema: {
+        tags: ["auth"],
+        summary:
+          "Change one's own password (required first for an account an admin created or reset): at least 10 characters, not the username, not a commonly leaked one",
+        body: PasswordChange,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      const user = request.user;
+      if (!user) throw apiError("unauthorized");
+      const { current_password, new_password } = request.body;
+      const stored = await findUserForLogin(app.db.kysely, user.username);
+      if (!stored || !(await verifyPassword(current_password, stored.password_hash))) {
+        await loginFailed(app.db, user.username, request.ip);
+        throw apiError("invalid_credentials");
+      }
+      const problem =
+        checkPassword(new_password, user.username) ??
+        (new_password === current_password
+          ? {
+              reason: "unchanged",
+              message_zh: "新密码不能与原密码相同",
+              message_en: "the new password must differ from the current one",
+            }
+          : undefined);
+      if (problem) throw apiError("weak_password", { ...problem });
+      const passwordHash = await hashPassword(new_password);
+      await app.db.kysely.transaction().execute(async (trx) => {
+        await updateUser(trx, user.id, { passwordHash, mustChangePassword: false });
+        await recordAudit(trx, actorOf(request), {
+          action: "user.password_change",
+          entity: "user",
+          entityId: user.id,
+        });
+      });
+      app.sessions.forgetUser(user.id);
+      return reply.status(204).send(null);
     },
   );
 

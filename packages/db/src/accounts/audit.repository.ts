@@ -37,18 +37,33 @@ export async function recordAudit(
     .execute();
 }
 
-/** The newest audit rows, optionally for one entity. */
-export async function listAudit(
-  db: Kysely<Database>,
-  filter: { entity?: string; entityId?: string; limit: number; offset: number },
-) {
+/** What the audit log can be filtered by (all optional; text matches exactly, action also by prefix 'zone.*'). */
+export interface AuditFilter {
+  username?: string;
+  action?: string;
+  entity?: string;
+  entityId?: string;
+  from?: Date;
+  to?: Date;
+  limit: number;
+  offset: number;
+}
+
+/** The newest audit rows matching the filter. */
+export async function listAudit(db: Kysely<Database>, filter: AuditFilter) {
   let q = db
     .selectFrom("audit_log")
     .selectAll()
     .orderBy("id", "desc")
     .limit(filter.limit)
     .offset(filter.offset);
+  if (filter.username) q = q.where("username", "=", filter.username);
+  if (filter.action?.endsWith(".*"))
+    q = q.where("action", "like", `${filter.action.slice(0, -2).replace(/[%_\\]/g, "")}.%`);
+  else if (filter.action) q = q.where("action", "=", filter.action);
   if (filter.entity) q = q.where("entity", "=", filter.entity);
   if (filter.entityId) q = q.where("entity_id", "=", filter.entityId);
+  if (filter.from) q = q.where("at", ">=", filter.from);
+  if (filter.to) q = q.where("at", "<", filter.to);
   return q.execute();
 }

@@ -43,6 +43,7 @@ export async function insertUser(
     role: UserRow["role"];
     passwordHash: string;
     isDemo?: boolean;
+    mustChangePassword?: boolean;
   },
 ): Promise<UserRow | undefined> {
   return db
@@ -53,6 +54,7 @@ export async function insertUser(
       role: user.role,
       password_hash: user.passwordHash,
       is_demo: user.isDemo ?? false,
+      must_change_password: user.mustChangePassword ?? false,
     })
     .onConflict((oc) => oc.column("username").doNothing())
     .returning(USER_COLUMNS)
@@ -67,4 +69,34 @@ export async function listUsers(db: Executor): Promise<UserRow[]> {
 /** The demo accounts, listed on the embedded demo's login page. */
 export async function listDemoUsers(db: Executor): Promise<UserRow[]> {
   return db.selectFrom("users").select(USER_COLUMNS).where("is_demo", "=", true).orderBy("id").execute();
+}
+
+/** One account by id, or undefined. */
+export async function findUserById(db: Executor, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom("users").select(USER_COLUMNS).where("id", "=", id).executeTakeFirst();
+}
+
+/** The changes an admin (or the user, for their password) makes to an account. */
+export interface UserChange {
+  displayName?: string;
+  role?: AccountRole;
+  disabled?: boolean;
+  passwordHash?: string;
+  mustChangePassword?: boolean;
+}
+
+/** Applies a change to an account; returns it after, or undefined when there is no such user. */
+export async function updateUser(db: Executor, id: number, change: UserChange): Promise<UserRow | undefined> {
+  return db
+    .updateTable("users")
+    .set({
+      ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
+      ...(change.role !== undefined ? { role: change.role } : {}),
+      ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
+      ...(change.passwordHash !== undefined ? { password_hash: change.passwordHash } : {}),
+      ...(change.mustChangePassword !== undefined ? { must_change_password: change.mustChangePassword } : {}),
+    })
+    .where("id", "=", id)
+    .returning(USER_COLUMNS)
+    .executeTakeFirst();
 }
