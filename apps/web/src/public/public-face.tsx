@@ -104,7 +104,12 @@ export function PublicFace() {
     setPick(lngLat);
     if (lngLat) setPicking(false);
   }, []);
-  const showOnMap = useCallback((lngLat: [number, number]) => setPick(lngLat), []);
+  // staff see a report's place up close
+  const [flyTo, setFlyTo] = useState<readonly [number, number] | null>(null);
+  const showOnMap = useCallback((lngLat: [number, number]) => {
+    setPick(lngLat);
+    setFlyTo(lngLat);
+  }, []);
   // the link carries the map's position and zoom too
   const [initialAt] = useState(view.at);
   const onMoved = useCallback((at: MapAt) => setView({ at }), [setView]);
@@ -176,6 +181,7 @@ export function PublicFace() {
         onStatus={setStatus}
         initialAt={initialAt}
         onMoved={onMoved}
+        flyTo={flyTo}
       />
       {review}
     </div>

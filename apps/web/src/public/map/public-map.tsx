@@ -23,6 +23,8 @@ export interface PublicMapProps {
   initialAt?: MapAt | null;
   /** The position after each move, for the link. */
   onMoved?(at: MapAt): void;
+  /** A place to show up close (a report's point in triage); each new value flies there. */
+  flyTo?: readonly [number, number] | null;
 }
 
 /**
@@ -97,6 +99,11 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
     }
     controllerRef.current?.map.fitBounds([focus[0], focus[1], focus[2], focus[3]], { padding: 24 });
   }, [focus]);
+
+  const { flyTo } = props;
+  useEffect(() => {
+    if (flyTo) controllerRef.current?.map.flyTo({ center: [flyTo[0], flyTo[1]], zoom: 16 });
+  }, [flyTo]);
 
   useEffect(() => {
     const controller = controllerRef.current;

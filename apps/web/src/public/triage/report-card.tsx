@@ -82,7 +82,12 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
         <dd>{report.reporter_contact ?? tx("noContact")}</dd>
         <dt>{tx("place")}</dt>
         <dd>
-          {report.lng.toFixed(5)}, {report.lat.toFixed(5)}{" "}
+          {report.lng.toFixed(5)}, {report.lat.toFixed(5)} ·{" "}
+          <span data-testid="report-place-source">
+            {report.location_source === "gps"
+              ? `${tx("placeGps")}${report.location_accuracy_m !== null ? ` ±${Math.round(report.location_accuracy_m)} m` : ""}`
+              : tx("placeMap")}
+          </span>{" "}
           <button type="button" className="lp-pub-link" onClick={() => onShow([report.lng, report.lat])}>
             {tx("showOnMap")}
           </button>

@@ -10,6 +10,9 @@ export interface StaffReport {
   county_code: string;
   lng: number;
   lat: number;
+  /** "gps" (with its accuracy) or "map" (picked by hand) */
+  location_source: string;
+  location_accuracy_m: number | null;
   status: string;
   public_reply: string | null;
   hazard_id: number | null;

@@ -21,6 +21,8 @@ export const triageText = {
   noContact: { zh: "未留", en: "none given" },
   place: { zh: "位置", en: "Place" },
   showOnMap: { zh: "在地图上显示", en: "Show on the map" },
+  placeGps: { zh: "GPS 定位，精度", en: "GPS fix, accuracy" },
+  placeMap: { zh: "地图上选点（无 GPS 精度）", en: "Picked on the map (no GPS accuracy)" },
   photo: { zh: "照片", en: "Photo" },
   received: { zh: "收到时间", en: "Received" },
   linkedHazard: { zh: "关联隐患点", en: "Hazard point" },
