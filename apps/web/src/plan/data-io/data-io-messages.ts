@@ -30,6 +30,7 @@ export const dataIoMessages = {
   ioPreview: { zh: "解码预览（前几行）", en: "Decoded preview (first rows)" },
   ioCrs: { zh: "坐标系", en: "Coordinate system" },
   ioCrsUnknown: { zh: "未识别，请选择", en: "Not recognised: choose one" },
+  ioSourceLayer: { zh: "文件中的图层", en: "Layer in the file" },
   ioStepMapping: { zh: "3. 字段对应", en: "3. Column mapping" },
   ioSourceColumn: { zh: "文件中的列", en: "Column in the file" },
   ioLayerField: { zh: "图层字段", en: "Layer field" },

@@ -2,7 +2,8 @@ import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { CrsSelect } from "./crs-select.tsx";
 import { ENCODINGS } from "./import-layers.ts";
-import type { ImportEncoding, StagedImport } from "./import-types.ts";
+import { issueText } from "./import-rules.ts";
+import type { ImportEncoding, ImportIssue, StagedImport } from "./import-types.ts";
 import { RefusalText } from "./refusal-text.tsx";
 import type { ImportSession } from "./use-import-session.ts";
 
@@ -56,9 +57,45 @@ export function DecodeSection({ session, staged }: { session: ImportSession; sta
         disabled={busy}
         onChange={(crs) => session.change("crs", { crs })}
       />
+      <FileIssues staged={staged} field="crs" />
       <RefusalText session={session} control="crs" />
+      {staged.source_layers.length > 1 && (
+        <label>
+          <span>{p("ioSourceLayer")}</span>
+          <select
+            data-testid="import-source-layer"
+            value={staged.source_layer ?? ""}
+            disabled={busy}
+            onChange={(e) => session.change("file", { layer: e.target.value })}
+          >
+            {staged.source_layers.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </section>
   );
+}
+
+/** The whole file's errors and warnings about one choice (the CRS found, refused or assumed), beside its control. */
+function FileIssues({ staged, field }: { staged: StagedImport; field: string }) {
+  const { locale } = usePlanText();
+  const about = (kind: "error" | "warning") => (i: ImportIssue) => ({ ...i, kind });
+  const issues = [...staged.errors.map(about("error")), ...staged.warnings.map(about("warning"))].filter(
+    (i) => i.row === null && i.field === field,
+  );
+  return issues.map((i) => (
+    <p
+      key={i.code}
+      className={i.kind === "error" ? "lp-plan-warn" : "lp-plan-muted"}
+      data-testid={`file-issue-${i.code}`}
+    >
+      {issueText(i, locale)}
+    </p>
+  ));
 }
 
 /** The first rows as the server decoded them: 晋城市… must read right before anything is written. */

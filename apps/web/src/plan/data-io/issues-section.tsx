@@ -1,4 +1,5 @@
 import { usePlanText } from "../i18n/use-plan-text.ts";
+import { fieldLabel } from "./import-layers.ts";
 import { issueText } from "./import-rules.ts";
 import type { ImportIssue, StagedImport } from "./import-types.ts";
 
@@ -42,6 +43,7 @@ export function IssuesSection({ staged, focusedRow, onFocusRow }: IssuesSectionP
                 <IssueRow
                   key={issueKey(issue)}
                   issue={issue}
+                  layer={staged.layer}
                   kind="error"
                   focused={focusedRow}
                   onFocusRow={onFocusRow}
@@ -53,6 +55,7 @@ export function IssuesSection({ staged, focusedRow, onFocusRow }: IssuesSectionP
                 <IssueRow
                   key={issueKey(issue)}
                   issue={issue}
+                  layer={staged.layer}
                   kind="warning"
                   focused={focusedRow}
                   onFocusRow={onFocusRow}
@@ -70,11 +73,13 @@ const issueKey = (i: ImportIssue) => `${i.row}:${i.field}:${i.code}:${i.message}
 
 function IssueRow({
   issue,
+  layer,
   kind,
   focused,
   onFocusRow,
 }: {
   issue: ImportIssue;
+  layer: string;
   kind: "error" | "warning";
   focused: number | null;
   onFocusRow(row: number): void;
@@ -89,7 +94,7 @@ function IssueRow({
       onClick={row === null ? undefined : () => onFocusRow(row)}
     >
       <td>{row === null ? "—" : row}</td>
-      <td>{issue.field ?? "—"}</td>
+      <td>{issue.field ? fieldLabel(layer, issue.field, locale) : "—"}</td>
       <td title={issue.code}>{issueText(issue, locale)}</td>
     </tr>
   );
