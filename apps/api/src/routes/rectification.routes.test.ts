@@ -166,5 +166,11 @@ describe("new allocation", () => {
     });
     expect(approve.statusCode).toBe(204);
     expect(await count()).toBe(before + 1);
+    const list = await h.app.inject({ url: "/api/rectification/proposals", headers: reviewer });
+    const mine = (
+      list.json() as { proposals: { id: number; status: string; area_m2: number }[] }
+    ).proposals.find((p) => p.id === id);
+    expect(mine?.status).toBe("approved");
+    expect(mine?.area_m2).toBeGreaterThan(150_000);
   });
 });

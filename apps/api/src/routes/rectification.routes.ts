@@ -26,6 +26,7 @@ import {
   FactsBody,
   ProposalBody,
   ProposalStatusBody,
+  ProposalsReply,
   RecordClassBody,
 } from "../schemas/rectification.schema.ts";
 import { checkGeometry } from "../zones/geometry-input.ts";
@@ -208,7 +209,7 @@ export const rectificationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: "Proposed new licence areas",
-        response: { 200: Type.Unknown(), ...errorResponses(401, 403) },
+        response: { 200: ProposalsReply, ...errorResponses(401, 403) },
       },
     },
     async () => ({ proposals: await listProposals(app.db.kysely) }),

@@ -162,3 +162,22 @@ export const ProposalStatusBody = Type.Object(
   { status: Type.Union([Type.Literal("proposed"), Type.Literal("approved"), Type.Literal("rejected")]) },
   { additionalProperties: false },
 );
+
+export const ProposalsReply = Type.Object({
+  proposals: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name_zh: Type.String(),
+      county_code: Nullable(Type.String()),
+      mineral: Type.String(),
+      mining_method: Type.String(),
+      deposit_scale: Type.String(),
+      production_scale: Type.Number(),
+      production_unit: Type.String(),
+      status: Type.String(),
+      remarks: Nullable(Type.String()),
+      area_m2: Type.Number(),
+      geometry: Type.Unknown({ description: "GeoJSON MultiPolygon" }),
+    }),
+  ),
+});

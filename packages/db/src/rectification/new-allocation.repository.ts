@@ -64,7 +64,8 @@ export interface ProposedLicenceInput {
   remarks?: string | null;
 }
 
-export interface ProposedLicence extends Omit<ProposedLicenceInput, "geometry"> {
+export interface ProposedLicence extends Omit<ProposedLicenceInput, "geometry" | "remarks"> {
+  remarks: string | null;
   id: number;
   status: "proposed" | "approved" | "rejected";
   geometry: unknown;
