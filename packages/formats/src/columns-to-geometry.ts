@@ -150,7 +150,7 @@ function polygons(table: CellTable, roles: ColumnRoles, budget: ReadBudget, mode
       const cells = table.rows[i] as unknown[];
       const p = position(table.header, cells, roles, mode, problems, i + 1);
       const ring = roles.ringNo === undefined ? 1 : (toNumber(cells[roles.ringNo]) ?? 1);
-      if (p) rings.set(ring, [...(rings.get(ring) ?? []), p]);
+      if (p) appendTo(rings, ring, p);
     }
     const geometry = problems.length > 0 ? null : ringsToPolygon(rings, problems);
     budget.count(geometry);
@@ -187,6 +187,13 @@ export function ringsToPolygon(rings: Map<number, Position[]>, problems: Feature
   return polygons.length === 1
     ? { type: "Polygon", coordinates: polygons[0] as Position[][] }
     : { type: "MultiPolygon", coordinates: polygons };
+}
+
+/** Appends a corner to its ring in a map of rings by 圈号. */
+export function appendTo(rings: Map<number, Position[]>, ring: number, p: Position): void {
+  const list = rings.get(ring);
+  if (list) list.push(p);
+  else rings.set(ring, [p]);
 }
 
 function closeRing(ring: Position[]): Position[] {

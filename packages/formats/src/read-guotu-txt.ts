@@ -1,6 +1,6 @@
 import { sridFromGuotuHeader } from "@lianpian/geo";
 import type { Position } from "geojson";
-import { ringsToPolygon, toNumber } from "./columns-to-geometry.ts";
+import { appendTo, ringsToPolygon, toNumber } from "./columns-to-geometry.ts";
 import type { ReadBudget } from "./limits.ts";
 import { chooseEncoding, decodeText } from "./text-encoding.ts";
 import {
@@ -91,7 +91,7 @@ export function readGuotuFile(
       continue;
     }
     const ringNo = toNumber(ring) ?? 1;
-    block.rings.set(ringNo, [...(block.rings.get(ringNo) ?? []), [easting, northing]]);
+    appendTo(block.rings, ringNo, [easting, northing]);
   }
   finish();
   const description = CRS_KEYS.filter((k) => metadata[k])

@@ -135,6 +135,28 @@ describe("zipped shapefile", () => {
     expect(file.layers[0]?.features[0]?.properties.采矿许可_1).toBe("2030-06-30");
   });
 
+  it("writes an empty layer and 20,000 polygons (in linear time) that read back", async () => {
+    const empty = await writeTargetFile("shp", { ...minesInput(), features: [] });
+    expect((await readSourceFile(empty.bytes, { fileName: "e.zip" })).layers[0]?.features).toEqual([]);
+    const many = minesInput();
+    const ring = (i: number) => [
+      [i, 0],
+      [i + 1, 0],
+      [i + 1, 1],
+      [i, 0],
+    ];
+    many.features = Array.from({ length: 20_000 }, (_, i) => ({
+      properties: { 矿山名称: `矿${i}` },
+      geometry: { type: "Polygon", coordinates: [ring(i)] },
+    }));
+    const started = performance.now();
+    const file = await writeTargetFile("shp", many);
+    const read = await readSourceFile(file.bytes, { fileName: "many.zip" });
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(read.layers[0]?.features).toHaveLength(20_000);
+    expect(read.layers[0]?.features[19_999]?.properties.矿山名).toBe("矿19999");
+  });
+
   it("refuses a truncated .shp as corrupt_file", async () => {
     const zip = repack(await zippedMines("utf-8"), (p) => p);
     const entries = unzipSync(zip);
@@ -164,6 +186,7 @@ describe.skipIf(!hasGdal)("GDAL reads the shapefiles written", () => {
     expect(text).toContain(`${encoding === "gbk" ? "矿山名称" : "矿山名"} (String) = 晋城市泽州县巴公煤矿`);
     expect(text).toContain("高平市河西镇石料厂（闭坑）");
     expect(text).toContain("Feature Count: 2");
+    expect(text).not.toMatch(/ERROR|Warning/);
     expect(text).toMatch(/POLYGON \(\(\d+ 3930000,.*\),\(/);
   });
 });

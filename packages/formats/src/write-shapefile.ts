@@ -1,15 +1,12 @@
-import { write as writeShp } from "@mapbox/shp-write";
 import { zipSync } from "fflate";
 import type { Geometry, Position } from "geojson";
 import { wktFor } from "./crs-wkt.ts";
+import { type ShapeKind, type ShapeParts, writeShapes } from "./shp-records.ts";
 import { FormatError, type WriteInput, type WrittenFile } from "./types.ts";
 import { dbfColumns, writeDbf } from "./write-dbf.ts";
 
-type ShapeKind = "point" | "line" | "polygon";
-const SHP_TYPE = { point: "POINT", line: "POLYLINE", polygon: "POLYGON" } as const;
-
 /**
- * A zipped shapefile set: .shp/.shx by shp-write (one set per geometry kind
+ * A zipped shapefile set: .shp/.shx by shp-write's record writers (one set per geometry kind
  * when the features mix them), .dbf by dbffile in UTF-8 or GBK, .prj from the
  * CRS's WKT, .cpg naming the encoding. Features without geometry are left out.
  */
@@ -19,10 +16,9 @@ export async function writeShapefile(input: WriteInput): Promise<WrittenFile> {
   for (const feature of input.features) {
     if (!feature.geometry) continue;
     const kind = kindOf(feature.geometry);
-    groups.set(kind, [
-      ...(groups.get(kind) ?? []),
-      { geometry: feature.geometry, properties: feature.properties },
-    ]);
+    const group = groups.get(kind) ?? [];
+    group.push({ geometry: feature.geometry, properties: feature.properties });
+    groups.set(kind, group);
   }
   if (groups.size === 0) groups.set("polygon", []);
   const columns = dbfColumns(input.fields, encoding);
@@ -61,25 +57,13 @@ function kindOf(geometry: Geometry): ShapeKind {
   }
 }
 
-// shp-write takes each shape as its list of parts; polygon outlines run
-// clockwise and holes anticlockwise, as the shapefile format requires.
+// Each shape is given as its list of parts; polygon outlines run clockwise
+// and holes anticlockwise, as the shapefile format requires.
 function shapes(kind: ShapeKind, geometries: Geometry[]): { shp: Uint8Array; shx: Uint8Array } {
-  const parts = geometries.map((g) => partsOf(g));
-  if (parts.length === 0) return emptyShapes(kind);
-  let out: { shp: DataView; shx: DataView } | null = null;
-  writeShp(
-    parts.map(() => ({})),
-    SHP_TYPE[kind],
-    parts,
-    (_error, data) => {
-      out = data as { shp: DataView; shx: DataView };
-    },
-  );
-  const result = out as unknown as { shp: DataView; shx: DataView };
-  return { shp: new Uint8Array(result.shp.buffer), shx: new Uint8Array(result.shx.buffer) };
+  return writeShapes(kind, geometries.map(partsOf));
 }
 
-function partsOf(g: Geometry): object {
+function partsOf(g: Geometry): ShapeParts {
   switch (g.type) {
     case "Point":
       return g.coordinates.slice(0, 2);
@@ -112,15 +96,4 @@ function signedArea(ring: Position[]): number {
     sum += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
   }
   return sum / 2;
-}
-
-// An empty layer: the 100-byte header alone (file code, length in 16-bit words, version, type).
-function emptyShapes(kind: ShapeKind): { shp: Uint8Array; shx: Uint8Array } {
-  const header = new DataView(new ArrayBuffer(100));
-  header.setInt32(0, 9994);
-  header.setInt32(24, 50);
-  header.setInt32(28, 1000, true);
-  header.setInt32(32, kind === "point" ? 1 : kind === "line" ? 3 : 5, true);
-  const bytes = new Uint8Array(header.buffer);
-  return { shp: bytes, shx: bytes.slice() };
 }
