@@ -1,3 +1,4 @@
+import { AdminFace } from "./admin/admin-face.tsx";
 import { AppHeader } from "./components/app-header.tsx";
 import { NotFoundFace } from "./faces/not-found-face.tsx";
 import { PlanFace } from "./faces/plan-face.tsx";
@@ -18,6 +19,7 @@ function Face() {
       {face === "plan" && (isPlannerPath(pathname) ? <PlannerFace /> : <PlanFace />)}
       {face === "field" && <FieldFace />}
       {face === "public" && <PublicFace />}
+      {face === "admin" && <AdminFace />}
       {face === "not_found" && <NotFoundFace />}
     </div>
   );

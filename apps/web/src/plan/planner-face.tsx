@@ -1,5 +1,6 @@
 import "./planner.css";
 import { useEffect, useState } from "react";
+import { PasswordChange } from "../admin/password-change.tsx";
 import { planApi, type User } from "./api/plan-api.ts";
 import { usePlanText } from "./i18n/use-plan-text.ts";
 import { PlannerLogin } from "./planner-login.tsx";
@@ -19,6 +20,8 @@ export function PlannerFace() {
 
   if (user === undefined) return <main className="lp-planner-login" />;
   if (!user) return <PlannerLogin onLogin={setUser} />;
+  if (user.must_change_password)
+    return <PasswordChange onChanged={() => planApi.me().then(setUser, () => setUser(null))} />;
   if (user.role === "field")
     return (
       <main className="lp-planner-login">

@@ -25,6 +25,7 @@ import { type BeatOnMap, MonitorsPanel } from "./panels/monitors-panel.tsx";
 import { ProposalsPanel } from "./panels/proposals-panel.tsx";
 import { ReportPanel } from "./panels/report-panel.tsx";
 import { SelectionPanel } from "./panels/selection-panel.tsx";
+import { ZoneDecisionPanel } from "./panels/zone-decision-panel.tsx";
 import { ZoneForm } from "./panels/zone-form.tsx";
 import { ZonesPanel } from "./panels/zones-panel.tsx";
 import {
@@ -238,6 +239,9 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
               onStatus={(s: ZoneStatus) => session.zoneCall((z) => planApi.setStatus(z.id, z.version, s))}
               onDelete={session.remove}
             />
+            {zone && (
+              <ZoneDecisionPanel zone={zone} user={user} onChanged={(z) => session.zoneCall(async () => z)} />
+            )}
             {zone && (
               <div className="lp-plan-row">
                 <button

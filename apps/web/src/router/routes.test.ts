@@ -11,6 +11,8 @@ describe("faceOf", () => {
   it("knows the field and public faces", () => {
     expect(faceOf("/field")).toBe("field");
     expect(faceOf("/public")).toBe("public");
+    expect(faceOf("/admin")).toBe("admin");
+    expect(faceOf("/admin/")).toBe("admin");
   });
 
   it("marks unknown paths as not found", () => {

@@ -62,7 +62,9 @@ export interface User {
   id: number;
   username: string;
   display_name: string;
-  role: "admin" | "planner" | "field";
+  role: "admin" | "reviewer" | "planner" | "field";
+  /** An admin set the password: the user must change it first. */
+  must_change_password?: boolean;
 }
 /** A draft zone's outline (the export's GeoJSON, of which the map needs only this). */
 export interface DraftOutline {

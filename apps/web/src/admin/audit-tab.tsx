@@ -1,0 +1,85 @@
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type AuditEntry, type AuditFilter, adminApi, auditQuery } from "./admin-api.ts";
+import { useAdminText } from "./admin-text.ts";
+
+/** The audit log: filter by user, action, entity and time; export what is filtered as CSV. */
+export function AuditTab({ run }: { run(work: () => Promise<unknown>, ok?: string): Promise<void> }) {
+  const { a, locale } = useAdminText();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const search = useCallback((f: AuditFilter) => adminApi.audit(f).then(setEntries), []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the first page loads once; later by the form
+  useEffect(() => {
+    void run(() => search({}));
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    return run(() => search(filter));
+  };
+  const field = (key: keyof AuditFilter, label: string, type = "text") => (
+    <label>
+      {label}
+      <input
+        name={`audit-${key}`}
+        type={type}
+        value={filter[key] ?? ""}
+        onChange={(e) => setFilter({ ...filter, [key]: e.target.value })}
+      />
+    </label>
+  );
+
+  return (
+    <section data-testid="admin-audit">
+      <form className="lp-admin-form" onSubmit={submit} data-testid="audit-filter">
+        {field("user", a("filterUser"))}
+        {field("action", a("filterAction"))}
+        {field("entity", a("filterEntity"))}
+        {field("entity_id", a("filterEntityId"))}
+        {field("from", a("from"), "datetime-local")}
+        {field("to", a("to"), "datetime-local")}
+        <button type="submit" className="lp-plan-primary">
+          {a("search")}
+        </button>
+        <a href={`/api/admin/audit?${auditQuery(filter, { format: "csv", limit: "5000" })}`} download>
+          {a("exportCsv")}
+        </a>
+      </form>
+      <table className="lp-admin-table" data-testid="audit-entries">
+        <thead>
+          <tr>
+            <th>{a("time")}</th>
+            <th>{a("filterUser")}</th>
+            <th>{a("action")}</th>
+            <th>{a("entity")}</th>
+            <th>{a("details")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.length === 0 && (
+            <tr>
+              <td colSpan={5}>{a("noEntries")}</td>
+            </tr>
+          )}
+          {entries.map((e) => (
+            <tr key={e.id} data-action={e.action}>
+              <td>{new Date(e.at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
+              <td>
+                {e.username} ({e.role})
+              </td>
+              <td>{e.action}</td>
+              <td>
+                {e.entity}
+                {e.entity_id ? ` #${e.entity_id}` : ""}
+              </td>
+              <td>
+                <code>{JSON.stringify(e.details).slice(0, 300)}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { type FormEvent, useState } from "react";
+import { ApiFailure } from "../plan/api/plan-api.ts";
+import { adminApi } from "./admin-api.ts";
+import { useAdminText } from "./admin-text.ts";
+
+/** The first thing an account an admin created (or reset) sees: choose its own password. */
+export function PasswordChange({ onChanged }: { onChanged(): void }) {
+  const { a, locale } = useAdminText();
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await adminApi.changePassword(current, next);
+      onChanged();
+    } catch (e) {
+      setError(e instanceof ApiFailure ? e.text(locale) : String(e));
+    }
+  };
+
+  return (
+    <main className="lp-planner-login">
+      <form onSubmit={submit} data-testid="password-change">
+        <h2>{a("changePasswordTitle")}</h2>
+        <label>
+          {a("currentPassword")}
+          <input
+            name="current-password"
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            required
+          />
+        </label>
+        <label>
+          {a("newPassword")}
+          <input
+            name="new-password"
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            required
+          />
+        </label>
+        <p className="lp-plan-muted">{a("passwordRules")}</p>
+        {error && (
+          <p className="lp-plan-warn" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="lp-plan-primary">
+          {a("change")}
+        </button>
+      </form>
+    </main>
+  );
+}

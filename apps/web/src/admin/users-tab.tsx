@@ -1,0 +1,188 @@
+import { ACCOUNT_ROLES, roleLabel } from "@lianpian/domain";
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { type AdminSession, type AdminUser, adminApi } from "./admin-api.ts";
+import { useAdminText } from "./admin-text.ts";
+
+/** Accounts: create (the user changes the password at first login), role, disable, reset password, sessions. */
+export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: string): Promise<void> }) {
+  const { a, locale } = useAdminText();
+  const [users, setUsers] = useState<AdminUser[]>([]);
+  const [form, setForm] = useState({ username: "", display_name: "", role: "planner", password: "" });
+  const [open, setOpen] = useState<{ id: number; sessions: AdminSession[] } | null>(null);
+  const [resetFor, setResetFor] = useState<{ id: number; password: string } | null>(null);
+  const load = useCallback(() => adminApi.users().then(setUsers), []);
+
+  useEffect(() => {
+    void run(load);
+  }, [load, run]);
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    return run(async () => {
+      await adminApi.createUser({ ...form, username: form.username.trim().toLowerCase() });
+      setForm({ username: "", display_name: "", role: "planner", password: "" });
+      await load();
+    }, a("created"));
+  };
+  const showSessions = (id: number) =>
+    run(async () => setOpen({ id, sessions: await adminApi.sessions(id) }));
+
+  return (
+    <section data-testid="admin-users">
+      <form className="lp-admin-form" onSubmit={create} data-testid="user-create">
+        <label>
+          {a("username")}
+          <input
+            name="new-username"
+            value={form.username}
+            onChange={(e) => setForm({ ...form, username: e.target.value })}
+            required
+          />
+        </label>
+        <label>
+          {a("displayName")}
+          <input
+            name="new-display-name"
+            value={form.display_name}
+            onChange={(e) => setForm({ ...form, display_name: e.target.value })}
+            required
+          />
+        </label>
+        <label>
+          {a("role")}
+          <select
+            name="new-role"
+            value={form.role}
+            onChange={(e) => setForm({ ...form, role: e.target.value })}
+          >
+            {ACCOUNT_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roleLabel[r][locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {a("password")}
+          <input
+            name="new-password"
+            type="password"
+            autoComplete="new-password"
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+            required
+          />
+        </label>
+        <button type="submit" className="lp-plan-primary">
+          {a("create")}
+        </button>
+        <small className="lp-plan-muted">{a("passwordRules")}</small>
+      </form>
+      <table className="lp-admin-table">
+        <thead>
+          <tr>
+            <th>{a("username")}</th>
+            <th>{a("displayName")}</th>
+            <th>{a("role")}</th>
+            <th>{a("state")}</th>
+            <th>{a("actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} data-username={u.username}>
+              <td>{u.username}</td>
+              <td>{u.display_name}</td>
+              <td>
+                <select
+                  aria-label={a("role")}
+                  value={u.role}
+                  onChange={(e) => run(() => adminApi.updateUser(u.id, { role: e.target.value }).then(load))}
+                >
+                  {ACCOUNT_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {roleLabel[r][locale]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {u.disabled ? a("disabled") : a("enabled")}
+                {u.must_change_password && ` · ${a("mustChange")}`}
+              </td>
+              <td className="lp-admin-actions">
+                <button
+                  type="button"
+                  onClick={() => run(() => adminApi.updateUser(u.id, { disabled: !u.disabled }).then(load))}
+                >
+                  {u.disabled ? a("enable") : a("disable")}
+                </button>
+                <button type="button" onClick={() => setResetFor({ id: u.id, password: "" })}>
+                  {a("resetPassword")}
+                </button>
+                <button type="button" onClick={() => showSessions(u.id)}>
+                  {a("sessions")}
+                </button>
+                {resetFor?.id === u.id && (
+                  <form
+                    className="lp-plan-row"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      return run(async () => {
+                        await adminApi.resetPassword(u.id, resetFor.password);
+                        setResetFor(null);
+                        await load();
+                      }, a("saved"));
+                    }}
+                  >
+                    <input
+                      type="password"
+                      autoComplete="new-password"
+                      placeholder={a("newPassword")}
+                      value={resetFor.password}
+                      onChange={(e) => setResetFor({ id: u.id, password: e.target.value })}
+                      required
+                    />
+                    <button type="submit">{a("save")}</button>
+                  </form>
+                )}
+                {open?.id === u.id && (
+                  <ul className="lp-admin-sessions">
+                    {open.sessions.length === 0 && <li>{a("noSessions")}</li>}
+                    {open.sessions.map((s) => (
+                      <li key={s.id}>
+                        {a("lastSeen")}{" "}
+                        {new Date(s.last_seen_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")} ·{" "}
+                        {s.user_agent?.slice(0, 40) ?? ""}{" "}
+                        <button
+                          type="button"
+                          onClick={() =>
+                            run(() => adminApi.revokeSessions(u.id, s.id).then(() => showSessions(u.id)))
+                          }
+                        >
+                          {a("revoke")}
+                        </button>
+                      </li>
+                    ))}
+                    {open.sessions.length > 1 && (
+                      <li>
+                        <button
+                          type="button"
+                          onClick={() =>
+                            run(() => adminApi.revokeSessions(u.id).then(() => showSessions(u.id)))
+                          }
+                        >
+                          {a("revokeAll")}
+                        </button>
+                      </li>
+                    )}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
