@@ -25,6 +25,7 @@ import { analysisRoutes } from "./routes/analysis.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
 import { featuresRoutes } from "./routes/features.routes.ts";
 import { fieldRoutes } from "./routes/field.routes.ts";
+import { fileImportsRoutes } from "./routes/file-imports.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
 import { inspectionsRoutes } from "./routes/inspections.routes.ts";
 import { layerExportRoutes } from "./routes/layer-export.routes.ts";
@@ -112,6 +113,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(zoneDecisionRoutes);
   await app.register(zoneExportRoutes);
   await app.register(layerExportRoutes);
+  await app.register(fileImportsRoutes);
   await app.register(analysisRoutes);
   await app.register(rectificationRoutes);
   await app.register(pitsRoutes);

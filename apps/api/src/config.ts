@@ -28,6 +28,10 @@ export interface AppConfig {
   mapReviewNumber: string | undefined;
   /** Budget of the in-process vector tile cache in bytes (LIANPIAN_TILE_CACHE_MB, default 64); 0 = off. */
   tileCacheBytes: number;
+  /** Largest file an import takes (LIANPIAN_IMPORT_MAX_MB, default 100); larger is 413. */
+  importMaxBytes: number;
+  /** How long a file may take to parse before its worker is stopped (LIANPIAN_IMPORT_TIMEOUT_MS, default 60 s). */
+  importTimeoutMs: number;
 }
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -52,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     acquireTimeoutMs: intFrom(env, "LIANPIAN_POOL_ACQUIRE_TIMEOUT_MS", 5_000, 100, 120_000),
     mapReviewNumber: env.LIANPIAN_MAP_REVIEW_NUMBER || undefined,
     tileCacheBytes: intFrom(env, "LIANPIAN_TILE_CACHE_MB", 64, 0, 16_384) * 1024 * 1024,
+    importMaxBytes: intFrom(env, "LIANPIAN_IMPORT_MAX_MB", 100, 1, 4096) * 1024 * 1024,
+    importTimeoutMs: intFrom(env, "LIANPIAN_IMPORT_TIMEOUT_MS", 60_000, 100, 3_600_000),
   };
 }
 

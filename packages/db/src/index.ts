@@ -38,6 +38,7 @@ export type { DatabaseMode, Db, OpenOptions } from "./connection/open-database.t
 export { openDatabase } from "./connection/open-database.ts";
 export * from "./export/index.ts";
 export * from "./features/index.ts";
+export * from "./file-imports/index.ts";
 export * from "./hazards/index.ts";
 export { isDatabaseEmpty } from "./import/existing-keys.ts";
 export { importDataset } from "./import/import-dataset.ts";

@@ -1,5 +1,6 @@
 export * from "./dataset.ts";
 export * from "./enums.ts";
+export * from "./imports/index.ts";
 export * from "./inspections/index.ts";
 export * from "./layers.ts";
 export * from "./nullable.schema.ts";
@@ -7,8 +8,8 @@ export * from "./public/index.ts";
 export * from "./regions.ts";
 export * from "./roles.ts";
 export * from "./rules/danger-grade.ts";
-export * from "./rules/scale-class.ts";
 export * from "./rules/new-allocation.ts";
 export * from "./rules/noncoal-rectification.ts";
 export * from "./rules/pit-priority.ts";
+export * from "./rules/scale-class.ts";
 export * from "./zones/index.ts";
