@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readSourceFile } from "@lianpian/formats";
+import { readSourceFile, writeTargetFile } from "@lianpian/formats";
+import { prjWkt, toProjected } from "@lianpian/geo";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -17,11 +18,13 @@ import { loginAs } from "../support/test-app.ts";
 const POLL = { timeout: 30_000 };
 
 /**
- * A county bureau's hazard list (tag: one digit, so the 12-digit unified codes stay unique) as GeoJSON: four points near Jincheng with the usual Chinese
- * columns. Its 威胁人数 column has free text in rows 2 and 3 ("约20人"); the clean numbers
- * are in 威胁人数（人）, which the automatic matching does not pick: fixing the mapping clears both errors.
+ * A county bureau's hazard list as a zipped shapefile: four points near Jincheng in CGCS2000 GK
+ * EPSG:4547 (114°E, no zone prefix), attribute text in GBK, the usual Chinese columns. Its 威胁人数
+ * column has free text in rows 2 and 3 ("约20人"); the clean numbers are in 核实人数, which the
+ * automatic matching does not pick: fixing the mapping clears both errors.
+ * `tag` is one digit, so the 12-digit unified codes differ between files.
  */
-function bureauFile(tag: string): { name: string; text: string; names: string[]; bbox: number[] } {
+async function bureauShapefile(tag: string) {
   const points: [number, number][] = [
     [112.861, 35.512],
     [112.874, 35.518],
@@ -29,22 +32,35 @@ function bureauFile(tag: string): { name: string; text: string; names: string[];
     [112.855, 35.521],
   ];
   const names = points.map((_, i) => `导入测试隐患点${tag}${i + 1}`);
-  const features = points.map((coordinates, i) => ({
-    type: "Feature",
-    geometry: { type: "Point", coordinates },
-    properties: {
-      统一编号: `140502${tag}${String(i + 1).padStart(5, "0")}`,
-      名称: names[i],
-      灾害类型: i % 2 === 0 ? "滑坡" : "崩塌",
-      行政区代码: "140502",
-      险情等级: "小型",
-      威胁人数: i === 1 || i === 2 ? "约20人" : String(10 + i),
-      "威胁人数（人）": 10 + i,
-    },
-  }));
+  const file = await writeTargetFile("shp", {
+    name: `晋城市隐患点${tag}`,
+    fields: [
+      { name: "统一编号", type: "string" },
+      { name: "名称", type: "string" },
+      { name: "灾害类型", type: "string" },
+      { name: "行政区代码", type: "string" },
+      { name: "险情等级", type: "string" },
+      { name: "威胁人数", type: "string" },
+      { name: "核实人数", type: "integer" },
+    ],
+    features: points.map((lngLat, i) => ({
+      geometry: { type: "Point", coordinates: toProjected(lngLat, 4547) },
+      properties: {
+        统一编号: `140502${tag}${String(i + 1).padStart(5, "0")}`,
+        名称: names[i],
+        灾害类型: i % 2 === 0 ? "滑坡" : "崩塌",
+        行政区代码: "140502",
+        险情等级: "小型",
+        威胁人数: i === 1 || i === 2 ? "约20人" : String(10 + i),
+        核实人数: 10 + i,
+      },
+    })),
+    crs: { epsg: 4547, wkt: prjWkt(4547) },
+    encoding: "gbk",
+  });
   return {
-    name: `晋城市隐患点${tag}.geojson`,
-    text: JSON.stringify({ type: "FeatureCollection", features }),
+    name: `晋城市隐患点${tag}.zip`,
+    bytes: Buffer.from(file.bytes),
     names,
     bbox: [112.85, 35.5, 112.88, 35.53],
   };
@@ -114,18 +130,20 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     return (res.json().features as { properties: { name_zh: string } }[]).map((f) => f.properties.name_zh);
   }
 
-  it("imports a bureau's GeoJSON: two bad rows listed, mapping fixed, committed, on the map and in the OGC API, then undone", async () => {
-    const file = bureauFile("7");
+  it("imports a bureau's GBK shapefile in EPSG:4547: two bad rows listed, mapping fixed, committed, on the map and in the OGC API, then undone", async () => {
+    const file = await bureauShapefile("7");
     await page.locator('[data-tab="import"]').click();
     await page.getByTestId("import-layer").selectOption("hazards");
     await page
       .getByTestId("import-file-input")
-      .setInputFiles({ name: file.name, mimeType: "application/geo+json", buffer: Buffer.from(file.text) });
+      .setInputFiles({ name: file.name, mimeType: "application/zip", buffer: file.bytes });
     await page.getByTestId("import-upload").click();
 
-    // the decoded preview shows the Chinese text before anything is written
+    // the GBK text decoded (as its .cpg says) and shown before anything is written; the CRS read from the .prj
     await page.getByTestId("import-preview").waitFor(POLL);
     expect(await page.getByTestId("import-preview").textContent()).toContain(file.names[0]);
+    expect(await page.getByTestId("import-encoding").inputValue()).toMatch(/^gb/i);
+    expect(await page.getByTestId("import-crs").inputValue()).toBe("EPSG:4547");
 
     // rows 2 and 3 are listed with their field and reason, and drawn red on the map
     const errors = page.getByTestId("import-errors").locator("tr");
@@ -152,7 +170,7 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     const field = await page.getByTestId("map-威胁人数").inputValue();
     expect(field).not.toBe("");
     await page.getByTestId("map-威胁人数").selectOption("");
-    await page.getByTestId("map-威胁人数（人）").selectOption(field);
+    await page.getByTestId("map-核实人数").selectOption(field);
     await page.getByTestId("mapping-apply").click();
     await expect.poll(() => errors.count(), POLL).toBe(0);
 
