@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type FeatureFixtures,
   insertFeatureFixtures,
-} from "../../../../packages/db/src/features/features.fixtures.ts";
+} from "@lianpian/db/testing";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 const run = promisify(execFile);
@@ -60,22 +60,49 @@ async function ogrinfo(path: string, summaryOnly = false): Promise<string> {
 }
 
 describe("every layer in every format", () => {
+  // GK 37 with the zone prefix (GBK text), GK 38 without, and CGCS2000 geographic.
+  const CRSS = [
+    ["EPSG:4525", 4525, "gbk"],
+    ["EPSG:4547", 4547, "utf-8"],
+    ["EPSG:4490", 4490, "utf-8"],
+  ] as const;
+
+  /** A short Chinese text of the layer's first row, to find again in what GDAL reads. */
+  async function chineseValue(name: string): Promise<string | undefined> {
+    const res = await get(`/api/export/${name}?format=geojson`, planner);
+    const first = JSON.parse(res.rawPayload.toString("utf-8")).features[0];
+    const values = Object.values(first?.properties ?? {}) as unknown[];
+    return values.find(
+      (v): v is string => typeof v === "string" && /[\u4e00-\u9fff]/.test(v) && v.length <= 20,
+    );
+  }
+
   it.each(EXPORT_LAYERS.map((l) => [l.name, l.geometryKind] as const))(
-    "%s: each format in EPSG:4547 (GK 38 without prefix), KML in 4490",
+    "%s: each format in EPSG:4525, 4547 and 4490; GDAL opens SHP, GPKG and KML with the EPSG and the Chinese text",
     async (name, kind) => {
-      for (const format of FORMATS) {
-        const crs = format === "kml" ? "EPSG:4490" : "EPSG:4547";
-        const res = await get(`/api/export/${name}?format=${format}&crs=${crs}`, planner);
-        if (format === "txt" && kind !== "polygon") {
-          expect(res.statusCode, `${name} ${format}`).toBe(400);
-          expect(res.json().error.code).toBe("export_not_possible");
-          continue;
+      const text = await chineseValue(name);
+      for (const [crs, srid, encoding] of CRSS) {
+        for (const format of FORMATS) {
+          const kml = format === "kml";
+          const url = `/api/export/${name}?format=${format}&crs=${kml ? "EPSG:4490" : crs}&encoding=${encoding}`;
+          const res = await get(url, planner);
+          if (format === "txt" && (kind !== "polygon" || srid === 4490)) {
+            expect(res.statusCode, `${name} ${format} ${crs}`).toBe(400);
+            expect(res.json().error.code).toBe("export_not_possible");
+            continue;
+          }
+          expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(200);
+          expect(res.headers["content-disposition"]).toMatch(
+            /^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/,
+          );
+          expect(res.rawPayload.length).toBeGreaterThan(0);
+          if (!hasGdal || !["shp", "gpkg", "kml"].includes(format) || (kml && srid !== 4490)) continue;
+          const out = await ogrinfo(
+            save(`${name}-${srid}-${encoding}.${EXT[format as "shp"]}`, res.rawPayload),
+          );
+          expect(out, `${url} EPSG`).toMatch(new RegExp(`ID\\["EPSG",${kml ? 4326 : srid}\\]`));
+          if (text) expect(out, `${url} text`).toContain(text);
         }
-        expect(res.statusCode, `${name} ${format}: ${res.body.slice(0, 300)}`).toBe(200);
-        expect(res.headers["content-disposition"]).toMatch(
-          /^attachment; filename="[\x20-\x7e]+"; filename\*=UTF-8''/,
-        );
-        expect(res.rawPayload.length).toBeGreaterThan(0);
       }
     },
   );
