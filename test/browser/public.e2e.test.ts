@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import {
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
+import { seriousContrastProblems } from "./axe-contrast.ts";
 
 const POLL = { timeout: 30_000, interval: 250 };
 
@@ -156,4 +158,116 @@ describe.skipIf(!runBrowserTests)("the public page on a phone in Chromium", () =
     await page.screenshot({ path: join(ARTIFACTS, "public-track.png") });
     expect(pageErrors).toEqual([]);
   }, 60_000);
+});
+
+describe.skipIf(!runBrowserTests)("the public map's alerts, the play button and contrast", () => {
+  let h: AppServer;
+  let browser: ChromiumSession;
+  let page: Page;
+  const ids = { confirmed: 0, unconfirmed: 0 };
+  let at = { lng: 0, lat: 0 };
+
+  beforeAll(async () => {
+    h = await startAppServer();
+    const db = h.t.db.kysely;
+    ids.confirmed = await insertFixtureHazard(db, {
+      name: "已确认预警点",
+      dangerGrade: "large",
+      thresholds: [{ parameter: "displacement_mm", warnValue: 50 }],
+    });
+    ids.unconfirmed = await insertFixtureHazard(db, {
+      name: "未确认预警点",
+      dxM: 250,
+      dangerGrade: "large",
+      thresholds: [{ parameter: "displacement_mm", warnValue: 50 }],
+    });
+    const login = async (username: string) => {
+      const res = await h.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { username, password: `${username}-demo-2026` },
+      });
+      return { authorization: `Bearer ${res.json().token}` };
+    };
+    const field = await login("field");
+    const planner = await login("planner");
+    const alertIds: number[] = [];
+    for (const id of [ids.confirmed, ids.unconfirmed]) {
+      const res = await h.app.inject({
+        method: "POST",
+        url: "/api/inspections",
+        headers: field,
+        payload: fixtureInspection(id, await hazardVersion(db, id), { displacement_mm: 120 }),
+      });
+      alertIds.push(res.json().alert.id);
+    }
+    const confirmed = await h.app.inject({
+      method: "POST",
+      url: `/api/alerts/${alertIds[0]}/confirm`,
+      headers: planner,
+    });
+    expect(confirmed.statusCode).toBe(200);
+    const { rows } = await sql<{ lng: number; lat: number }>`
+      SELECT ST_X(geom) AS lng, ST_Y(geom) AS lat FROM hazard_points WHERE id = ${ids.confirmed}::int`.execute(
+      db,
+    );
+    at = rows[0] as { lng: number; lat: number };
+    browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await h?.close();
+  });
+
+  const mapReady = () =>
+    page.waitForFunction(
+      "window.__lianpianMap?.loaded() && window.__lianpianMap.areTilesLoaded() && window.__lianpianMap.isStyleLoaded()",
+      undefined,
+      { timeout: 45_000, polling: 250 },
+    );
+  const renderedIds = (layer: string) =>
+    page.evaluate(
+      `window.__lianpianMap.queryRenderedFeatures({ layers: [${JSON.stringify(layer)}] }).map((f) => f.id)`,
+    ) as Promise<number[]>;
+
+  it("shows a confirmed alert and not an unconfirmed one, with a legend entry; the link keeps the position", async () => {
+    await page.goto(`${h.origin}/public?at=${at.lng},${at.lat},15`);
+    await mapReady();
+    await expect
+      .poll(() => renderedIds("hazards-circle"), POLL)
+      .toEqual(expect.arrayContaining([ids.confirmed, ids.unconfirmed]));
+    const rings = await renderedIds("hazards-alert-ring");
+    expect(rings).toContain(ids.confirmed);
+    expect(rings).not.toContain(ids.unconfirmed);
+    expect(await page.getByTestId("alert-legend").textContent()).toContain("经核实发布");
+    const zoom = (await page.evaluate("window.__lianpianMap.getZoom()")) as number;
+    expect(zoom).toBeCloseTo(15, 1);
+    await expect.poll(() => page.url(), POLL).toContain("at=");
+    expect(await page.getByTestId("share-link").inputValue()).toMatch(/at=112\.\d+%2C35\.\d+%2C15/);
+  }, 90_000);
+
+  it("plays the years and stops", async () => {
+    await page.goto(`${h.origin}/public?year=2019`);
+    await mapReady();
+    const play = page.getByTestId("play-years");
+    await play.click();
+    await expect.poll(() => page.getByTestId("slider-year").textContent(), POLL).toBe("2021");
+    await play.click();
+    expect(await play.getAttribute("aria-pressed")).toBe("false");
+    const stopped = await page.getByTestId("slider-year").textContent();
+    await page.waitForTimeout(2000);
+    expect(await page.getByTestId("slider-year").textContent()).toBe(stopped);
+    expect(page.url()).toContain(`year=${stopped}`);
+  }, 90_000);
+
+  it("has no serious contrast problems on the map, report and track tabs", async () => {
+    for (const tab of ["map", "report", "track"]) {
+      await page.goto(`${h.origin}/public${tab === "map" ? "" : `?tab=${tab}`}`);
+      await page.locator(".lp-pub-panel").waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(500);
+      expect(await seriousContrastProblems(page), tab).toEqual([]);
+    }
+  }, 90_000);
 });

@@ -1,14 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@lianpian/db";
+import { fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  fixtureInspection,
-  hazardVersion,
-  insertFixtureHazard,
-} from "../../../packages/db/src/hazards/hazard.fixtures.ts";
 import { openTcpProxy, type TcpProxy, throughProxy } from "../../../test/support/tcp-proxy.ts";
 import { loginAs } from "../../../test/support/test-app.ts";
 import { openTestDatabase, type TestDatabase } from "../../../test/support/test-database.ts";

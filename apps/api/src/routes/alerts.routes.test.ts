@@ -1,11 +1,7 @@
 import { decodeTileLayer, tileOf } from "@lianpian/db";
+import { fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  fixtureInspection,
-  hazardVersion,
-  insertFixtureHazard,
-} from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;

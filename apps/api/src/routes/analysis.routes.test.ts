@@ -1,13 +1,7 @@
+import { type AnalysisFixtures, gk, insertAnalysisFixtures, rect, SHAPES } from "@lianpian/db/testing";
 import { geodesicArea, geodesicDistance } from "@lianpian/geo";
 import type { MultiPolygon, Position } from "geojson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AnalysisFixtures,
-  gk,
-  insertAnalysisFixtures,
-  rect,
-  SHAPES,
-} from "../../../../packages/db/src/analysis/analysis.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;

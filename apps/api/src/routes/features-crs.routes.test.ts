@@ -1,9 +1,6 @@
+import { type FeatureFixtures, insertFeatureFixtures } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type FeatureFixtures,
-  insertFeatureFixtures,
-} from "../../../../packages/db/src/features/features.fixtures.ts";
 import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 // OGC API – Features Part 2 (CRS by reference): crs and bbox-crs with CRS84,

@@ -1,9 +1,9 @@
 import { execFile, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
+import { insertFeatureFixtures } from "@lianpian/db/testing";
 import { findPrivateKeys } from "@lianpian/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertFeatureFixtures } from "../../../../packages/db/src/features/features.fixtures.ts";
 import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 // GDAL's OAPIF driver reads the API as QGIS and ogr2ogr users will. It runs as a

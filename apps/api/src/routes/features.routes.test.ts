@@ -3,14 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { COLLECTION_IDS } from "@lianpian/db";
+import { type FeatureFixtures, insertFeatureFixtures, PRIVATE_MARKERS } from "@lianpian/db/testing";
 import { findPrivateKeys } from "@lianpian/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type FeatureFixtures,
-  insertFeatureFixtures,
-  PRIVATE_MARKERS,
-} from "../../../../packages/db/src/features/features.fixtures.ts";
 import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 interface Link {

@@ -1,7 +1,7 @@
 import { assignMonitor, type Db } from "@lianpian/db";
+import { FIXTURE_ORIGIN, insertFixtureHazard } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_ORIGIN, insertFixtureHazard } from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;

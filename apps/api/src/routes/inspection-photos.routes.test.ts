@@ -1,14 +1,10 @@
 import { createHash } from "node:crypto";
+import { fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian/db/testing";
 import type { InspectionInput } from "@lianpian/domain";
+import { tinyPng } from "@lianpian/domain/testing";
 import { sql } from "kysely";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  fixtureInspection,
-  hazardVersion,
-  insertFixtureHazard,
-} from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
-import { tinyPng } from "../../../../packages/domain/src/inspections/photo.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;

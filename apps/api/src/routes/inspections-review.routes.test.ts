@@ -1,10 +1,6 @@
+import { fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  fixtureInspection,
-  hazardVersion,
-  insertFixtureHazard,
-} from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;

@@ -1,12 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  fixtureInspection,
-  hazardVersion,
-  insertFixtureHazard,
-} from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;

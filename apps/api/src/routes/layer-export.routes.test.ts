@@ -4,12 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { EXPORT_LAYERS } from "@lianpian/db";
+import { type FeatureFixtures, insertFeatureFixtures } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type FeatureFixtures,
-  insertFeatureFixtures,
-} from "@lianpian/db/testing";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 const run = promisify(execFile);

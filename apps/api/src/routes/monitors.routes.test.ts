@@ -1,6 +1,6 @@
 import { insertUser, listMonitoredHazardIds } from "@lianpian/db";
+import { insertFixtureHazard } from "@lianpian/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { insertFixtureHazard } from "../../../../packages/db/src/hazards/hazard.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;

@@ -1,7 +1,7 @@
+import { rect as rectAtOrigin } from "@lianpian/db/testing";
 import { geodesicArea } from "@lianpian/geo";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rect as rectAtOrigin } from "../../../../packages/db/src/analysis/analysis.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 const rect = (x0: number, y0: number, x1: number, y1: number) =>

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { REPORT_LIMITS } from "@lianpian/domain";
+import { tinyPng } from "@lianpian/domain/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tinyPng } from "../../../../packages/domain/src/inspections/photo.fixtures.ts";
 import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 import { PUBLIC_RATE_LIMITS } from "./public-rate-limits.ts";
 

@@ -1,9 +1,9 @@
 import { connect, type Socket } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { decodeTileLayer, TILE_LAYER_NAMES, tileOf } from "@lianpian/db";
+import { insertTileFixtures } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { insertTileFixtures } from "../../../../packages/db/src/tiles/tiles.fixtures.ts";
 import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
 import { type App, buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";

@@ -1,10 +1,6 @@
+import { type AnalysisFixtures, insertAnalysisFixtures, rect } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AnalysisFixtures,
-  insertAnalysisFixtures,
-  rect,
-} from "../../../../packages/db/src/analysis/analysis.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 type Headers = { authorization: string };

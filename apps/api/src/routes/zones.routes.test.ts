@@ -1,12 +1,7 @@
 import { decodeTileLayer, tileOf } from "@lianpian/db";
+import { type AnalysisFixtures, insertAnalysisFixtures, rect, SHAPES } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AnalysisFixtures,
-  insertAnalysisFixtures,
-  rect,
-  SHAPES,
-} from "../../../../packages/db/src/analysis/analysis.fixtures.ts";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 
 let h: TestApp;
