@@ -45,6 +45,8 @@ export const auth = fp(async (app: FastifyInstance) => {
   const unfollow = followSessionRevocations(app.db, sessions);
   app.addHook("onClose", async () => unfollow());
   app.addHook("onRequest", async (request) => {
+    // Routes that answer everyone alike (public tiles) never look the session up.
+    if ((request.routeOptions.config as { publicRoute?: boolean }).publicRoute) return;
     const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;
     const key = sha256(token);

@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
-  findTileLayer,
+  findTileSet,
   isTileInRange,
+  layersAtZoom,
   MAX_ZOOM,
   readLayerVersions,
   type ServedTile,
+  TILE_FACES,
   TILE_LAYERS,
   type TileCoding,
-  type TileLayer,
   TileService,
+  type TileSet,
 } from "@lianpian/db";
 import { JINCHENG_BBOX } from "@lianpian/domain";
 import type { FastifyRequest } from "fastify";
@@ -32,10 +34,16 @@ const ATTRIBUTION = "合成演示数据 synthetic demo data";
 /** Bodies smaller than this go uncompressed (here and in the global compression hook): the saving is nil. */
 export const COMPRESS_MIN_BYTES = 1024;
 
+/** Tile routes answer everyone alike (drafts are never in tiles): the auth hook skips the session lookup. */
+const PUBLIC_ROUTE = { publicRoute: true };
+
 /**
  * Vector tiles of the fixed layer registry (@lianpian/db tiles/layers.ts):
  * `/tiles` lists the layers, `/tiles/{layer}.json` is TileJSON 3.0.0 and
- * `/tiles/{layer}/{z}/{x}/{y}.mvt` the tile itself. Empty tiles are always
+ * `/tiles/{layer}/{z}/{x}/{y}.mvt` the tile itself. `{layer}` may also be a
+ * face (plan, map, public, field) or layers joined by commas: one composite
+ * tile carrying an MVT layer per source-layer, each by its own rules, cached
+ * and tagged as a whole (tiles/faces.ts). Empty tiles are always
  * 204 No Content. Tiles carry a strong ETag (hash of the bytes; each
  * content coding has its own) and are compressed here — brotli when the
  * client takes it, else gzip — once per cached tile, so the global
@@ -54,6 +62,7 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "Each layer with its data version: a map that polls this list reloads the layers whose version moved.",
         response: { 200: TileLayerList },
       },
+      config: PUBLIC_ROUTE,
     },
     async (request, reply) => {
       const base = baseUrl(request);
@@ -87,39 +96,39 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: LayerParams,
         response: { 200: TileJson, ...errorResponses(404) },
       },
+      config: PUBLIC_ROUTE,
     },
     async (request, reply) => {
-      const layer = layerOrThrow(request.params.layer);
+      const set = setOrThrow(request.params.layer);
       const versions = await readLayerVersions(request.readDb());
-      const version = versions.get(layer.name) ?? 0;
+      const version = set.layers.map((l) => versions.get(l.name) ?? 0).join(".");
       const [west, south, east, north] = JINCHENG_BBOX;
+      const only = set.single ? set.layers[0] : undefined;
       reply.header("cache-control", "no-cache");
       return {
         tilejson: "3.0.0" as const,
-        name: layer.title,
-        description: layer.description,
+        name: only?.title ?? `${set.name} composite`,
+        description: only?.description ?? `Layers ${set.layers.map((l) => l.name).join(", ")} in one tile`,
         version: "1.0.0",
         attribution: ATTRIBUTION,
         scheme: "xyz" as const,
-        tiles: [`${baseUrl(request)}/tiles/${layer.name}/{z}/{x}/{y}.mvt?v=${version}`],
-        minzoom: layer.minzoom,
-        maxzoom: layer.maxzoom,
+        tiles: [`${baseUrl(request)}/tiles/${set.name}/{z}/{x}/{y}.mvt?v=${version}`],
+        minzoom: set.minzoom,
+        maxzoom: set.maxzoom,
         bounds: [west, south, east, north],
-        center: [(west + east) / 2, (south + north) / 2, Math.max(layer.minzoom, 9)],
-        vector_layers: [
-          {
-            id: layer.name,
-            description: layer.description,
-            minzoom: layer.minzoom,
-            maxzoom: layer.maxzoom,
-            fields: Object.fromEntries(
-              layer.fields.map((f) => [
-                f.name,
-                `${f.type} — ${f.description}${f.minzoom ? `; in tiles from zoom ${f.minzoom} (从第 ${f.minzoom} 级起)` : ""}`,
-              ]),
-            ),
-          },
-        ],
+        center: [(west + east) / 2, (south + north) / 2, Math.max(set.minzoom, 9)],
+        vector_layers: set.layers.map((layer) => ({
+          id: layer.name,
+          description: layer.description,
+          minzoom: layer.minzoom,
+          maxzoom: layer.maxzoom,
+          fields: Object.fromEntries(
+            layer.fields.map((f) => [
+              f.name,
+              `${f.type} — ${f.description}${f.minzoom ? `; in tiles from zoom ${f.minzoom} (从第 ${f.minzoom} 级起)` : ""}`,
+            ]),
+          ),
+        })),
       };
     },
   );
@@ -128,6 +137,7 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/tiles/:layer/:z/:x/:y.mvt",
     {
       compress: false,
+      config: PUBLIC_ROUTE,
       schema: {
         tags,
         summary: "One Mapbox vector tile",
@@ -144,25 +154,20 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { z, x, y } = request.params;
-      const layer = layerOrThrow(request.params.layer);
-      checkTile(layer, z, x, y);
+      const set = setOrThrow(request.params.layer);
+      checkTile(set, z, x, y);
 
       // The client may leave while we wait for a connection: then skip the query.
       const abandoned = () => reply.raw.destroyed;
-      let tile: ServedTile;
+      const writer = request.wroteRecently();
+      // Hot path: a cached tile at fresh versions is served without an await or the database.
+      let tile: ServedTile | undefined = writer ? undefined : service.peek(set, z, x, y);
       try {
-        tile = await service.get(
-          layer,
-          z,
-          x,
-          y,
-          abandoned,
-          request.wroteRecently() ? app.db.kysely : undefined,
-        );
+        tile ??= await service.getSet(set, z, x, y, abandoned, writer ? app.db.kysely : undefined);
       } catch (error) {
         if (!abandoned()) throw error;
         // Nobody is listening any more: close the exchange (499 in the access log, as nginx would).
-        request.log.info({ layer: layer.name, z, x, y }, "tile request abandoned by the client");
+        request.log.info({ layer: set.name, z, x, y }, "tile request abandoned by the client");
         reply.hijack();
         reply.raw.statusCode = 499;
         reply.raw.end();
@@ -188,13 +193,18 @@ export const tilesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-function layerOrThrow(name: string): TileLayer {
-  const layer = findTileLayer(name);
-  if (!layer) throw apiError("unknown_layer", { layer: name, layers: TILE_LAYERS.map((l) => l.name) });
-  return layer;
+function setOrThrow(name: string): TileSet {
+  const set = findTileSet(name);
+  if (!set) {
+    throw apiError("unknown_layer", {
+      layer: name,
+      layers: [...TILE_LAYERS.map((l) => l.name), ...TILE_FACES],
+    });
+  }
+  return set;
 }
 
-function checkTile(layer: TileLayer, z: number, x: number, y: number): void {
+function checkTile(set: TileSet, z: number, x: number, y: number): void {
   if (z < 0 || z > MAX_ZOOM) {
     throw apiError("zoom_out_of_range", {
       reason: `z must be from 0 to ${MAX_ZOOM}, got ${z}`,
@@ -203,13 +213,13 @@ function checkTile(layer: TileLayer, z: number, x: number, y: number): void {
       max: MAX_ZOOM,
     });
   }
-  if (z < layer.minzoom || z > layer.maxzoom) {
+  if (layersAtZoom(set, z).length === 0) {
     throw apiError("zoom_out_of_range", {
-      reason: `layer ${layer.name} has tiles at zooms ${layer.minzoom}–${layer.maxzoom}, got ${z}`,
-      layer: layer.name,
+      reason: `layer ${set.name} has tiles at zooms ${set.minzoom}–${set.maxzoom}, got ${z}`,
+      layer: set.name,
       z,
-      minzoom: layer.minzoom,
-      maxzoom: layer.maxzoom,
+      minzoom: set.minzoom,
+      maxzoom: set.maxzoom,
     });
   }
   if (!isTileInRange(z, x, y)) {

@@ -1,10 +1,12 @@
-import { TILE_LAYER_NAMES } from "@lianpian/db";
+import { TILE_FACES, TILE_LAYER_NAMES } from "@lianpian/db";
 import { type Static, Type } from "typebox";
 
 const layerName = Type.String({
-  description: `Tile layer: ${TILE_LAYER_NAMES.join(", ")}`,
-  examples: ["mines"],
-  maxLength: 40,
+  description:
+    `Tile layer (${TILE_LAYER_NAMES.join(", ")}), a face's composite (${TILE_FACES.join(", ")}) ` +
+    "or layers joined by commas, served in one tile with one MVT layer each",
+  examples: ["mines", "plan", "mines,zones"],
+  maxLength: 200,
 });
 
 /** z/x/y must be integers; their ranges are checked by the route for a precise error code. */
@@ -21,7 +23,8 @@ export type LayerParams = Static<typeof LayerParams>;
 
 /** An MVT tile: protobuf bytes under their own media type (a Buffer reply is sent as is, never serialised). */
 export const MvtTile = {
-  description: "Mapbox Vector Tile 2.1 (one layer named after the tile layer), gzip when asked",
+  description:
+    "Mapbox Vector Tile 2.1 (one MVT layer per tile layer, named after it), brotli or gzip when asked",
   content: {
     "application/vnd.mapbox-vector-tile": {
       schema: Type.Unsafe<Buffer>({ type: "string", format: "binary" }),

@@ -1,3 +1,4 @@
+export { findTileSet, layersAtZoom, TILE_FACES, type TileFace, type TileSet } from "./faces.ts";
 export { LayerVersions, readLayerVersions } from "./layer-versions.repository.ts";
 export {
   findTileLayer,

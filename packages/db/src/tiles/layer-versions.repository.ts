@@ -36,18 +36,35 @@ export class LayerVersions {
 
   /** The layer's version (0 if it was never written). */
   async get(layer: string): Promise<number> {
-    const now = performance.now();
-    if (now - this.readAt > this.maxAgeMs) {
-      const withinStaleBound = now - this.readAt <= this.staleIfErrorMs;
-      if (withinStaleBound && now - this.failedAt <= this.maxAgeMs) return this.versions.get(layer) ?? 0;
-      try {
-        await this.refresh();
-      } catch (error) {
-        if (!withinStaleBound || !isDatabaseOutage(error)) throw error;
-        this.failedAt = performance.now();
-      }
-    }
+    if (performance.now() - this.readAt > this.maxAgeMs) await this.freshen();
     return this.versions.get(layer) ?? 0;
+  }
+
+  /** The versions of several layers, read together (one refresh at most). */
+  async getMany(layers: readonly string[]): Promise<number[]> {
+    if (performance.now() - this.readAt > this.maxAgeMs) await this.freshen();
+    return layers.map((layer) => this.versions.get(layer) ?? 0);
+  }
+
+  /**
+   * The layer's version when the last reading is fresh, else undefined (then
+   * call `get`): the cached tile path reads it without awaiting anything.
+   */
+  peek(layer: string): number | undefined {
+    if (performance.now() - this.readAt > this.maxAgeMs) return undefined;
+    return this.versions.get(layer) ?? 0;
+  }
+
+  private async freshen(): Promise<void> {
+    const now = performance.now();
+    const withinStaleBound = now - this.readAt <= this.staleIfErrorMs;
+    if (withinStaleBound && now - this.failedAt <= this.maxAgeMs) return;
+    try {
+      await this.refresh();
+    } catch (error) {
+      if (!withinStaleBound || !isDatabaseOutage(error)) throw error;
+      this.failedAt = performance.now();
+    }
   }
 
   /** Re-reads now; concurrent callers share one query. */

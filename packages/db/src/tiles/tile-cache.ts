@@ -2,8 +2,8 @@ import type { TileCoding } from "./tile-compression.ts";
 
 /** A rendered tile as served: raw MVT bytes, its compressed forms made once on demand, and its strong ETag. */
 export interface CachedTile {
-  /** Data version of the layer the tile was rendered at. */
-  version: number;
+  /** Data version of the layers the tile was rendered at (their versions, dot-joined). */
+  version: string | number;
   raw: Buffer;
   /** Compressed bytes by content coding, added as clients ask for them. */
   encoded: Partial<Record<TileCoding, Buffer>>;
@@ -31,7 +31,7 @@ export class TileCache {
   }
 
   /** The tile at `key` rendered at `version`, or undefined. */
-  get(key: string, version: number): CachedTile | undefined {
+  get(key: string, version: string | number): CachedTile | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);

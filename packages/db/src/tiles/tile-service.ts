@@ -2,6 +2,7 @@ import { hash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Db } from "../connection/open-database.ts";
 import type { Database } from "../schema.ts";
+import { layersAtZoom, type TileSet } from "./faces.ts";
 import { LayerVersions } from "./layer-versions.repository.ts";
 import type { TileLayer } from "./layers.ts";
 import { defaultEncoder, renderTile } from "./render-tile.ts";
@@ -26,14 +27,21 @@ export interface ServedTile {
   /** Strong ETag of the bytes in a coding (each coding is its own representation), or of identity. */
   etagOf(coding: TileCoding | undefined): string;
   /** The ETags of every representation, for If-None-Match. */
-  etags(): string[];
+  etags(): readonly string[];
   /** The bytes in a content coding: made on demand, once per cached tile. */
   encode(coding: TileCoding): Promise<Buffer>;
   /** True when it came from the cache. */
   cached: boolean;
 }
 
-/** Renders tiles, with an optional LRU cache keyed by layer/z/x/y and the layer's data version. */
+/** A cached entry with the two ServedTile views of it, made once (one hash per entry). */
+type Entry = CachedTile & { hit?: ServedTile };
+
+/**
+ * Renders tiles of one layer or of a set of layers (a face's composite: the
+ * layers' MVT bytes concatenated, since an MVT is a list of layers), with an
+ * optional LRU cache keyed by name/z/x/y and the data version of its layers.
+ */
 export class TileService {
   readonly encoder: TileEncoder;
   private readonly cache: TileCache | undefined;
@@ -63,11 +71,29 @@ export class TileService {
   }
 
   /**
-   * The tile, from the cache when its layer has not changed since it was
-   * rendered. The version is read before rendering, so a write racing the
-   * render at worst tags new content with the old version (re-rendered later).
+   * The cached tile when the layers' versions are fresh and it was rendered
+   * at them, with no await and no database: the hot path. Else undefined.
    */
-  async get(
+  peek(set: TileSet, z: number, x: number, y: number): ServedTile | undefined {
+    if (!this.cache || !this.versions) return undefined;
+    const layers = layersAtZoom(set, z);
+    let version = "";
+    for (const layer of layers) {
+      const v = this.versions.peek(layer.name);
+      if (v === undefined) return undefined;
+      version += `${v}.`;
+    }
+    const hit = this.cache.get(`${set.name}/${z}/${x}/${y}`, version) as Entry | undefined;
+    return hit ? this.served(`${set.name}/${z}/${x}/${y}`, hit) : undefined;
+  }
+
+  /**
+   * The tile of one layer, from the cache when its layer has not changed
+   * since it was rendered. The version is read before rendering, so a write
+   * racing the render at worst tags new content with the old version
+   * (re-rendered later).
+   */
+  get(
     layer: TileLayer,
     z: number,
     x: number,
@@ -76,25 +102,62 @@ export class TileService {
     /** Render from this database instead (a writer reading its own edit on the primary): never cached. */
     source?: Kysely<Database>,
   ): Promise<ServedTile> {
-    if (source) {
-      const raw = await renderTile(source, this.db.mode, layer, z, x, y, { path: this.encoder, abandoned });
-      return serve({ version: 0, raw, encoded: {}, etag: etagOf(raw) }, false, "fast");
+    const set = {
+      name: layer.name,
+      layers: [layer],
+      single: true,
+      minzoom: layer.minzoom,
+      maxzoom: layer.maxzoom,
+    };
+    return this.getSet(set, z, x, y, abandoned, source);
+  }
+
+  /**
+   * The tile of a set of layers: each layer in its zoom range rendered by
+   * its own rules (fields from zoom, simplification, published rows), then
+   * concatenated into one MVT. Its version is the list of its layers'
+   * versions, so an edit of any of them re-renders it.
+   */
+  async getSet(
+    set: TileSet,
+    z: number,
+    x: number,
+    y: number,
+    abandoned?: () => boolean,
+    source?: Kysely<Database>,
+  ): Promise<ServedTile> {
+    const layers = layersAtZoom(set, z);
+    if (source || !this.cache || !this.versions) {
+      const parts = await Promise.all(
+        layers.map((layer) =>
+          source
+            ? renderTile(source, this.db.mode, layer, z, x, y, { path: this.encoder, abandoned })
+            : this.render(layer, z, x, y, 0, abandoned),
+        ),
+      );
+      return serve(entryOf("", concat(parts)), false, "fast");
     }
-    if (!this.cache || !this.versions) {
-      const raw = await this.render(layer, z, x, y, 0, abandoned);
-      return serve({ version: 0, raw, encoded: {}, etag: etagOf(raw) }, false, "fast");
-    }
+    const key = `${set.name}/${z}/${x}/${y}`;
+    const versions = await this.versions.getMany(layers.map((l) => l.name));
+    const version = versions.map((v) => `${v}.`).join("");
+    const hit = this.cache.get(key, version) as Entry | undefined;
+    if (hit) return this.served(key, hit);
+    const parts = await Promise.all(
+      layers.map((layer, i) => this.render(layer, z, x, y, versions[i] ?? 0, abandoned)),
+    );
+    const entry = entryOf(version, concat(parts));
+    this.cache.set(key, entry);
+    return serve(entry, false, "small", this.keeper(key, entry));
+  }
+
+  private served(key: string, entry: Entry): ServedTile {
+    entry.hit ??= serve(entry, true, "small", this.keeper(key, entry));
+    return entry.hit;
+  }
+
+  private keeper(key: string, entry: CachedTile) {
     const cache = this.cache;
-    const key = `${layer.name}/${z}/${x}/${y}`;
-    const version = await this.versions.get(layer.name);
-    const hit = cache.get(key, version);
-    const keep = (entry: CachedTile) => (coding: TileCoding, bytes: Buffer) =>
-      cache.addEncoded(key, entry, coding, bytes);
-    if (hit) return serve(hit, true, "small", keep(hit));
-    const raw = await this.render(layer, z, x, y, version, abandoned);
-    const entry: CachedTile = { version, raw, encoded: {}, etag: etagOf(raw) };
-    cache.set(key, entry);
-    return serve(entry, false, "small", keep(entry));
+    return (coding: TileCoding, bytes: Buffer) => cache?.addEncoded(key, entry, coding, bytes);
   }
 
   /**
@@ -128,8 +191,13 @@ export class TileService {
   }
 }
 
-function etagOf(raw: Buffer): string {
-  return `"${hash("sha1", raw, "base64url")}"`;
+/** MVT layers concatenate: a tile is a repeated `layers` field, so the parts' bytes joined are one tile. */
+function concat(parts: readonly Buffer[]): Buffer {
+  return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+}
+
+function entryOf(version: string, raw: Buffer): Entry {
+  return { version, raw, encoded: {}, etag: `"${hash("sha1", raw, "base64url")}"` };
 }
 
 const SUFFIX: Record<TileCoding, string> = { gzip: ".gz", br: ".br" };
@@ -140,13 +208,13 @@ function serve(
   effort: CompressionEffort,
   keep?: (coding: TileCoding, bytes: Buffer) => void,
 ): ServedTile {
-  const tagOf = (coding: TileCoding | undefined) =>
-    coding ? `${entry.etag.slice(0, -1)}${SUFFIX[coding]}"` : entry.etag;
+  const base = entry.etag.slice(0, -1);
+  const tags = [entry.etag, `${base}${SUFFIX.gzip}"`, `${base}${SUFFIX.br}"`] as const;
   return {
     raw: entry.raw,
     etag: entry.etag,
-    etagOf: tagOf,
-    etags: () => [entry.etag, tagOf("gzip"), tagOf("br")],
+    etagOf: (coding) => (coding === "gzip" ? tags[1] : coding === "br" ? tags[2] : tags[0]),
+    etags: () => tags,
     cached,
     async encode(coding) {
       const done = entry.encoded[coding];
