@@ -1,5 +1,5 @@
 import { decodeTileLayer, TILE_LAYER_NAMES, tileOf } from "@lianpian/db";
-import { insertTileFixtures, insertTileFixtures } from "@lianpian/db/testing";
+import { insertTileFixtures } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
