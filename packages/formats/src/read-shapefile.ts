@@ -80,7 +80,7 @@ export async function readShapefile(
     throw new FormatError("missing_part", `The shapefile ${parts.name} has no .dbf file.`, { part: "dbf" });
   checkShpLength(parts.name, parts.shp);
   const declared = parts.cpg ? decodeText(parts.cpg, "utf-8").trim() : null;
-  const encoding = chooseEncoding(parts.dbf, override, declared);
+  const encoding = chooseEncoding(dbfRecords(parts.dbf), override, declared);
   const features: SourceFeature[] = [];
   let fields: string[] = [];
   try {
@@ -116,6 +116,13 @@ function checkShpLength(name: string, shp: Uint8Array): void {
   if (shp.length < 100 || view.getInt32(0) !== 9994 || view.getInt32(24) * 2 !== shp.length) {
     throw new FormatError("corrupt_file", `The shapefile ${name} is truncated or not a .shp file.`);
   }
+}
+
+// Detection looks at the records only: the header's binary counts and sizes
+// are often bytes ≥ 0x80 that are not UTF-8 whatever the text is.
+function dbfRecords(dbf: Uint8Array): Uint8Array {
+  const headerLength = dbf.length >= 10 ? new DataView(dbf.buffer, dbf.byteOffset).getUint16(8, true) : 0;
+  return dbf.subarray(Math.min(headerLength, dbf.length));
 }
 
 function dbfFieldNames(source: unknown): string[] {
