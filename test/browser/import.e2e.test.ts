@@ -222,6 +222,26 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     expect(rows.some((r) => r.file_name === "损坏.geojson")).toBe(false);
   });
 
+  it("exports an open zone's 拐点坐标表 as XLSX from the zone panel", async () => {
+    const auth = await loginAs(testApp.app, "planner");
+    const zones = await testApp.app.inject({ url: "/api/zones?limit=1", headers: auth });
+    const zone = zones.json().zones[0] as { id: number; code: string };
+    await page.locator('[data-tab="zones"]').click();
+    await page.getByTestId(`open-zone-${zone.id}`).click();
+    await page.getByTestId("zone-export").click();
+    const dialog = page.getByTestId("export-dialog");
+    await dialog.getByTestId("export-format").selectOption("corners.xlsx");
+    await dialog.getByTestId("export-crs").selectOption("auto-gk");
+    const [download] = await Promise.all([
+      page.waitForEvent("download", POLL),
+      dialog.getByTestId("export-download").click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${zone.code}.*\\.xlsx$`));
+    const bytes = readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    await dialog.waitFor({ state: "detached" });
+  });
+
   it("exports a layer from the layer list as a GBK shapefile in a GK zone", async () => {
     await page.locator(".lp-planner-layers summary").click();
     await page.getByTestId("export-layer-mines").click();
