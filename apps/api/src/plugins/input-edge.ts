@@ -17,9 +17,19 @@ export const inputEdge = fp(async (app: FastifyInstance) => {
     checkUrlPart(request, "params", schema?.params);
     checkUrlPart(request, "querystring", schema?.querystring);
     const field = controlCharacterAt(request.body, "body", 0);
-    if (field) throw apiError("control_characters", { field });
+    if (field) throw refusal("control_characters", field, "holds a control character");
   });
 });
+
+/** Details in the validators' shape: a list of { field, problem }. */
+function refusal(
+  code: "control_characters" | "non_canonical_number" | "number_out_of_range",
+  field: string,
+  problem: string,
+  value?: string,
+) {
+  return apiError(code, [{ field, problem, ...(value === undefined ? {} : { value: value.slice(0, 40) }) }]);
+}
 
 interface JsonSchemaLike {
   type?: string | string[];
@@ -49,17 +59,17 @@ function checkUrlPart(request: FastifyRequest, part: "params" | "querystring", s
     for (const value of Array.isArray(raw) ? raw : [raw]) {
       if (typeof value !== "string") continue;
       const field = `${part}/${name}`;
-      if (CONTROL.test(value)) throw apiError("control_characters", { field });
+      if (CONTROL.test(value)) throw refusal("control_characters", field, "holds a control character");
       const kind = numericKind(schema?.properties?.[name]);
       if (!kind) continue;
       const property = schema?.properties?.[name] as JsonSchemaLike;
       if (!(kind === "integer" ? CANONICAL_INTEGER : CANONICAL_NUMBER).test(value))
-        throw apiError("non_canonical_number", { field, value: value.slice(0, 40) });
+        throw refusal("non_canonical_number", field, "must be a plain decimal number", value);
       // Past int4 an id would reach PostgreSQL and fail there; a schema may allow more on purpose.
       const n = Number(value);
       const allowsBig = (property.maximum ?? 0) > INT4_MAX || (property.minimum ?? 0) < INT4_MIN;
       if (kind === "integer" && !allowsBig && (n > INT4_MAX || n < INT4_MIN))
-        throw apiError("number_out_of_range", { field, value: value.slice(0, 40) });
+        throw refusal("number_out_of_range", field, "is outside the 32-bit integer range", value);
     }
   }
 }

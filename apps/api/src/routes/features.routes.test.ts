@@ -203,18 +203,18 @@ describe("items", () => {
 
 describe("refused requests", () => {
   it.each([
-    ["limit=0", "querystring/limit"],
-    ["limit=-5", "querystring/limit"],
-    ["limit=2.5", "querystring/limit"],
-    ["limit=ten", "querystring/limit"],
-    ["offset=-1", "querystring/offset"],
-    ["offset=1000001", "querystring/offset"],
-    ["f=xml", "querystring/f"],
-    ["datetime=2026-01-01", "querystring"],
-  ])("%s → 400 validation_failed on %s", async (query, field) => {
+    ["limit=0", "querystring/limit", "validation_failed"],
+    ["limit=-5", "querystring/limit", "validation_failed"],
+    ["limit=2.5", "querystring/limit", "non_canonical_number"],
+    ["limit=ten", "querystring/limit", "non_canonical_number"],
+    ["offset=-1", "querystring/offset", "validation_failed"],
+    ["offset=1000001", "querystring/offset", "validation_failed"],
+    ["f=xml", "querystring/f", "validation_failed"],
+    ["datetime=2026-01-01", "querystring", "validation_failed"],
+  ])("%s → 400 on %s (%s)", async (query, field, code) => {
     const res = await get(`/collections/mines/items?${query}`);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.code).toBe("validation_failed");
+    expect(res.json().error.code).toBe(code);
     expect(res.json().error.details[0].field).toBe(field);
   });
 
