@@ -10,5 +10,6 @@ export * from "./report.schema.ts";
 export * from "./suggest-zone-type.ts";
 export * from "./zone.schema.ts";
 export * from "./zone-code.ts";
+export * from "./zone-fields.ts";
 export * from "./zone-phase.ts";
 export * from "./zone-status.ts";

@@ -1,4 +1,11 @@
-import type { Zone, ZoneHistoryEntry } from "@lianpian/domain";
+import {
+  compareZoneVersions,
+  historyActionLabel,
+  type Zone,
+  type ZoneFieldChange,
+  type ZoneHistoryEntry,
+  zoneFieldTitle,
+} from "@lianpian/domain";
 import { useEffect, useState } from "react";
 import { planApi } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
@@ -10,11 +17,31 @@ export interface HistoryPanelProps {
   onRevert(toVersion: number): void;
 }
 
-/** Every saved version of the zone: who, when, what; compare on the map, revert. */
+const TEXT = {
+  compareTwo: { zh: "比较两个版本", en: "Compare two versions" },
+  from: { zh: "从", en: "From" },
+  to: { zh: "到", en: "To" },
+  noChange: { zh: "两个版本的属性和边界相同", en: "The two versions have the same attributes and outline" },
+  field: { zh: "字段", en: "Field" },
+  confirmRevert: {
+    zh: "确认恢复到第 {v} 版？当前内容将保存为新版本。",
+    en: "Revert to version {v}? The current state is kept as a version.",
+  },
+  yes: { zh: "确认恢复", en: "Revert" },
+  no: { zh: "取消", en: "Cancel" },
+  document: { zh: "文号", en: "Document" },
+  reason: { zh: "理由", en: "Reason" },
+} as const;
+
+/** Every saved version of the zone: who, when, what (in the form's words); compare any two; revert after asking. */
 export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
   const { p, locale } = usePlanText();
+  const t = (k: keyof typeof TEXT) => TEXT[k][locale];
   const [versions, setVersions] = useState<ZoneHistoryEntry[]>([]);
   const [comparing, setComparing] = useState<number | null>(null);
+  const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
+  const [changes, setChanges] = useState<ZoneFieldChange[] | null>(null);
+  const [asking, setAsking] = useState<number | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version of the zone means new history
   useEffect(() => {
@@ -25,6 +52,19 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
     };
   }, [zone.id, zone.version]);
 
+  useEffect(() => {
+    if (!pair) return setChanges(null);
+    let live = true;
+    Promise.all([planApi.version(zone.id, pair.from), planApi.version(zone.id, pair.to)]).then(([a, b]) => {
+      if (!live) return;
+      setChanges(compareZoneVersions(a, b, locale));
+      onCompare(a);
+    }, console.warn);
+    return () => {
+      live = false;
+    };
+  }, [pair, zone.id, locale, onCompare]);
+
   const compare = async (version: number) => {
     if (comparing === version) {
       setComparing(null);
@@ -34,21 +74,94 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
     setComparing(version);
     onCompare(await planApi.version(zone.id, version));
   };
+  const numbers = versions.map((v) => v.version);
 
   return (
     <section className="lp-plan-history" data-testid="zone-history">
       <h3>{p("history")}</h3>
       {comparing !== null && <p className="lp-plan-muted">{p("compareHint")}</p>}
+      {numbers.length > 1 && (
+        <div className="lp-plan-row" data-testid="history-compare">
+          {t("compareTwo")}：{t("from")}
+          <select
+            aria-label={t("from")}
+            value={pair?.from ?? ""}
+            onChange={(e) =>
+              setPair(e.target.value ? { from: Number(e.target.value), to: pair?.to ?? zone.version } : null)
+            }
+          >
+            <option value="">—</option>
+            {numbers.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+          {t("to")}
+          <select
+            aria-label={t("to")}
+            value={pair?.to ?? zone.version}
+            onChange={(e) => pair && setPair({ ...pair, to: Number(e.target.value) })}
+          >
+            {numbers.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {changes && (
+        <table className="lp-plan-compare" data-testid="history-diff">
+          <thead>
+            <tr>
+              <th>{t("field")}</th>
+              <th>
+                {p("version")} {pair?.from}
+              </th>
+              <th>
+                {p("version")} {pair?.to}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.length === 0 && (
+              <tr>
+                <td colSpan={3}>{t("noChange")}</td>
+              </tr>
+            )}
+            {changes.map((c) => (
+              <tr key={c.field}>
+                <th scope="row">{c.label}</th>
+                <td>{c.before}</td>
+                <td>{c.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <ol>
         {versions.map((v) => (
           <li key={v.version} data-version={v.version}>
             <strong>
               {p("version")} {v.version}
             </strong>{" "}
-            {v.action} · {v.changed_by} ·{" "}
+            {historyActionLabel[v.action]?.[locale] ?? v.action} · {v.changed_by} ·{" "}
             {new Date(v.changed_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
             <br />
-            <small>{v.changed_fields.join(", ")}</small>
+            <small>{v.changed_fields.map((f) => zoneFieldTitle(f, locale)).join("、")}</small>
+            {v.note?.document_no && (
+              <small>
+                {" "}
+                · {t("document")} {v.note.document_no}（{v.note.document_date}）
+              </small>
+            )}
+            {v.note?.reason && (
+              <small>
+                {" "}
+                · {t("reason")}：{v.note.reason}
+              </small>
+            )}
             {v.version !== zone.version && (
               <span className="lp-plan-row">
                 <button
@@ -58,9 +171,27 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
                 >
                   {p("compare")}
                 </button>
-                <button type="button" onClick={() => onRevert(v.version)}>
-                  {p("revert")}
-                </button>
+                {asking === v.version ? (
+                  <>
+                    <span role="alert">{t("confirmRevert").replace("{v}", String(v.version))}</span>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setAsking(null);
+                        onRevert(v.version);
+                      }}
+                    >
+                      {t("yes")}
+                    </button>
+                    <button type="button" onClick={() => setAsking(null)}>
+                      {t("no")}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" onClick={() => setAsking(v.version)}>
+                    {p("revert")}
+                  </button>
+                )}
               </span>
             )}
           </li>

@@ -4,7 +4,9 @@ import {
   phase,
   taskKind,
   type Zone,
+  type ZoneField,
   type ZoneStatus,
+  zoneFieldLabel,
   zoneStatus,
   zoneType,
 } from "@lianpian/domain";
@@ -26,7 +28,9 @@ export interface ZoneFormProps {
 
 /** Attributes, the six tasks with lead units, the yearly plan, and the lifecycle buttons. */
 export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onDelete }: ZoneFormProps) {
-  const { p, label } = usePlanText();
+  const { p, label, locale } = usePlanText();
+  // The labels every view of a zone shares (form, OGC collection, history).
+  const f = (field: ZoneField) => zoneFieldLabel[field][locale];
   const set = (patch: Partial<ZoneDraft>) => onChange({ ...draft, ...patch });
   const task = (kind: string) => draft.tasks.find((t) => t.task_kind === kind);
   const setTask = (kind: string, lead: string, areaMu: string) => {
@@ -51,7 +55,7 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         )}
       </h3>
       <label>
-        {p("name")}
+        {f("name_zh")}
         <input
           data-testid="zone-name"
           value={draft.name_zh}
@@ -59,7 +63,7 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         />
       </label>
       <label>
-        {p("code")}
+        {f("code")}
         <input
           value={draft.code}
           placeholder={p("codeAuto")}
@@ -67,7 +71,7 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         />
       </label>
       <label>
-        {p("zoneType")}
+        {f("zone_type")}
         <select value={draft.zone_type} onChange={(e) => set({ zone_type: e.target.value })}>
           {zoneType.values.map((v) => (
             <option key={v} value={v}>
@@ -77,7 +81,7 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         </select>
       </label>
       <label>
-        {p("phase")}
+        {f("phase")}
         <select value={draft.phase} onChange={(e) => set({ phase: e.target.value })}>
           <option value="">—</option>
           {phase.values.map((v) => (
@@ -88,7 +92,7 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         </select>
       </label>
       <label>
-        {p("mode")}
+        {f("implementation_mode")}
         <select
           value={draft.implementation_mode}
           onChange={(e) => set({ implementation_mode: e.target.value })}
@@ -102,7 +106,7 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         </select>
       </label>
       <label>
-        {p("budget")}
+        {f("budget_wan")}
         <input
           type="number"
           min="0"
@@ -111,7 +115,7 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         />
       </label>
       <details>
-        <summary>{p("tasks")}</summary>
+        <summary>{f("tasks")}</summary>
         {taskKind.values.map((kind) => {
           const t = task(kind);
           const areaMu = t?.planned_area_m2 ? String(Math.round(squareMetersToMu(t.planned_area_m2))) : "";

@@ -13,6 +13,7 @@ import { usePlanText } from "../i18n/use-plan-text.ts";
 import { ReportPanel } from "../panels/report-panel.tsx";
 import { areaFull, areaText, pct } from "../plan-format.ts";
 import { PrintMap } from "./print-map.tsx";
+import { ZonePrintDecisions } from "./zone-print-decisions.tsx";
 
 /** A print-ready zone report in Chinese: attributes, map, report tables, fund shares, tasks, yearly plan. */
 export function ZonePrint({ zoneId }: { zoneId: number }) {
@@ -110,6 +111,7 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
           </table>
         </>
       )}
+      <ZonePrintDecisions zoneId={zone.id} />
       <ReportPanel report={report} />
     </main>
   );

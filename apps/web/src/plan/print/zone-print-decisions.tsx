@@ -1,0 +1,70 @@
+import { decisionLabel, type ZoneGovernance } from "@lianpian/domain";
+import { useEffect, useState } from "react";
+import { call } from "../api/plan-api.ts";
+import { usePlanText } from "../i18n/use-plan-text.ts";
+
+const TEXT = {
+  title: { zh: "审批记录", en: "Decisions" },
+  kind: { zh: "事项", en: "Decision" },
+  document: { zh: "文号", en: "Document" },
+  date: { zh: "文件日期", en: "Date" },
+  by: { zh: "审核人", en: "By" },
+  at: { zh: "时间", en: "Recorded" },
+  aftercare: { zh: "管护记录", en: "Aftercare" },
+} as const;
+
+/** The print report's record of decisions (who, when, which document) and aftercare. */
+export function ZonePrintDecisions({ zoneId }: { zoneId: number }) {
+  const { locale } = usePlanText();
+  const t = (k: keyof typeof TEXT) => TEXT[k][locale];
+  const [gov, setGov] = useState<ZoneGovernance | null>(null);
+
+  useEffect(() => {
+    call<ZoneGovernance>("GET", `/api/zones/${zoneId}/governance`).then(setGov, console.warn);
+  }, [zoneId]);
+
+  if (!gov || gov.decisions.length === 0) return null;
+  return (
+    <>
+      <h2>{t("title")}</h2>
+      <table className="lp-plan-table" data-testid="print-decisions">
+        <thead>
+          <tr>
+            <th>{t("kind")}</th>
+            <th>{t("document")}</th>
+            <th>{t("date")}</th>
+            <th>{t("by")}</th>
+            <th>{t("at")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {gov.decisions.map((d) => (
+            <tr key={d.id}>
+              <td>{decisionLabel[d.kind][locale]}</td>
+              <td>{d.document_no ?? d.reason ?? ""}</td>
+              <td>{d.document_date ?? ""}</td>
+              <td>
+                {d.decided_by} ({d.decided_by_role})
+              </td>
+              <td>{new Date(d.decided_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {gov.aftercare.length > 0 && (
+        <>
+          <h2>{t("aftercare")}</h2>
+          <ul>
+            {gov.aftercare.map((r) => (
+              <li key={r.id}>
+                {r.kind === "inspection"
+                  ? `${r.inspected_on} · ${r.condition} · ${r.notes ?? ""}`
+                  : `${r.responsible_unit} · ${r.period_start} – ${r.period_end ?? ""}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
