@@ -144,27 +144,30 @@ describe("one zone in every format", () => {
     ["EPSG:4525", 4525],
     ["EPSG:4547", 4547],
     ["EPSG:4490", 4490],
-  ])("%s: each format, and GDAL reads SHP (GBK), GPKG and KML with the EPSG and the name", async (crs, srid) => {
-    for (const format of ["geojson", "shp", "gpkg", "csv", "xlsx", "txt", "kml"]) {
-      const kml = format === "kml";
-      const res = await get(
-        `/api/zones/${zoneId}/export?format=${format}&crs=${kml ? "EPSG:4490" : crs}&encoding=gbk`,
-      );
-      if (format === "txt" && srid === 4490) {
-        // 国土 TXT coordinates are X/Y in a Gauss-Krüger zone.
-        expect(res.json().error.code).toBe("export_not_possible");
-        continue;
+  ])(
+    "%s: each format, and GDAL reads SHP (GBK), GPKG and KML with the EPSG and the name",
+    async (crs, srid) => {
+      for (const format of ["geojson", "shp", "gpkg", "csv", "xlsx", "txt", "kml"]) {
+        const kml = format === "kml";
+        const res = await get(
+          `/api/zones/${zoneId}/export?format=${format}&crs=${kml ? "EPSG:4490" : crs}&encoding=gbk`,
+        );
+        if (format === "txt" && srid === 4490) {
+          // 国土 TXT coordinates are X/Y in a Gauss-Krüger zone.
+          expect(res.json().error.code).toBe("export_not_possible");
+          continue;
+        }
+        expect(res.statusCode, `${format}: ${res.body.slice(0, 200)}`).toBe(200);
+        if (!hasGdal || !["shp", "gpkg", "kml"].includes(format)) continue;
+        const path = join(dir, `${zoneCode}-${srid}.${format === "shp" ? "zip" : format}`);
+        writeFileSync(path, res.rawPayload);
+        const { stdout } = await run("ogrinfo", ["-ro", "-al", format === "shp" ? `/vsizip/${path}` : path]);
+        expect(stdout).toMatch(new RegExp(`ID\\["EPSG",${kml ? 4326 : srid}\\]`));
+        expect(stdout).toContain("导出测试片区");
+        expect(stdout.match(/^OGRFeature\(/gm)?.length).toBe(1);
       }
-      expect(res.statusCode, `${format}: ${res.body.slice(0, 200)}`).toBe(200);
-      if (!hasGdal || !["shp", "gpkg", "kml"].includes(format)) continue;
-      const path = join(dir, `${zoneCode}-${srid}.${format === "shp" ? "zip" : format}`);
-      writeFileSync(path, res.rawPayload);
-      const { stdout } = await run("ogrinfo", ["-ro", "-al", format === "shp" ? `/vsizip/${path}` : path]);
-      expect(stdout).toMatch(new RegExp(`ID\\["EPSG",${kml ? 4326 : srid}\\]`));
-      expect(stdout).toContain("导出测试片区");
-      expect(stdout.match(/^OGRFeature\(/gm)?.length).toBe(1);
-    }
-  });
+    },
+  );
 
   it("keeps the WGS 84 GeoJSON and CSV of the zone record when no crs is given", async () => {
     const gj = await get(`/api/zones/${zoneId}/export?format=geojson`);
