@@ -1,3 +1,4 @@
+import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { listLayers, readSourceFile } from "./read-source-file.ts";
 import {
@@ -43,6 +44,17 @@ describe("GeoPackage", () => {
     ]);
     expect(all.layers[0]?.features[2]?.geometry).toBeNull();
     expect(all.encoding.source).toBe("format");
+  });
+
+  it("is read from a zip that holds it", async () => {
+    const zip = zipSync({ "export/county.gpkg": await twoLayers() });
+    expect((await listLayers(zip, { fileName: "county.zip" })).map((l) => l.name)).toEqual([
+      "hazard_points",
+      "mines",
+    ]);
+    const file = await readSourceFile(zip, { fileName: "county.zip", layer: "mines" });
+    expect(file.format).toBe("gpkg");
+    expect(file.layers[0]?.features).toHaveLength(2);
   });
 
   it("refuses an unknown layer, a truncated file and a file that is not SQLite", async () => {

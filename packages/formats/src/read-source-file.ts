@@ -19,7 +19,7 @@ import {
   type SourceFormat,
   type SourceLayer,
 } from "./types.ts";
-import { unzipEntries } from "./zip-entries.ts";
+import { unzipEntries, type ZipEntry } from "./zip-entries.ts";
 
 const EXTENSIONS: Record<string, SourceFormat> = {
   zip: "shp",
@@ -51,7 +51,7 @@ export function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
 }
 
-/** Reads a file's layers (one, or all) by its extension, enforcing the read limits. */
+/** Reads a file's layers (one, or all) by its extension, enforcing the read limits; a .zip holds shapefiles or one other file. */
 export async function readSourceFile(bytes: Uint8Array, options: ReadOptions): Promise<SourceFile> {
   const format = sourceFormatOf(options.fileName);
   const limits = resolveLimits(options.limits);
@@ -60,7 +60,7 @@ export async function readSourceFile(bytes: Uint8Array, options: ReadOptions): P
   const fixed = { used: "utf-8", detected: null, source: "format" } as const;
   switch (format) {
     case "shp":
-      return readZippedShapefiles(bytes, options, limits, budget);
+      return readZip(bytes, options, limits, budget);
     case "gpkg": {
       const db = await openGeoPackage(bytes);
       try {
@@ -91,7 +91,11 @@ export async function readSourceFile(bytes: Uint8Array, options: ReadOptions): P
 export async function listLayers(bytes: Uint8Array, options: ReadOptions): Promise<LayerSummary[]> {
   const format = sourceFormatOf(options.fileName);
   const limits = resolveLimits(options.limits);
-  if (format === "shp") return summarizeShapefiles(shapefileGroups(bytes, limits));
+  if (format === "shp") {
+    const contents = zipContents(bytes, limits);
+    if (!Array.isArray(contents)) return listLayers(contents.bytes, { ...options, fileName: contents.path });
+    return summarizeShapefiles(contents);
+  }
   if (format === "gpkg") {
     const db = await openGeoPackage(bytes);
     try {
@@ -109,19 +113,37 @@ export async function listLayers(bytes: Uint8Array, options: ReadOptions): Promi
   }));
 }
 
-function shapefileGroups(bytes: Uint8Array, limits: ReadLimits): ShapefileParts[] {
-  const groups = groupShapefiles(unzipEntries(bytes, limits));
-  if (groups.length === 0) throw new FormatError("no_layers", "The zip holds no shapefile (.shp with .dbf).");
-  return groups;
+/**
+ * A zip's shapefiles, or else the one other readable file it holds (a
+ * GeoPackage, KML, GeoJSON, CSV, XLSX or TXT zipped for upload).
+ */
+function zipContents(bytes: Uint8Array, limits: ReadLimits): ShapefileParts[] | ZipEntry {
+  const entries = unzipEntries(bytes, limits);
+  const groups = groupShapefiles(entries);
+  if (groups.length > 0) return groups;
+  const inner = entries.filter((e) => !e.path.startsWith("__MACOSX/") && innerFormat(e.path));
+  if (inner.length === 1) return inner[0] as ZipEntry;
+  throw new FormatError(
+    "no_layers",
+    "The zip holds no shapefile (.shp with .dbf) and no single other readable file.",
+  );
 }
 
-async function readZippedShapefiles(
+function innerFormat(path: string): boolean {
+  const ext = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
+  return ext !== "zip" && EXTENSIONS[ext] !== undefined;
+}
+
+async function readZip(
   bytes: Uint8Array,
   options: ReadOptions,
   limits: ReadLimits,
   budget: ReadBudget,
 ): Promise<SourceFile> {
-  const groups = shapefileGroups(bytes, limits);
+  const contents = zipContents(bytes, limits);
+  if (!Array.isArray(contents))
+    return readSourceFile(contents.bytes, { ...options, fileName: contents.path });
+  const groups = contents;
   const chosen = options.layer === undefined ? groups : groups.filter((g) => g.name === options.layer);
   if (chosen.length === 0) {
     throw new FormatError("unknown_layer", `The zip has no shapefile "${options.layer}".`, {
