@@ -61,34 +61,35 @@ describe.skipIf(!runBrowserTests)("the map page in Chromium", () => {
     for (const layer of THEMATIC) expect(counts[layer], layer).toBeGreaterThan(0);
     expect(counts.counties).toBeGreaterThan(0);
 
-    // The deck.gl heat overlay is interleaved with the MapLibre layers, right under the hazard points.
-    const layerAfterDeck = () =>
+    // The heat map is MapLibre's own heatmap layer on the tiles' hazards, right under the hazard points:
+    // no hazard point is downloaded as GeoJSON.
+    const layerAfterHeat = () =>
       page.evaluate(() => {
         const order = ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).getLayersOrder();
-        const deckIndex = order.findIndex((id) => id.startsWith("deck-"));
-        return deckIndex < 0 ? null : order[deckIndex + 1];
+        const heatIndex = order.indexOf("hazard-heat");
+        return heatIndex < 0 ? null : order[heatIndex + 1];
       });
-    await expect.poll(layerAfterDeck, POLL).toBe("hazards-alert-ring");
+    await expect.poll(layerAfterHeat, POLL).toBe("hazards-alert-ring");
+    expect(requests.filter((url) => url.includes("/collections/hazard_points/items?"))).toEqual([]);
     await expect.poll(() => page.locator('[role="status"]').textContent(), POLL).toContain("就绪");
   });
 
-  it("reloads a layer edited elsewhere when its window regains focus, and only that layer", async () => {
-    const versionOf = async (layer: string) =>
-      ((await testApp.app.inject({ url: "/tiles" })).json().layers as { id: string; version: number }[]).find(
-        (l) => l.id === layer,
-      )?.version;
+  it("reloads the face's tiles when a layer is edited elsewhere and its window regains focus", async () => {
+    const versionOf = async () =>
+      ((await testApp.app.inject({ url: "/tiles/map.json" })).json().tiles[0] as string).split("?v=")[1];
+    const before = await versionOf();
     const seenBefore = requests.length;
     // another planner's edit: the zones layer's data version moves
     await sql`UPDATE treatment_zones SET status = status WHERE id = (SELECT min(id) FROM treatment_zones)`.execute(
       testApp.t.db.kysely,
     );
-    const version = await versionOf("zones");
+    const version = await versionOf();
+    expect(version).not.toBe(before);
     await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event("focus")));
     const since = () => requests.slice(seenBefore);
     await expect
-      .poll(() => since().some((url) => url.includes("/tiles/zones/") && url.endsWith(`?v=${version}`)), POLL)
+      .poll(() => since().some((url) => url.includes("/tiles/map/") && url.endsWith(`?v=${version}`)), POLL)
       .toBe(true);
-    expect(since().filter((url) => url.includes("/tiles/mines"))).toEqual([]);
   });
 
   it("opens a hazard's record in Chinese, then in English", async () => {
@@ -149,7 +150,10 @@ describe.skipIf(!runBrowserTests)("the map page in Chromium", () => {
   it("sent no request outside its own origin", () => {
     const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
     expect(foreign).toEqual([]);
-    expect(requests.some((url) => url.startsWith(`${origin}/tiles/hazards/`))).toBe(true);
+    // One composite tile per place carries every layer: no single-layer tile is asked for.
+    const tiles = requests.filter((url) => url.endsWith(".mvt") || url.includes(".mvt?"));
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(tiles.filter((url) => !url.startsWith(`${origin}/tiles/map/`))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

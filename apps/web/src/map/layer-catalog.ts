@@ -18,7 +18,10 @@ export const COLLECTION_OF: Record<TileLayer, string> = {
   zones: "treatment_zones",
 };
 
-/** Overlays drawn by deck.gl from feature data rather than from tiles. */
+/** Faces of the app; each draws all its tile layers from one composite source (/tiles/{face}.json). */
+export type TileFace = "plan" | "map" | "public" | "field";
+
+/** Analysis overlays drawn from the tiles by a style of their own (the heat map). */
 export type OverlayId = "hazard_heat";
 
 /** One row of the layer list: a tile layer or a deck.gl overlay. */

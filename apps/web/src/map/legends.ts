@@ -1,8 +1,8 @@
-import { HEAT_COLORS } from "./deck/hazard-heat.layer.ts";
 import type { LayerGroupId } from "./layer-catalog.ts";
 import { corridorsLegend } from "./style/corridors.style.ts";
 import { countiesLegend } from "./style/counties.style.ts";
 import { hazardsLegend } from "./style/hazards.style.ts";
+import { HEAT_COLORS } from "./style/heat.style.ts";
 import { minesLegend } from "./style/mines.style.ts";
 import { protectedAreasLegend } from "./style/protected-areas.style.ts";
 import { riversLegend } from "./style/rivers.style.ts";
@@ -11,8 +11,6 @@ import { subsidenceLegend } from "./style/subsidence.style.ts";
 import { transportLegend } from "./style/transport.style.ts";
 import { villagesLegend } from "./style/villages.style.ts";
 import { zonesLegend } from "./style/zones.style.ts";
-
-const rgb = ([r, g, b]: [number, number, number]) => `rgb(${r}, ${g}, ${b})`;
 
 /** The legend of each layer-list row, built from the very constants the style uses. */
 export const LEGENDS: Record<LayerGroupId, readonly LegendSection[]> = {
@@ -31,7 +29,7 @@ export const LEGENDS: Record<LayerGroupId, readonly LegendSection[]> = {
       items: [
         {
           label: { zh: "受威胁人数：少 → 多", en: "Threatened people: few → many" },
-          swatch: { shape: "gradient", stops: HEAT_COLORS.map(rgb) },
+          swatch: { shape: "gradient", stops: HEAT_COLORS },
         },
       ],
     },

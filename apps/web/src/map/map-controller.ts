@@ -1,4 +1,3 @@
-import { MapLibreOverlay } from "@deck.gl/maplibre";
 import { JINCHENG_BBOX } from "@lianpian/domain";
 import {
   AttributionControl,
@@ -12,10 +11,8 @@ import {
 } from "maplibre-gl";
 import type { Locale } from "../i18n/locale.ts";
 import { countyLabelPoints, NO_COUNTY_LABELS } from "./county-labels.ts";
-import { type DeckState, deckLayers } from "./deck/deck-layers.ts";
-import { toHeatPoints } from "./deck/hazard-points.ts";
 import { type FeatureSelection, pickSelection } from "./feature-selection.ts";
-import { isTileLayer, type TileLayer, type Visibility } from "./layer-catalog.ts";
+import { isTileLayer, type TileFace, type TileLayer, type Visibility } from "./layer-catalog.ts";
 import { type MapStatus, TileProgress } from "./map-status.ts";
 import "./maplibre-worker.ts";
 import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
@@ -26,7 +23,7 @@ import {
   type LayerVersions,
   movedLayers,
 } from "./layer-versions.ts";
-import { buildStyle, type StyleInput, tileJsonUrl } from "./style/build-style.ts";
+import { buildStyle, type StyleInput, TILE_SOURCE, tileJsonUrl } from "./style/build-style.ts";
 import { STYLE_IMAGES } from "./style/style-images.ts";
 import { groupOf } from "./style/style-types.ts";
 import { LOCAL_FONT_FAMILY } from "./style/text.ts";
@@ -52,6 +49,8 @@ export interface MapControllerOptions {
   origin: string;
   locale: Locale;
   visibility: Visibility;
+  /** The face whose composite tiles the map draws: one tile request per place for all layers (default map). */
+  face?: TileFace;
   events: MapControllerEvents;
   /** A face's rewrite of the built style (its own layers, colours, filters), applied on every restyle. */
   transformStyle?: (style: StyleSpecification) => StyleSpecification;
@@ -62,26 +61,23 @@ export interface MapControllerOptions {
   followEdits?: boolean;
 }
 
-/** Prefix of the custom layers @deck.gl/maplibre adds to the style. */
-const DECK_GROUP_PREFIX = "deck-maplibre-layer-group";
-
-/** Layers whose features open a popup (labels are never the click target). */
+/** Layers whose features open a popup (labels and the heat map are never the click target). */
 const isSelectable = (layer: { type: string; metadata?: unknown }) =>
-  layer.type !== "symbol" && layer.type !== "background" && groupOf(layer) !== undefined;
+  layer.type !== "symbol" &&
+  layer.type !== "background" &&
+  layer.type !== "heatmap" &&
+  groupOf(layer) !== undefined;
 
 /**
- * Owns the MapLibre map and the deck.gl overlay: builds them, feeds them
- * state, turns their events into plain callbacks. React talks to the map
- * only through this class.
+ * Owns the MapLibre map: builds it, feeds it state, turns its events into
+ * plain callbacks. React talks to the map only through this class.
  */
 export class MapController {
   readonly map: MapLibreMap;
-  private readonly overlay: MapLibreOverlay;
   private readonly events: MapControllerEvents;
   private styleInput: StyleInput;
   private readonly progress = new TileProgress();
   private readonly abort = new AbortController();
-  private deckState: DeckState;
   private popup: Popup | null = null;
   /** The first style load is over, so later styles can be applied as diffs. */
   private styleReady = false;
@@ -99,14 +95,14 @@ export class MapController {
     origin,
     locale,
     visibility,
+    face = "map",
     events,
     transformStyle,
     followEdits = false,
   }: MapControllerOptions) {
     this.events = events;
     this.transformStyle = transformStyle ?? ((style) => style);
-    this.styleInput = { origin, locale, visibility, countyLabels: NO_COUNTY_LABELS };
-    this.deckState = { visibility, hazards: [] };
+    this.styleInput = { origin, face, locale, visibility, countyLabels: NO_COUNTY_LABELS };
     const [west, south, east, north] = JINCHENG_BBOX;
     this.map = new MapLibreMap({
       container,
@@ -126,9 +122,6 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     window.__lianpianMap = this.map;
 
-    // @deck.gl/maplibre, not @deck.gl/mapbox: the latter reads map.transform, which MapLibre 6 removed.
-    this.overlay = new MapLibreOverlay({ interleaved: true, layers: deckLayers(this.deckState) });
-    this.map.addControl(this.overlay);
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     this.map.addControl(
@@ -137,7 +130,6 @@ export class MapController {
       "bottom-right",
     );
     this.listen();
-    this.loadHazardHeat();
     this.loadCountyLabels();
     if (followEdits) this.followEdits();
     events.onStatus({ phase: "style" });
@@ -145,19 +137,17 @@ export class MapController {
 
   /** Applies a new language or layer visibility by diffing the pure style. */
   update(locale: Locale, visibility: Visibility): void {
-    this.deckState = { ...this.deckState, visibility };
-    this.overlay.setProps({ layers: deckLayers(this.deckState) });
     this.restyle({ ...this.styleInput, locale, visibility });
   }
 
   /**
-   * Reloads a layer's tiles after an edit: its TileJSON (never cached) names
-   * the tiles with the layer's new version, so the map shows the change
-   * without a page reload.
+   * Reloads the face's tiles after an edit: its TileJSON (never cached)
+   * names the tiles with the layers' new versions, so the map shows the
+   * change without a page reload.
    */
-  private refreshLayer(layer: TileLayer): void {
-    const source = this.map.getSource<VectorTileSource>(layer);
-    source?.setUrl(tileJsonUrl(this.styleInput.origin, layer));
+  private refreshTiles(): void {
+    const source = this.map.getSource<VectorTileSource>(TILE_SOURCE);
+    source?.setUrl(tileJsonUrl(this.styleInput.origin, this.styleInput.face ?? "map"));
   }
 
   /**
@@ -178,8 +168,7 @@ export class MapController {
     const edited = this.versions ? movedLayers(this.versions, after).filter(isTileLayer) : [];
     this.versions = after;
     if (edited.length === 0) return;
-    for (const layer of edited) this.refreshLayer(layer);
-    if (edited.includes("hazards")) this.loadHazardHeat();
+    this.refreshTiles();
     if (edited.includes("counties")) this.loadCountyLabels();
     this.events.onEdited?.(edited);
   }
@@ -280,11 +269,8 @@ export class MapController {
     map.once("load", () => {
       this.styleReady = true;
       map.setStyle(this.styled(), { diff: true });
-      // The overlay cannot place a layer before a style layer until the style is loaded; place it again now.
-      this.overlay.setProps({ layers: deckLayers(this.deckState) });
     });
     map.on("idle", () => {
-      this.placeDeckLayers();
       progress.idle();
       if (this.lastError) events.onStatus({ phase: "error", message: this.lastError });
       else events.onStatus({ phase: "ready", loaded: progress.loaded });
@@ -303,17 +289,6 @@ export class MapController {
     });
   }
 
-  /**
-   * @deck.gl/maplibre 9.4 inserts its layer group (honouring `beforeId`) only
-   * when `isStyleLoaded()`, which stays false while tiles load; until then it
-   * draws on top of everything. Once the map is idle, hand the layers over
-   * again if the group is not in the style yet (deck.gl issue #10733).
-   */
-  private placeDeckLayers(): void {
-    const placed = this.map.getLayersOrder().some((id) => id.startsWith(DECK_GROUP_PREFIX));
-    if (!placed) this.overlay.setProps({ layers: deckLayers(this.deckState) });
-  }
-
   private reportLoading(): void {
     this.events.onStatus({ phase: "tiles", pending: this.progress.inFlight, loaded: this.progress.loaded });
   }
@@ -329,22 +304,13 @@ export class MapController {
     });
   }
 
-  /** Feature data the tiles cannot give: all hazard points for the heat map, one label point per county. */
   private warn(what: string) {
     return (error: unknown) => {
       if (!this.abort.signal.aborted) console.warn(`[map] ${what} unavailable:`, error);
     };
   }
 
-  private loadHazardHeat(): void {
-    fetchAllFeatures(this.styleInput.origin, "hazard_points", this.abort.signal)
-      .then((features) => {
-        this.deckState = { ...this.deckState, hazards: toHeatPoints(features) };
-        this.overlay.setProps({ layers: deckLayers(this.deckState) });
-      })
-      .catch(this.warn("hazard heat"));
-  }
-
+  /** What the tiles cannot give: one label point per county (one page of a seven-row collection). */
   private loadCountyLabels(): void {
     fetchAllFeatures(this.styleInput.origin, "counties", this.abort.signal, 1)
       .then((features) => this.restyle({ ...this.styleInput, countyLabels: countyLabelPoints(features) }))

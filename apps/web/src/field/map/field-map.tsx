@@ -44,6 +44,7 @@ export function FieldMap(props: FieldMapProps) {
       origin: window.location.origin,
       locale: initialLocale.current,
       visibility: FIELD_VISIBILITY,
+      face: "field",
       events: {
         onStatus: () => {},
         onCursor: () => {},

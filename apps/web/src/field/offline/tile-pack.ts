@@ -1,4 +1,3 @@
-import { TILE_LAYERS } from "../../map/layer-catalog.ts";
 import { type Bbox, listTiles } from "./tile-math.ts";
 
 /**
@@ -29,9 +28,12 @@ export interface TilePlan {
   estimatedBytes: number;
 }
 
+/** The field map draws every layer from the field face's composite tiles: those are what is kept. */
+const PACK_SOURCES = ["field"] as const;
+
 async function sources(origin: string, signal: AbortSignal): Promise<TileSource[]> {
   return Promise.all(
-    TILE_LAYERS.map(async (layer) => {
+    PACK_SOURCES.map(async (layer) => {
       const tileJsonUrl = `${origin}/tiles/${layer}.json`;
       const response = await fetch(tileJsonUrl, { signal });
       if (!response.ok) throw new Error(`${response.status} ${tileJsonUrl}`);

@@ -12,8 +12,8 @@ import {
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { NO_COUNTY_LABELS } from "../county-labels.ts";
-import { defaultVisibility, TILE_LAYERS } from "../layer-catalog.ts";
-import { buildStyle, HEAT_BEFORE_LAYER } from "./build-style.ts";
+import { defaultVisibility } from "../layer-catalog.ts";
+import { buildStyle, TILE_SOURCE } from "./build-style.ts";
 import { CORRIDOR_COLOR } from "./corridors.style.ts";
 import { ALERT_RING, DANGER_FILL } from "./hazards.style.ts";
 import { MINE_STATUS_FILL, MINERAL_OUTLINE } from "./mines.style.ts";
@@ -29,6 +29,7 @@ const input = {
   locale: "zh" as const,
   visibility: defaultVisibility(),
   countyLabels: NO_COUNTY_LABELS,
+  face: "plan" as const,
 };
 
 describe("buildStyle", () => {
@@ -37,23 +38,35 @@ describe("buildStyle", () => {
     expect(validateStyleMin(buildStyle({ ...input, locale: "en" }))).toEqual([]);
   });
 
-  it("needs nothing from the internet: own tiles only, no glyphs, no sprite", () => {
+  it("needs nothing from the internet: own tiles only, one composite source for the face, no glyphs, no sprite", () => {
     const style = buildStyle(input);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    for (const layer of TILE_LAYERS) {
-      expect(style.sources[layer]).toEqual({
-        type: "vector",
-        url: `http://127.0.0.1:3000/tiles/${layer}.json`,
-      });
+    const vector = Object.entries(style.sources).filter(([, s]) => s.type === "vector");
+    expect(vector).toEqual([[TILE_SOURCE, { type: "vector", url: "http://127.0.0.1:3000/tiles/plan.json" }]]);
+    for (const layer of style.layers) {
+      if ("source" in layer && layer.source !== "county-labels")
+        expect(layer.source, layer.id).toBe(TILE_SOURCE);
     }
   });
 
-  it("draws every label above every shape, and has the layer the heat map goes under", () => {
+  it("draws every label above every shape", () => {
     const types = buildStyle(input).layers.map((l) => l.type);
     expect(types.lastIndexOf("fill")).toBeLessThan(types.indexOf("symbol"));
     expect(types.lastIndexOf("circle")).toBeLessThan(types.indexOf("symbol"));
-    expect(buildStyle(input).layers.some((l) => l.id === HEAT_BEFORE_LAYER)).toBe(true);
+  });
+
+  it("draws the heat map from the hazards of the tiles, under the hazard points, without written-off points", () => {
+    const layers = buildStyle(input).layers;
+    const ids = layers.map((l) => l.id);
+    const heat = layers.find((l) => l.type === "heatmap");
+    expect(heat).toMatchObject({ id: "hazard-heat", source: TILE_SOURCE, "source-layer": "hazards" });
+    expect(groupOf(heat as { metadata?: unknown })).toBe("hazard_heat");
+    expect(JSON.stringify(heat?.filter)).toContain("written_off");
+    expect(JSON.stringify(heat?.paint)).toContain("threatened_people");
+    expect(ids.indexOf("hazard-heat")).toBeLessThan(ids.indexOf("hazards-alert-ring"));
+    const hidden = buildStyle({ ...input, visibility: { ...input.visibility, hazard_heat: false } });
+    expect(hidden.layers.find((l) => l.id === "hazard-heat")?.layout?.visibility).toBe("none");
   });
 
   it("hides exactly the layers of a switched-off group", () => {

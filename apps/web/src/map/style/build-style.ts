@@ -1,9 +1,10 @@
 import type { LayerSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { CountyLabels } from "../county-labels.ts";
-import { TILE_LAYERS, type TileLayer, type Visibility } from "../layer-catalog.ts";
+import type { LayerGroupId, TileFace, Visibility } from "../layer-catalog.ts";
 import { corridorsLayers } from "./corridors.style.ts";
 import { BACKGROUND, COUNTY_LABEL_SOURCE, countiesLayers } from "./counties.style.ts";
 import { hazardsLayers } from "./hazards.style.ts";
+import { hazardHeatLayers } from "./heat.style.ts";
 import { minesLayers } from "./mines.style.ts";
 import { protectedAreasLayers } from "./protected-areas.style.ts";
 import { riversLayers } from "./rivers.style.ts";
@@ -13,7 +14,9 @@ import { transportLayers } from "./transport.style.ts";
 import { villagesLayers } from "./villages.style.ts";
 import { zonesLayers } from "./zones.style.ts";
 
-export interface StyleInput extends StyleContext {
+export interface StyleInput extends Omit<StyleContext, "source"> {
+  /** The face whose composite tiles the map draws (one request per tile for all layers); default map. */
+  face?: TileFace;
   /** Origin of the API (the page's own origin), e.g. "http://127.0.0.1:3000". */
   origin: string;
   visibility: Visibility;
@@ -21,9 +24,12 @@ export interface StyleInput extends StyleContext {
   countyLabels: CountyLabels;
 }
 
-/** The TileJSON URL of a tile layer; the API answers with absolute tile URLs on the same origin. */
-export function tileJsonUrl(origin: string, layer: TileLayer): string {
-  return `${origin}/tiles/${layer}.json`;
+/** Id of the one vector source every tile layer draws from (the face's composite tiles). */
+export const TILE_SOURCE = "lianpian";
+
+/** The TileJSON URL of a tile layer or a face's composite; the API answers with absolute tile URLs on the same origin. */
+export function tileJsonUrl(origin: string, set: string): string {
+  return `${origin}/tiles/${set}.json`;
 }
 
 function split(layers: GroupedLayer[]) {
@@ -37,8 +43,8 @@ function split(layers: GroupedLayer[]) {
  * Pure: the same input gives the same style, so the controller can diff.
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
-  const ctx: StyleContext = { locale: input.locale };
-  const g = (group: TileLayer, layers: LayerSpecification[]) => split(inGroup(group, layers));
+  const ctx: StyleContext = { locale: input.locale, source: TILE_SOURCE };
+  const g = (group: LayerGroupId, layers: LayerSpecification[]) => split(inGroup(group, layers));
   const counties = g("counties", countiesLayers(ctx));
   const protectedAreas = g("protected_areas", protectedAreasLayers(ctx));
   const zones = g("zones", zonesLayers(ctx));
@@ -49,6 +55,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const mines = g("mines", minesLayers(ctx));
   const villages = g("villages", villagesLayers(ctx));
   const hazards = g("hazards", hazardsLayers(ctx));
+  const heat = inGroup("hazard_heat", hazardHeatLayers(ctx));
 
   // Areas first, then lines, then points; every label above every shape.
   const ordered: GroupedLayer[] = [
@@ -65,6 +72,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ...zones.shapes,
     ...counties.shapes.filter((l) => l.type !== "fill"),
     ...villages.shapes,
+    ...heat,
     ...hazards.shapes,
     ...rivers.labels,
     ...corridors.labels,
@@ -83,9 +91,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     version: 8,
     name: "Lianpian offline",
     sources: {
-      ...Object.fromEntries(
-        TILE_LAYERS.map((layer) => [layer, { type: "vector", url: tileJsonUrl(input.origin, layer) }]),
-      ),
+      [TILE_SOURCE]: { type: "vector", url: tileJsonUrl(input.origin, input.face ?? "map") },
       [COUNTY_LABEL_SOURCE]: { type: "geojson", data: input.countyLabels },
     },
     layers: [{ id: "background", type: "background", paint: { "background-color": BACKGROUND } }, ...layers],
@@ -100,6 +106,3 @@ function withVisibility(layer: GroupedLayer, visibility: Visibility): LayerSpeci
     layout: { ...layer.layout, visibility: visible ? "visible" : "none" },
   } as LayerSpecification;
 }
-
-/** Style layer id above which the deck.gl heat overlay is inserted (it sits under the hazard points). */
-export const HEAT_BEFORE_LAYER = "hazards-alert-ring";

@@ -17,8 +17,8 @@ const isPolygon: ExpressionSpecification = ["==", ["geometry-type"], "Polygon"];
 const isLine: ExpressionSpecification = ["==", ["geometry-type"], "LineString"];
 
 // The tile may carry the buffered corridor (polygon) or its centre line; both are styled.
-export function corridorsLayers({ locale }: StyleContext): LayerSpecification[] {
-  const src = { source: "corridors", "source-layer": "corridors" } as const;
+export function corridorsLayers({ locale, source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "corridors" } as const;
   const color = matchProperty("corridor_type", CORRIDOR_COLOR, "#1a9c8c");
   const planned: ExpressionSpecification = ["==", ["get", "status"], "planned"];
   return [

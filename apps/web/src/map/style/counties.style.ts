@@ -17,8 +17,8 @@ export const COUNTY_TINT: Record<string, string> = Object.fromEntries(
 );
 const OTHER_COUNTY_TINT = "#f4f1ea";
 
-export function countiesLayers({ locale }: StyleContext): LayerSpecification[] {
-  const src = { source: "counties", "source-layer": "counties" } as const;
+export function countiesLayers({ locale, source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "counties" } as const;
   const isCounty: ExpressionSpecification = ["==", ["get", "level"], "county"];
   return [
     {

@@ -34,8 +34,8 @@ function radiusAtZoom(radius: ExpressionSpecification, extraPx = 0): ExpressionS
   return ["interpolate", ["linear"], ["zoom"], 7, at(0.7), 10, at(1), 14, at(1.6)];
 }
 
-export function hazardsLayers({ locale }: StyleContext): LayerSpecification[] {
-  const src = { source: "hazards", "source-layer": "hazards" } as const;
+export function hazardsLayers({ locale, source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "hazards" } as const;
   const radius = matchProperty("danger_grade", DANGER_RADIUS, 4);
   const writtenOff: ExpressionSpecification = ["==", ["get", "inventory_status"], "written_off"];
   const sortKey = matchProperty("danger_grade", { small: 1, medium: 2, large: 3, huge: 4 }, 0);

@@ -37,8 +37,8 @@ export const minePatterns: Record<string, PatternImage> = {
   [ABANDONED_HATCH]: hatchPattern("#8a2f12", 8, 2, 170),
 };
 
-export function minesLayers(_context: StyleContext): LayerSpecification[] {
-  const src = { source: "mines", "source-layer": "mines" } as const;
+export function minesLayers({ source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "mines" } as const;
   return [
     {
       id: "mines-fill",

@@ -22,8 +22,8 @@ export const protectedPatterns: Record<string, PatternImage> = Object.fromEntrie
   protectedKind.values.map((kind) => [hatchName(kind), hatchPattern(PROTECTED_COLOR[kind], 10, 1, 150)]),
 );
 
-export function protectedAreasLayers({ locale }: StyleContext): LayerSpecification[] {
-  const src = { source: "protected_areas", "source-layer": "protected_areas" } as const;
+export function protectedAreasLayers({ locale, source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "protected_areas" } as const;
   const color = matchProperty("kind", PROTECTED_COLOR, "#2e8b4a");
   const hatch = Object.fromEntries(protectedKind.values.map((k) => [k, hatchName(k)]));
   return [

@@ -13,8 +13,8 @@ export const RIVER_WIDTH: Record<(typeof riverClass.values)[number], number> = {
   stream: 0.8,
 };
 
-export function riversLayers({ locale }: StyleContext): LayerSpecification[] {
-  const src = { source: "rivers", "source-layer": "rivers" } as const;
+export function riversLayers({ locale, source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "rivers" } as const;
   return [
     {
       id: "rivers-line",

@@ -6,6 +6,8 @@ import type { LayerGroupId } from "../layer-catalog.ts";
 /** What a layer group's style depends on. */
 export interface StyleContext {
   locale: Locale;
+  /** Id of the vector source the layers draw from: the face's composite source (one for all layers). */
+  source: string;
 }
 
 /** How a legend row is drawn; the same colour constants feed the map style. */

@@ -21,8 +21,8 @@ export const SEVERITY_WIDTH: Record<Severity, number> = { light: 0.8, moderate: 
 
 export const SUBSIDENCE_OUTLINE = "#7a2a12";
 
-export function subsidenceLayers({ locale }: StyleContext): LayerSpecification[] {
-  const src = { source: "subsidence", "source-layer": "subsidence" } as const;
+export function subsidenceLayers({ locale, source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "subsidence" } as const;
   return [
     {
       id: "subsidence-fill",

@@ -35,8 +35,8 @@ const sortKey = matchProperty(
   0,
 );
 
-export function transportLayers({ locale }: StyleContext): LayerSpecification[] {
-  const src = { source: "transport", "source-layer": "transport" } as const;
+export function transportLayers({ locale, source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "transport" } as const;
   const width = matchProperty(
     "kind",
     table((l) => l.width),

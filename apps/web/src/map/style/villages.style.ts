@@ -5,8 +5,8 @@ import { FONT_REGULAR, HALO } from "./text.ts";
 export const VILLAGE_FILL = "#ffffff";
 export const VILLAGE_STROKE = "#4d4d4d";
 
-export function villagesLayers(_context: StyleContext): LayerSpecification[] {
-  const src = { source: "villages", "source-layer": "villages" } as const;
+export function villagesLayers({ source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "villages" } as const;
   // Bigger villages earn a bigger dot and win label collisions.
   const radius: ExpressionSpecification = [
     "interpolate",

@@ -17,8 +17,8 @@ export const ZONE_STATUS_COLOR: Record<Status, string> = {
   aftercare: "#00838f",
 };
 
-export function zonesLayers({ locale }: StyleContext): LayerSpecification[] {
-  const src = { source: "zones", "source-layer": "zones" } as const;
+export function zonesLayers({ locale, source }: StyleContext): LayerSpecification[] {
+  const src = { source, "source-layer": "zones" } as const;
   const color = matchProperty("status", ZONE_STATUS_COLOR, "#8d8d8d");
   const unsettled: ExpressionSpecification = ["in", ["get", "status"], ["literal", ["draft", "planned"]]];
   return [

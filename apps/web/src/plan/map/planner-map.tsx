@@ -51,6 +51,7 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
       origin: window.location.origin,
       locale: first.locale,
       visibility: first.visibility,
+      face: "plan",
       transformStyle: (style) => withPlanOverlay(style, latest.current.overlay, controller?.map.getStyle()),
       followEdits: true,
       events: {

@@ -27,6 +27,7 @@ export function PrintMap({ outline, bbox }: { outline: Polygonal; bbox: [number,
       origin: window.location.origin,
       locale: "zh",
       visibility: defaultVisibility(),
+      face: "plan",
       transformStyle: (style) => withPlanOverlay(style, data, undefined),
       events: { onStatus: () => {}, onCursor: () => {}, onSelect: () => {} },
     });

@@ -51,6 +51,7 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
       origin: window.location.origin,
       locale: first.locale,
       visibility: publicVisibility(first.input.layers),
+      face: "public",
       transformStyle: (style) => publicStyle(style, latest.current.input),
       followEdits: true,
       events: {

@@ -7,6 +7,7 @@ import type {
 } from "@maplibre/maplibre-gl-style-spec";
 import type { Locale } from "../../i18n/locale.ts";
 import { defaultVisibility, type Visibility } from "../../map/layer-catalog.ts";
+import { TILE_SOURCE } from "../../map/style/build-style.ts";
 import { matchProperty } from "../../map/style/expressions.ts";
 import type { ProgressState } from "../public-api.ts";
 import type { PublicLayer } from "../url-state.ts";
@@ -95,7 +96,8 @@ const withFilter = (layer: LayerSpecification, extra: FilterSpecification): Laye
   } as LayerSpecification;
 };
 
-const sourceOf = (layer: LayerSpecification) => (layer as { source?: string }).source;
+/** The tile layer a style layer draws (all tile layers share one composite source). */
+const sourceOf = (layer: LayerSpecification) => (layer as { "source-layer"?: string })["source-layer"];
 
 function rewrite(layer: LayerSpecification, input: PublicStyleInput): LayerSpecification {
   const source = sourceOf(layer);
@@ -162,7 +164,7 @@ function ownLayers(input: PublicStyleInput): LayerSpecification[] {
     layers.unshift({
       id: "public-county-mask",
       type: "fill",
-      source: "counties",
+      source: TILE_SOURCE,
       "source-layer": "counties",
       filter: ["all", ["==", ["get", "level"], "county"], ["!=", ["get", "code"], input.county]],
       paint: { "fill-color": "#ffffff", "fill-opacity": 0.6 },
