@@ -1,4 +1,5 @@
 import {
+  decisionFor,
   implementationMode,
   nextZoneStatuses,
   phase,
@@ -209,11 +210,14 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
       </div>
       {zone && (
         <div className="lp-plan-row">
-          {nextZoneStatuses(zone.status).map((s) => (
-            <button key={s} type="button" data-testid={`status-${s}`} onClick={() => onStatus(s)}>
-              {p("moveTo")} {label(zoneStatus, s)}
-            </button>
-          ))}
+          {/* Approval and acceptance are decisions with a document: the decisions panel offers them. */}
+          {nextZoneStatuses(zone.status)
+            .filter((s) => !decisionFor(s))
+            .map((s) => (
+              <button key={s} type="button" data-testid={`status-${s}`} onClick={() => onStatus(s)}>
+                {p("moveTo")} {label(zoneStatus, s)}
+              </button>
+            ))}
         </div>
       )}
     </section>
