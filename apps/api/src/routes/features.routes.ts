@@ -116,7 +116,7 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const base = baseUrl(request);
-      const extents = await readCollectionExtents(app.db.kysely, COLLECTIONS);
+      const extents = await readCollectionExtents(request.readDb(), COLLECTIONS);
       return {
         links: [link(`${base}/collections`, "self", JSON_TYPE, "This document")],
         collections: COLLECTIONS.map((c) => describeCollection(c, extents.get(c.id) ?? null, base)),
@@ -137,7 +137,7 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const collection = collectionOr404(request.params.collectionId);
-      const extents = await readCollectionExtents(app.db.kysely, [collection]);
+      const extents = await readCollectionExtents(request.readDb(), [collection]);
       return describeCollection(collection, extents.get(collection.id) ?? null, baseUrl(request));
     },
   );
@@ -177,7 +177,7 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const parsed = parseItemsQuery(request.query);
       if (!parsed.ok) throw itemsQueryError(parsed);
       const { query } = parsed;
-      const page = await listFeatures(app.db.kysely, collection, query);
+      const page = await listFeatures(request.readDb(), collection, query);
       reply.header("content-crs", `<${query.crs.uri}>`);
       const head = JSON.stringify({
         type: "FeatureCollection",
@@ -214,7 +214,7 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
           supported: CRS_URIS,
         });
       const id = parseFeatureId(collection, featureId);
-      const feature = id === undefined ? undefined : await getFeature(app.db.kysely, collection, id, crs);
+      const feature = id === undefined ? undefined : await getFeature(request.readDb(), collection, id, crs);
       if (!feature) throw apiError("feature_not_found", { collection: collection.id, featureId });
       const base = baseUrl(request);
       const crsQuery = crs.uri === CRS84_URI ? "" : `?crs=${encodeURIComponent(crs.uri)}`;

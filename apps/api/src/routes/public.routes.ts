@@ -42,7 +42,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** The county filter: a county's code, or null for all (no code, or a city's). */
   async function areaOf(code: string | undefined) {
     if (!code) return { filter: { county: null } as AreaFilter, county: null };
-    const counties = await listCountyNames(app.db.kysely);
+    const counties = await listCountyNames(app.db.reads);
     const found = counties.find((c) => c.code === code);
     if (!found) throw apiError("unknown_county", { county: code });
     if (found.level === "city") return { filter: { county: null } as AreaFilter, county: null };
@@ -61,7 +61,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (_request, reply) => {
-      const counties = await listCountyNames(app.db.kysely);
+      const counties = await listCountyNames(app.db.reads);
       reply.header("cache-control", CACHE);
       return {
         map_review_number: app.config.mapReviewNumber ?? null,
@@ -97,7 +97,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { filter, county } = await areaOf(request.query.county);
       const year = request.query.year ?? currentPlanYear();
       reply.header("cache-control", CACHE);
-      return buildDashboard(app.db.kysely, filter, year, county);
+      return buildDashboard(request.readDb(), filter, year, county);
     },
   );
 
@@ -116,7 +116,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { filter } = await areaOf(request.query.county);
       const year = request.query.year ?? currentPlanYear();
       reply.header("cache-control", CACHE);
-      return progressAtYear(app.db.kysely, filter, year, currentPlanYear());
+      return progressAtYear(request.readDb(), filter, year, currentPlanYear());
     },
   );
 
@@ -133,7 +133,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { region, indicator } = request.query;
-      const rows = await listPlanTargets(app.db.kysely, {
+      const rows = await listPlanTargets(request.readDb(), {
         ...(region ? { regionCodes: [region] } : {}),
         ...(indicator ? { indicators: [indicator] } : {}),
       });
@@ -153,7 +153,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (_request, reply) => {
-      const regions = await listPlanRegions(app.db.kysely);
+      const regions = await listPlanRegions(app.db.reads);
       reply.header("cache-control", CACHE);
       return {
         type: "FeatureCollection" as const,
