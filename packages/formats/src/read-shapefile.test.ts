@@ -203,3 +203,13 @@ describe.skipIf(!hasGdal)("GDAL reads the shapefiles written", () => {
     expect(text).toMatch(/POLYGON \(\(\d+ 3930000,.*\),\(/);
   });
 });
+
+describe.skipIf(!hasGdal)("GDAL reads the CRS of every shapefile and GeoPackage written", () => {
+  it.each([4490, 4326, 4513, 4525, 4546, 4554, 4501, 4512])("EPSG:%i", async (srid) => {
+    const input = { ...minesInput(srid), features: [] };
+    const shp = await writeTargetFile("shp", input);
+    expect(epsgCodesIn(await ogrinfo("m.zip", shp.bytes, ["-so"]))).toEqual([srid]);
+    const gpkg = await writeTargetFile("gpkg", input);
+    expect(epsgCodesIn(await ogrinfo("m.gpkg", gpkg.bytes, ["-so"]))).toEqual([srid]);
+  });
+});
