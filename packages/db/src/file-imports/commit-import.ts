@@ -1,4 +1,5 @@
 import { type ImportIssue, type ImportLayer, importLayer, type MappedValue } from "@lianpian/domain";
+import type { Geometry } from "geojson";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
 import type { Database } from "../schema.ts";
@@ -12,6 +13,7 @@ import {
   type RowWrite,
   updateLayerRow,
 } from "./layer-writes.ts";
+import { cornersOf, readMineCorners, replaceMineCorners } from "./mine-corners.ts";
 import type { StagedRow } from "./types.ts";
 
 export interface CommitOptions {
@@ -72,10 +74,14 @@ export async function commitImport(
     if (!imp) return { ok: false, reason: "not_found" } as const;
     if (imp.status !== "staged") return { ok: false, reason: "not_staged" } as const;
     const layer = importLayer(imp.layer) as ImportLayer;
-    const { rows } = await sql<{ row: number; mapped: Record<string, MappedValue>; errors: ImportIssue[] }>`
-      SELECT row_no AS row, mapped, errors FROM file_import_rows WHERE import_id = ${id}::int ORDER BY row_no`.execute(
-      trx,
-    );
+    const { rows } = await sql<{
+      row: number;
+      mapped: Record<string, MappedValue>;
+      errors: ImportIssue[];
+      source_geometry: Geometry | null;
+    }>`
+      SELECT row_no AS row, mapped, errors, source_geometry
+      FROM file_import_rows WHERE import_id = ${id}::int ORDER BY row_no`.execute(trx);
     const blocking = blockingErrors(rows, imp.file_errors as ImportIssue[], options);
     if (blocking.length > 0) return { ok: false, reason: "has_errors", errors: blocking } as const;
 
@@ -102,13 +108,22 @@ export async function commitImport(
       const existing = await findByNaturalKey(trx, layer, r.mapped[layer.key] ?? null);
       if (existing === undefined) {
         const newId = await insertLayerRow(trx, layer, w);
+        if (layer.name === "mines")
+          await replaceMineCorners(trx, Number(newId), cornersOf(r.source_geometry, w.sourceSrid));
         await written.record(r.row, layer.table, newId, "insert", null);
         await written.afterWrite(newId, r.mapped, null);
         inserted += 1;
       } else {
-        const before = await beforeImage(trx, layer, existing);
+        let before = await beforeImage(trx, layer, existing);
         const zoneBefore = layer.name === "zones" ? await readZone(trx, Number(existing)) : null;
         await updateLayerRow(trx, layer, existing, w);
+        if (layer.name === "mines") {
+          const corners = cornersOf(r.source_geometry, w.sourceSrid);
+          if (corners.length > 0) {
+            before = { ...(before as object), corners: await readMineCorners(trx, Number(existing)) };
+            await replaceMineCorners(trx, Number(existing), corners);
+          }
+        }
         await written.record(r.row, layer.table, existing, "update", before);
         await written.afterWrite(existing, r.mapped, zoneBefore ?? null);
         updated += 1;

@@ -1,6 +1,6 @@
 import { type FieldMapping, type ImportIssue, type ImportLayer, importLayer } from "@lianpian/domain";
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { Actor } from "../accounts/audit.repository.ts";
+import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
 import type { Database } from "../schema.ts";
 import { sqlRowChecks } from "./geometry-checks.ts";
 import { readSavedMapping } from "./import-mappings.repository.ts";
@@ -86,6 +86,18 @@ export async function saveStagedImport(
           e -> 'errors'
         FROM jsonb_array_elements(${JSON.stringify(batch)}::jsonb) e`.execute(trx);
     }
+    await recordAudit(trx, actor, {
+      action: replaceId === undefined ? "import.stage" : "import.restage",
+      entity: "file_import",
+      entityId: id,
+      details: {
+        layer: layer.name,
+        file_name: input.fileName,
+        sha256: input.sha256,
+        crs: input.crs,
+        feature_count: rows.length,
+      },
+    });
     const found = await sqlRowChecks(trx, id, layer);
     if (found.size > 0) {
       const extra = [...found].map(([row, issues]) => ({ row, issues }));

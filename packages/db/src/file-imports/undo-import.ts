@@ -6,6 +6,7 @@ import { refreshZoneFacts } from "../zones/zone-facts.repository.ts";
 import { appendHistory } from "../zones/zone-history.repository.ts";
 import { readZone } from "../zones/zone-read.repository.ts";
 import { keyColumnOf, restoreLayerRow } from "./layer-writes.ts";
+import { type MineCorner, replaceMineCorners } from "./mine-corners.ts";
 
 /** A row an import wrote that has changed (or gone) since. */
 export interface ChangedRow {
@@ -95,6 +96,8 @@ export async function undoImport(db: Kysely<Database>, id: number, actor: Actor)
       } else {
         const zoneBefore = layer.name === "zones" ? await readZone(trx, Number(c.target_id)) : undefined;
         await restoreLayerRow(trx, entry as ImportLayer, c.target_id, c.before);
+        const corners = (c.before as { corners?: MineCorner[] }).corners;
+        if (layer.name === "mines" && corners) await replaceMineCorners(trx, Number(c.target_id), corners);
         if (zoneBefore) zones.push({ id: zoneBefore.id, before: zoneBefore });
         restored += 1;
       }
