@@ -92,6 +92,7 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
 
   afterEach(async (ctx) => {
     if (ctx.task.result?.state !== "fail" || !page) return;
+    if (pageErrors.length > 0) console.error("page errors:", pageErrors);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page
       .screenshot({ path: join(ARTIFACTS, `import-e2e-${ctx.task.name.slice(0, 30)}.png`), fullPage: true })
