@@ -59,3 +59,34 @@ CREATE TABLE proposed_licences (
 CREATE INDEX proposed_licences_geom_idx ON proposed_licences USING gist (geom);
 CREATE TRIGGER proposed_licences_touch BEFORE UPDATE ON proposed_licences
   FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+
+-- Check dams (淤地坝, Jincheng soil-and-water plan): the register.
+CREATE TABLE check_dams (
+  id serial PRIMARY KEY,
+  code text NOT NULL UNIQUE CHECK (length(code) BETWEEN 2 AND 40),
+  name_zh text NOT NULL CHECK (length(name_zh) BETWEEN 2 AND 100),
+  county_code char(6) NOT NULL REFERENCES counties (code),
+  dam_type text NOT NULL CHECK (dam_type IN ('key', 'medium', 'small')),
+  storage_wan_m3 numeric(10, 2) NOT NULL CHECK (storage_wan_m3 >= 0 AND storage_wan_m3 < 100000),
+  control_area_km2 numeric(10, 2) NOT NULL CHECK (control_area_km2 >= 0 AND control_area_km2 < 100000),
+  built_year int CHECK (built_year BETWEEN 1950 AND 2100),
+  condition text NOT NULL CHECK (condition IN ('good', 'fair', 'poor', 'damaged')),
+  risk_level text NOT NULL CHECK (risk_level IN ('low', 'medium', 'high')),
+  responsible_unit text NOT NULL CHECK (length(responsible_unit) BETWEEN 2 AND 100),
+  geom geometry(Point, 4326) NOT NULL,
+  data_source text NOT NULL,
+  remarks text,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX check_dams_geom_idx ON check_dams USING gist (geom);
+CREATE TRIGGER check_dams_touch BEFORE UPDATE ON check_dams FOR EACH ROW EXECUTE FUNCTION touch_updated_at();
+
+-- Soil-and-water-conservation rate of a county by year (measured), beside the plan's targets.
+CREATE TABLE swc_rate_records (
+  county_code char(6) NOT NULL REFERENCES counties (code),
+  year int NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  rate_pct numeric(5, 2) NOT NULL CHECK (rate_pct BETWEEN 0 AND 100),
+  data_source text NOT NULL,
+  PRIMARY KEY (county_code, year)
+);

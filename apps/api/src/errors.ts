@@ -64,6 +64,11 @@ export const ERRORS = {
     en: "A recorded class needs its basis",
   },
   proposal_not_found: { status: 404, zh: "没有这个拟设矿业权", en: "No such proposed licence" },
+  check_dams_rejected: {
+    status: 422,
+    zh: "淤地坝台账有误，未导入任何行",
+    en: "The check-dam rows have problems; nothing was imported",
+  },
   zone_version_not_found: { status: 404, zh: "该片区没有这个版本", en: "The zone has no such version" },
   zone_code_taken: { status: 409, zh: "片区编号已被使用", en: "The zone code is already taken" },
   zone_status_not_allowed: { status: 409, zh: "不允许的状态变更", en: "This status change is not allowed" },

@@ -54,6 +54,7 @@ export { MIGRATIONS_DIR, readMigrations, runMigrations } from "./migrate/run-mig
 export * from "./pits/index.ts";
 export * from "./public/index.ts";
 export * from "./rectification/index.ts";
+export * from "./registers/index.ts";
 export * from "./reports/index.ts";
 export type * from "./schema.ts";
 export * from "./settings/index.ts";

@@ -7,6 +7,7 @@ export * from "./nullable.schema.ts";
 export * from "./public/index.ts";
 export * from "./regions.ts";
 export * from "./roles.ts";
+export * from "./rules/check-dams.ts";
 export * from "./rules/danger-grade.ts";
 export * from "./rules/new-allocation.ts";
 export * from "./rules/noncoal-rectification.ts";

@@ -1,0 +1,101 @@
+import { type CheckDamRow, checkDamProblems, JINCHENG_BBOX, type RowProblem } from "@lianpian/domain";
+import { type Kysely, sql, type Transaction } from "kysely";
+import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
+import type { Database } from "../schema.ts";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export type CheckDamImport = { ok: true; written: number } | { ok: false; problems: RowProblem[] };
+
+/**
+ * Imports check-dam rows: every row checked first (fields, unique codes in
+ * the file and against the register, known counties), then all written in
+ * the caller's transaction, or none. Audited with the count.
+ */
+export async function importCheckDams(
+  trx: Transaction<Database>,
+  rows: readonly Record<string, unknown>[],
+  source: string,
+  actor: Actor,
+): Promise<CheckDamImport> {
+  const problems = checkDamProblems(rows, JINCHENG_BBOX);
+  const codes = rows.map((r) => r.code).filter((c): c is string => typeof c === "string");
+  const counties = rows.map((r) => r.county_code).filter((c): c is string => typeof c === "string");
+  const { rows: known } = await sql<{ taken: string[]; counties: string[] }>`
+    SELECT ARRAY(SELECT code FROM check_dams WHERE code IN (SELECT jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))) AS taken,
+           ARRAY(SELECT code::text FROM counties WHERE code IN (SELECT jsonb_array_elements_text(${JSON.stringify(counties)}::jsonb))) AS counties`.execute(
+    trx,
+  );
+  const taken = new Set(known[0]?.taken ?? []);
+  const knownCounties = new Set(known[0]?.counties ?? []);
+  rows.forEach((r, i) => {
+    if (typeof r.code === "string" && taken.has(r.code))
+      problems.push({
+        row: i + 1,
+        field: "code",
+        zh: `编号已存在：${r.code}`,
+        en: `code already in the register: ${r.code}`,
+      });
+    if (
+      typeof r.county_code === "string" &&
+      /^\d{6}$/.test(r.county_code) &&
+      !knownCounties.has(r.county_code)
+    )
+      problems.push({
+        row: i + 1,
+        field: "county_code",
+        zh: `未知县代码：${r.county_code}`,
+        en: `unknown county: ${r.county_code}`,
+      });
+  });
+  if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.row - b.row) };
+  for (const r of rows as unknown as CheckDamRow[]) {
+    await sql`INSERT INTO check_dams (code, name_zh, county_code, dam_type, storage_wan_m3, control_area_km2, built_year,
+        condition, risk_level, responsible_unit, geom, data_source)
+      VALUES (${r.code.trim()}, ${r.name_zh.trim()}, ${r.county_code}, ${r.dam_type}, ${r.storage_wan_m3}::numeric,
+        ${r.control_area_km2}::numeric, ${r.built_year ?? null}::int, ${r.condition}, ${r.risk_level},
+        ${r.responsible_unit.trim()}, ST_SetSRID(ST_MakePoint(${r.lng}::float8, ${r.lat}::float8), 4326), ${source})`.execute(
+      trx,
+    );
+  }
+  await recordAudit(trx, actor, {
+    action: "check_dams.import",
+    entity: "check_dams",
+    details: { rows: rows.length, source },
+  });
+  return { ok: true, written: rows.length };
+}
+
+export interface CheckDam extends Omit<CheckDamRow, "lng" | "lat"> {
+  id: number;
+  position: [number, number];
+  data_source: string;
+}
+
+/** The register, optionally of one county, by county and code. */
+export async function listCheckDams(db: Executor, countyCode?: string): Promise<CheckDam[]> {
+  const county = countyCode ?? null;
+  const { rows } = await sql<CheckDam>`
+    SELECT id, code, name_zh, county_code::text AS county_code, dam_type, storage_wan_m3::float8 AS storage_wan_m3,
+           control_area_km2::float8 AS control_area_km2, built_year, condition, risk_level, responsible_unit,
+           json_build_array(ST_X(geom), ST_Y(geom)) AS position, data_source
+    FROM check_dams WHERE ${county}::text IS NULL OR county_code = ${county}::text
+    ORDER BY county_code, code`.execute(db);
+  return rows;
+}
+
+/** Per county: dams, storage and control area, and how many are at high risk. */
+export async function checkDamsByCounty(db: Executor) {
+  const { rows } = await sql<{
+    county_code: string;
+    dams: number;
+    storage_wan_m3: number;
+    control_area_km2: number;
+    high_risk: number;
+  }>`
+    SELECT county_code::text AS county_code, count(*)::int AS dams, sum(storage_wan_m3)::float8 AS storage_wan_m3,
+           sum(control_area_km2)::float8 AS control_area_km2,
+           (count(*) FILTER (WHERE risk_level = 'high'))::int AS high_risk
+    FROM check_dams GROUP BY county_code ORDER BY county_code`.execute(db);
+  return rows;
+}

@@ -1,0 +1,8 @@
+export {
+  type CheckDam,
+  type CheckDamImport,
+  checkDamsByCounty,
+  importCheckDams,
+  listCheckDams,
+} from "./check-dams.repository.ts";
+export { greenMineRatesByCounty, swcRatesByCounty } from "./county-rates.repository.ts";
