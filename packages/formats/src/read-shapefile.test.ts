@@ -184,7 +184,11 @@ describe("zipped shapefile", () => {
     await expect(readSourceFile(noDbf, { fileName: "m.zip" })).rejects.toMatchObject({
       code: "missing_part",
     });
-    const none = zipSync({ "readme.txt": new TextEncoder().encode("hi") });
+    const none = zipSync({
+      "readme.pdf": new TextEncoder().encode("hi"),
+      "a.csv": new Uint8Array([65]),
+      "b.csv": new Uint8Array([66]),
+    });
     await expect(readSourceFile(none, { fileName: "m.zip" })).rejects.toMatchObject({ code: "no_layers" });
   });
 });
