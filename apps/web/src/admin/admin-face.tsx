@@ -100,7 +100,7 @@ export function AdminFace() {
       {tab === "settings" && <SettingsTab run={run} />}
       {tab === "imports" && (
         <p>
-          <a href="/plan">{a("importsLink")}</a>
+          <a href="/plan?tab=import">{a("importsLink")}</a>
         </p>
       )}
     </main>

@@ -9,3 +9,9 @@ export function printZoneId(search: string): number | null {
   const id = raw === null ? Number.NaN : Number(raw);
   return Number.isInteger(id) && id > 0 ? id : null;
 }
+
+/** `?tab=<name>` opens the workspace on that tab (the admin face links to /plan?tab=import); else the fallback. */
+export function openingTab<T extends string>(search: string, tabs: readonly T[], fallback: T): T {
+  const asked = new URLSearchParams(search).get("tab");
+  return tabs.find((t) => t === asked) ?? fallback;
+}

@@ -28,6 +28,7 @@ import { SelectionPanel } from "./panels/selection-panel.tsx";
 import { ZoneDecisionPanel } from "./panels/zone-decision-panel.tsx";
 import { ZoneForm } from "./panels/zone-form.tsx";
 import { ZonesPanel } from "./panels/zones-panel.tsx";
+import { openingTab } from "./planner-route.ts";
 import {
   InspectionsReviewPanel,
   OpenAlertsBadge,
@@ -48,7 +49,8 @@ import { useOutlineReport } from "./use-outline-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
 import { singlePolygon } from "./zone-outline.ts";
 
-type Tab = "draw" | "zones" | "proposals" | "monitors" | "alerts" | "import" | "review" | "rules";
+const TABS = ["draw", "zones", "proposals", "monitors", "alerts", "import", "review", "rules"] as const;
+type Tab = (typeof TABS)[number];
 const TAB_LABELS = {
   draw: "tabDraw",
   zones: "tabZones",
@@ -82,7 +84,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [visibility, setVisibility] = useState<Visibility>(defaultVisibility);
   const [status, setStatus] = useState<MapStatus>({ phase: "style" });
-  const [tab, setTab] = useState<Tab>("draw");
+  const [tab, setTab] = useState<Tab>(() => openingTab(window.location.search, TABS, "draw"));
   const [tool, setToolState] = useState<DrawTool>("pick");
   const [liveArea, setLiveArea] = useState<number | null>(null);
   const [problem, setProblem] = useState<OutlineProblem | null>(null);
@@ -173,32 +175,30 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           </button>
         </div>
         <div className="lp-planner-tabs" role="tablist">
-          {(["draw", "zones", "proposals", "monitors", "alerts", "import", "review", "rules"] as const).map(
-            (t) => (
-              <button
-                key={t}
-                type="button"
-                role="tab"
-                aria-selected={tab === t}
-                data-tab={t}
-                onClick={() => {
-                  setTab(t);
-                  // the monitors tab works by clicking hazard points
-                  if (t === "monitors" && tool !== "pick") setTool("pick");
-                }}
-              >
-                {t === "review" ? (
-                  <>
-                    {REVIEW_TAB_LABEL[locale]} <OpenAlertsBadge />
-                  </>
-                ) : t === "rules" ? (
-                  RULES_TAB_LABEL[locale]
-                ) : (
-                  p(TAB_LABELS[t])
-                )}
-              </button>
-            ),
-          )}
+          {TABS.map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              data-tab={t}
+              onClick={() => {
+                setTab(t);
+                // the monitors tab works by clicking hazard points
+                if (t === "monitors" && tool !== "pick") setTool("pick");
+              }}
+            >
+              {t === "review" ? (
+                <>
+                  {REVIEW_TAB_LABEL[locale]} <OpenAlertsBadge />
+                </>
+              ) : t === "rules" ? (
+                RULES_TAB_LABEL[locale]
+              ) : (
+                p(TAB_LABELS[t])
+              )}
+            </button>
+          ))}
         </div>
         {notice && (
           <p
