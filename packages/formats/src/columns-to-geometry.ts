@@ -95,7 +95,7 @@ export function tableToFeatures(
     return { fields: table.header, features };
   }
   if (roles.kind === "wkt") return wktRows(table, roles.x, budget);
-  const corners = roles.group !== undefined || roles.ringNo !== undefined;
+  const corners = roles.group !== undefined || roles.ringNo !== undefined || closesOnFirstPoint(table, roles);
   return corners ? polygons(table, roles, budget, angleMode) : points(table, roles, budget, angleMode);
 }
 
@@ -117,6 +117,15 @@ function wktRows(table: CellTable, column: number, budget: ReadBudget) {
     return feature;
   });
   return { fields, features };
+}
+
+// A single parcel's corner table without 地块/圈号 columns: its first point
+// number comes again at the end of the ring (J1 … J1).
+function closesOnFirstPoint(table: CellTable, roles: ColumnRoles): boolean {
+  if (roles.pointNo === undefined || table.rows.length < 4) return false;
+  const first = String(table.rows[0]?.[roles.pointNo] ?? "").trim();
+  const last = String(table.rows[table.rows.length - 1]?.[roles.pointNo] ?? "").trim();
+  return first !== "" && first === last;
 }
 
 function points(table: CellTable, roles: ColumnRoles, budget: ReadBudget, mode: AngleMode) {

@@ -63,6 +63,22 @@ describe("CSV", () => {
     expect(b?.properties.名称).toBe("乙");
   });
 
+  it("reads a single parcel's corner table closed on J1 as one polygon, and open point lists as points", async () => {
+    const rows = ["J1,3930000,38393000", "J2,3930000,38393200", "J3,3930150,38393200", "J1,3930000,38393000"];
+    const closed = await readSourceFile(new TextEncoder().encode(["点号,X坐标,Y坐标", ...rows].join("\n")), {
+      fileName: "c.csv",
+    });
+    expect(closed.layers[0]?.features).toHaveLength(1);
+    expect(closed.layers[0]?.features[0]?.geometry?.type).toBe("Polygon");
+    const open = await readSourceFile(
+      new TextEncoder().encode(["点号,X坐标,Y坐标", ...rows.slice(0, 3)].join("\n")),
+      {
+        fileName: "o.csv",
+      },
+    );
+    expect(open.layers[0]?.features.map((f) => f.geometry?.type)).toEqual(["Point", "Point", "Point"]);
+  });
+
   it("writes UTF-8 with a BOM or GBK, points as x/y and polygons as WKT, and reads them back", async () => {
     const points = await writeTargetFile("csv", pointsInput());
     expect([...points.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
