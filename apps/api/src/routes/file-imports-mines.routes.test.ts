@@ -162,6 +162,41 @@ describe("a GBK shapefile of mines without .cpg in EPSG:4547", () => {
   });
 });
 
+describe("position checks", () => {
+  it("warn of exchanged X/Y in a Gauss-Krüger file, with the rows", async () => {
+    const point = (row: number, x: number, y: number) => ({
+      type: "Feature",
+      properties: {
+        统一编号: `14052599020${row}`,
+        隐患点名称: `交换点${row}`,
+        灾害类型: "滑坡",
+        险情等级: "小型",
+      },
+      geometry: { type: "Point", coordinates: [x, y] },
+    });
+    // northing written where the easting belongs
+    const fc = {
+      type: "FeatureCollection",
+      features: [point(1, 3_930_000, 393_000), point(2, 3_930_100, 393_100)],
+    };
+    const res = await uploadImport(
+      h.app,
+      planner,
+      "hazards",
+      "swapped.geojson",
+      new TextEncoder().encode(JSON.stringify(fc)),
+      {
+        crs: "EPSG:4547",
+      },
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const warning = (res.json().warnings as { code: string; details: { rows: number[] } }[]).find(
+      (w) => w.code === "swapped_xy",
+    );
+    expect(warning?.details.rows).toEqual([1, 2]);
+  });
+});
+
 describe("saved mappings", () => {
   it("are stored per layer and used for the next file that sends none", async () => {
     const put = await h.app.inject({

@@ -407,6 +407,17 @@ describe("a GBK shapefile of zones in EPSG:4547", () => {
     ]);
     expect(rows[0]?.area_m2).toBeGreaterThan(300 * 250 * 0.99);
     expect(rows[0]?.area_m2).toBeLessThan(300 * 250 * 1.01);
+
+    // an approved zone's outline is locked: the same file again may not rewrite it
+    await sql`UPDATE treatment_zones SET status = 'approved' WHERE code = 'IMP-ZONE-1'`.execute(
+      h.t.db.kysely,
+    );
+    const again = await upload("zones", "片区.zip", file.bytes);
+    expect((again.json().errors as Issue[]).map((e) => [e.row, e.field, e.code])).toContainEqual([
+      1,
+      "code",
+      "zone_locked",
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { geometryIssue, type ImportIssue, type ImportLayer } from "@lianpian/domain";
 import { sql, type Transaction } from "kysely";
 import type { Database } from "../schema.ts";
+import { lockedZoneRows } from "./zone-locks.ts";
 
 /**
  * The checks PostGIS answers for the staged rows of an import: invalid
@@ -51,6 +52,9 @@ export async function sqlRowChecks(
         },
       ),
     );
+  }
+  if (layer.name === "zones") {
+    for (const issue of await lockedZoneRows(trx, importId)) add(issue.row as number, issue);
   }
   if (layer.fields.some((f) => f.name === "county_code")) {
     await fillCounties(trx, importId, layer, add);

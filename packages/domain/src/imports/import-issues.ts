@@ -24,6 +24,7 @@ export type ImportIssueCode =
   | "geometry_type"
   | "geometry_invalid"
   | "county_unknown"
+  | "zone_locked"
   | "unreadable_value"
   | "crs_refused"
   | "crs_unknown"

@@ -24,7 +24,15 @@ describe("the import layer registry", () => {
 
 describe("automatic column matching", () => {
   it("matches the usual Chinese names, a unit in brackets and a DBF name cut to 10 bytes", () => {
-    const m = autoMapping(layer("mines"), ["矿山名称", "采矿权人", "采矿许可证", "统一社会信用代码", "开采矿种", "生产规模(万吨/年)", "备 注"]);
+    const m = autoMapping(layer("mines"), [
+      "矿山名称",
+      "采矿权人",
+      "采矿许可证",
+      "统一社会信用代码",
+      "开采矿种",
+      "生产规模(万吨/年)",
+      "备 注",
+    ]);
     expect(m).toMatchObject({
       mine_name: "矿山名称",
       company_name: "采矿权人",
@@ -35,7 +43,15 @@ describe("automatic column matching", () => {
       remarks: "备 注",
       status: null,
     });
-    const h = autoMapping(layer("hazards"), ["统一编号", "隐患点名称", "威胁人数", "威胁户数", "威胁财产（万元）", "灾害类型", "险情等级"]);
+    const h = autoMapping(layer("hazards"), [
+      "统一编号",
+      "隐患点名称",
+      "威胁人数",
+      "威胁户数",
+      "威胁财产（万元）",
+      "灾害类型",
+      "险情等级",
+    ]);
     expect(h).toMatchObject({
       unified_code: "统一编号",
       name_zh: "隐患点名称",
@@ -51,7 +67,9 @@ describe("automatic column matching", () => {
   it("reads a client's mapping either way round and drops unknown fields and columns", () => {
     const l = layer("hazards");
     const columns = ["编号", "名字"];
-    expect(readMapping(l, columns, { unified_code: "编号", name_zh: "名字", nonsense: "编号" })).toMatchObject({
+    expect(
+      readMapping(l, columns, { unified_code: "编号", name_zh: "名字", nonsense: "编号" }),
+    ).toMatchObject({
       unified_code: "编号",
       name_zh: "名字",
     });
@@ -83,13 +101,34 @@ describe("row validation", () => {
   const mapping = autoMapping(hazards, ["统一编号", "隐患点名称", "灾害类型", "险情等级", "威胁人数"]);
 
   it("converts a good row to the layer's values", () => {
-    const out = validateRow(hazards, 1, { 统一编号: 140525000001, 隐患点名称: "东沟崩塌", 灾害类型: "崩塌", 险情等级: "小型", 威胁人数: "1,200" }, mapping);
+    const out = validateRow(
+      hazards,
+      1,
+      {
+        统一编号: 140525000001,
+        隐患点名称: "东沟崩塌",
+        灾害类型: "崩塌",
+        险情等级: "小型",
+        威胁人数: "1,200",
+      },
+      mapping,
+    );
     expect(out.errors).toEqual([]);
-    expect(out.mapped).toMatchObject({ unified_code: "140525000001", hazard_type: "collapse", danger_grade: "small", threatened_people: 1200 });
+    expect(out.mapped).toMatchObject({
+      unified_code: "140525000001",
+      hazard_type: "collapse",
+      danger_grade: "small",
+      threatened_people: 1200,
+    });
   });
 
   it("lists each bad field with row, field and code in both languages", () => {
-    const out = validateRow(hazards, 7, { 统一编号: "ABC", 隐患点名称: "", 灾害类型: "塌方", 险情等级: "小型", 威胁人数: "2.5" }, mapping);
+    const out = validateRow(
+      hazards,
+      7,
+      { 统一编号: "ABC", 隐患点名称: "", 灾害类型: "塌方", 险情等级: "小型", 威胁人数: "2.5" },
+      mapping,
+    );
     expect(out.errors.map((e) => [e.row, e.field, e.code])).toEqual([
       [7, "unified_code", "bad_format"],
       [7, "name_zh", "missing_required"],
@@ -105,9 +144,19 @@ describe("row validation", () => {
   it("asks a licensed mine for its licence and holder, not a historic pit", () => {
     const mines = layer("mines");
     const m = autoMapping(mines, ["矿山名称", "开采矿种", "开采方式", "生产状态"]);
-    const licensed = validateRow(mines, 1, { 矿山名称: "某煤矿", 开采矿种: "煤炭", 开采方式: "井工", 生产状态: "生产" }, m);
+    const licensed = validateRow(
+      mines,
+      1,
+      { 矿山名称: "某煤矿", 开采矿种: "煤炭", 开采方式: "井工", 生产状态: "生产" },
+      m,
+    );
     expect(licensed.errors.map((e) => e.field)).toEqual(["license_no", "company_name"]);
-    const pit = validateRow(mines, 2, { 矿山名称: "某废弃矿坑", 开采矿种: "建筑石料", 开采方式: "露天", 生产状态: "历史遗留" }, m);
+    const pit = validateRow(
+      mines,
+      2,
+      { 矿山名称: "某废弃矿坑", 开采矿种: "建筑石料", 开采方式: "露天", 生产状态: "历史遗留" },
+      m,
+    );
     expect(pit.errors).toEqual([]);
   });
 
@@ -117,7 +166,9 @@ describe("row validation", () => {
       { row: 2, mapped: { unified_code: "2" } },
       { row: 3, mapped: { unified_code: "1" } },
     ];
-    expect(duplicateKeys(hazards, rows).map((e) => [e.row, e.code, e.details?.first_row])).toEqual([[3, "duplicate_key", 1]]);
+    expect(duplicateKeys(hazards, rows).map((e) => [e.row, e.code, e.details?.first_row])).toEqual([
+      [3, "duplicate_key", 1],
+    ]);
   });
 
   it("reads dates as bureaus write them", () => {
