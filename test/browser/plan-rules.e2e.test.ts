@@ -54,14 +54,13 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
       { timeout: 30_000 },
     );
     await page.getByLabel("执行类别").selectOption("close_and_ban");
+    const rowsOf = '[data-testid="rectification-table"] tbody tr';
     await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[data-testid="rectification-table"] tbody tr')].every(
-          (tr) => tr.getAttribute("data-class") === "close_and_ban",
-        ),
+      `[...document.querySelectorAll('${rowsOf}')].every((tr) => tr.getAttribute("data-class") === "close_and_ban")`,
       undefined,
       { timeout: 30_000 },
     );
+    expect(await page.locator(rowsOf).count()).toBeGreaterThan(0);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, "plan-rules.png") });
   });
@@ -74,6 +73,18 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     expect(ranks.length).toBeGreaterThan(0);
     expect(ranks).toEqual(ranks.map((_, i) => String(i + 1)));
     expect(await page.getByTestId("pits-progress").textContent()).toContain("2025");
+  });
+
+  it("shows each Jincheng county's rates beside the plan's targets", async () => {
+    await page.getByRole("tab", { name: /水保与绿色矿山/ }).click();
+    const table = page.getByTestId("rates-table");
+    await table.waitFor({ timeout: 30_000 });
+    await page.waitForFunction(
+      `document.querySelectorAll('[data-testid="rates-table"] tbody tr').length >= 6`,
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await table.textContent()).toContain("74.61");
     expect(pageErrors).toEqual([]);
   });
 });

@@ -4,15 +4,16 @@ import { useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { PitsView } from "./pits-view.tsx";
 import { RectificationView } from "./rectification-view.tsx";
+import { RegistersView } from "./registers-view.tsx";
 import { RULES_TEXT } from "./rules-text.ts";
 
 /** The tab's label, zh or en. */
 export const RULES_TAB_LABEL = RULES_TEXT.tab;
 
 /**
- * The plans' rules as tools on /plan: non-coal rectification (Zezhou) and the
- * historic pits' priority (Chengqu), each a table with export and a thematic
- * map over the planner's map while the tab is open.
+ * The plans' rules as tools on /plan: non-coal rectification (Zezhou), the
+ * historic pits' priority (Chengqu) and the soil-water registers (Jincheng),
+ * each a table and a thematic point layer over the planner's map while open.
  */
 export function RulesPanel({
   map,
@@ -22,21 +23,19 @@ export function RulesPanel({
   onLocate(p: [number, number]): void;
 }) {
   const { locale } = useI18n();
-  const [view, setView] = useState<"rectification" | "pits">("rectification");
+  const [view, setView] = useState<"rectification" | "pits" | "registers">("rectification");
   return (
     <section data-testid="rules-panel">
       <div className="lp-plan-row" role="tablist">
-        {(["rectification", "pits"] as const).map((v) => (
+        {(["rectification", "pits", "registers"] as const).map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)}>
             {RULES_TEXT[v][locale]}
           </button>
         ))}
       </div>
-      {view === "rectification" ? (
-        <RectificationView map={map} onLocate={onLocate} />
-      ) : (
-        <PitsView map={map} onLocate={onLocate} />
-      )}
+      {view === "rectification" && <RectificationView map={map} onLocate={onLocate} />}
+      {view === "pits" && <PitsView map={map} onLocate={onLocate} />}
+      {view === "registers" && <RegistersView map={map} onLocate={onLocate} />}
     </section>
   );
 }

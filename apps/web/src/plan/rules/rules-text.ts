@@ -33,6 +33,15 @@ export const RULES_TEXT = {
   loading: { zh: "正在读取…", en: "Loading…" },
   failed: { zh: "读取失败", en: "Could not read" },
   locate: { zh: "定位", en: "Locate" },
+  registers: { zh: "水保与绿色矿山（晋城）", en: "Soil-water & green mines (Jincheng)" },
+  swcRate: { zh: "水土保持率", en: "Soil-water conservation rate" },
+  greenRate: { zh: "绿色矿山比例", en: "Green-mine rate" },
+  goal2025: { zh: "2025年目标", en: "2025 goal" },
+  checkDams: { zh: "淤地坝台账", en: "Check-dam register" },
+  noDams: {
+    zh: "尚未导入淤地坝（POST /api/check-dams/import）",
+    en: "No check dams imported yet (POST /api/check-dams/import)",
+  },
 } as const satisfies Record<string, Label>;
 
 export type RulesTextKey = keyof typeof RULES_TEXT;

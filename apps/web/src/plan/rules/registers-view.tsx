@@ -1,0 +1,119 @@
+import { CHECK_DAM_RISKS, CHECK_DAM_TYPES, JINCHENG_COUNTIES } from "@lianpian/domain";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { useMemo } from "react";
+import { useI18n } from "../../i18n/i18n-context.tsx";
+import { useThemeLayer } from "./rules-map.ts";
+import { RULES_TEXT, type RulesTextKey } from "./rules-text.ts";
+import { useJson } from "./use-json.ts";
+
+interface Dam {
+  id: number;
+  code: string;
+  name_zh: string;
+  county_code: string;
+  dam_type: keyof typeof CHECK_DAM_TYPES;
+  storage_wan_m3: number;
+  risk_level: keyof typeof CHECK_DAM_RISKS;
+  responsible_unit: string;
+  position: [number, number];
+}
+interface Swc {
+  counties: {
+    county_code: string;
+    records: { year: number; rate_pct: number }[];
+    target_2025: number | null;
+    target_2035: number | null;
+  }[];
+}
+interface Green {
+  counties: { county_code: string; producing: number; green: number; rate_pct: number | null }[];
+  goal_2025: { value: number } | null;
+}
+
+const RISK_THEME = { high: "close_and_ban", medium: "guided_exit", low: "retain" } as const;
+
+/** The Jincheng registers: swc and green-mine rates per county against their targets, and the check dams. */
+export function RegistersView({
+  map,
+  onLocate,
+}: {
+  map: MapLibreMap | null;
+  onLocate(p: [number, number]): void;
+}) {
+  const { locale } = useI18n();
+  const t = (k: RulesTextKey) => RULES_TEXT[k][locale];
+  const dams = useJson<{ dams: Dam[] }>("/api/check-dams");
+  const swc = useJson<Swc>("/api/registers/swc-rates");
+  const green = useJson<Green>("/api/registers/green-mines?year=2025");
+  const points = useMemo(
+    () =>
+      (dams.data?.dams ?? []).map((d) => ({
+        id: d.id,
+        position: d.position,
+        theme: RISK_THEME[d.risk_level],
+        label: d.name_zh,
+      })),
+    [dams.data],
+  );
+  useThemeLayer(map, points);
+  const county = (code: string) => {
+    const c = JINCHENG_COUNTIES.find((x) => x.code === code);
+    return c ? (locale === "zh" ? c.nameZh : c.nameEn) : code;
+  };
+  const greenBy = new Map((green.data?.counties ?? []).map((g) => [g.county_code, g]));
+  const goal = green.data?.goal_2025?.value ?? null;
+  return (
+    <div className="lp-rules" data-testid="rules-registers">
+      <table className="lp-rules-table" data-testid="rates-table">
+        <thead>
+          <tr>
+            <th>{t("county")}</th>
+            <th>{t("swcRate")}</th>
+            <th>2025</th>
+            <th>2035</th>
+            <th>
+              {t("greenRate")} ({t("goal2025")} {goal ?? "—"} %)
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(swc.data?.counties ?? []).map((c) => {
+            const last = c.records.at(-1);
+            const g = greenBy.get(c.county_code);
+            return (
+              <tr key={c.county_code}>
+                <td>{county(c.county_code)}</td>
+                <td>{last ? `${last.rate_pct} % (${last.year})` : "—"}</td>
+                <td>{c.target_2025 ?? "—"}</td>
+                <td>{c.target_2035 ?? "—"}</td>
+                <td className={g && goal !== null && (g.rate_pct ?? 0) < goal ? "lp-plan-warn" : undefined}>
+                  {g ? `${g.rate_pct ?? 0} % (${g.green}/${g.producing})` : "—"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h4>{t("checkDams")}</h4>
+      {dams.data && dams.data.dams.length === 0 && <p>{t("noDams")}</p>}
+      <table className="lp-rules-table" data-testid="dams-table">
+        <tbody>
+          {(dams.data?.dams ?? []).map((d) => (
+            <tr key={d.id}>
+              <td>
+                <button type="button" className="lp-rules-link" onClick={() => onLocate(d.position)}>
+                  {d.code} {d.name_zh}
+                </button>
+              </td>
+              <td>{county(d.county_code)}</td>
+              <td>{locale === "zh" ? CHECK_DAM_TYPES[d.dam_type] : d.dam_type}</td>
+              <td>{d.storage_wan_m3} 万m³</td>
+              <td>{locale === "zh" ? CHECK_DAM_RISKS[d.risk_level] : d.risk_level}</td>
+              <td>{d.responsible_unit}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
