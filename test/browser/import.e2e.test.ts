@@ -77,6 +77,8 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     browser = await launchChromium({ viewport: { width: 1500, height: 950 } });
     page = browser.page;
     page.on("pageerror", (error) => pageErrors.push(error.message));
+    // every page opens in Chinese, whatever language a test switched to
+    await page.addInitScript(() => localStorage.setItem("lianpian.locale", "zh"));
   });
 
   // every test starts logged in as the planner on a fresh /plan, whatever ran before it
@@ -212,8 +214,11 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     const refusal = page.getByTestId("import-refusal-file");
     await refusal.waitFor(POLL);
     expect(await refusal.textContent()).toMatch(/[\u4e00-\u9fff]/);
+    // the same refusal in English once the page is
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => refusal.textContent(), POLL).toMatch(/^[\x20-\x7e]+$/);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "import-refusal.png") });
+    await page.screenshot({ path: join(ARTIFACTS, "import-refusal-en.png") });
     // nothing was staged
     const auth = await loginAs(testApp.app, "planner");
     const list = await testApp.app.inject({ url: "/api/imports", headers: auth });
