@@ -1,12 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv } from "vite";
+import { precompress } from "./build/precompress.ts";
 
 export default defineConfig(({ mode }) => {
   // The API (apps/api) serves the built app on its own origin; in dev this proxy stands in for that.
   const env = loadEnv(mode, new URL(".", import.meta.url).pathname, "LIANPIAN_");
   const api = env.LIANPIAN_API_URL || "http://127.0.0.1:3000";
   return {
-    plugins: [react()],
+    plugins: [react(), precompress(new URL("./dist", import.meta.url).pathname)],
     server: {
       host: "127.0.0.1",
       // changeOrigin off: the API writes absolute tile and paging URLs from the Host header, which must stay ours.
@@ -21,7 +22,9 @@ export default defineConfig(({ mode }) => {
       outDir: "dist",
       emptyOutDir: true,
       sourcemap: true,
-      // maplibre-gl and deck.gl are large by nature; the map page needs both at once.
+      // The bundle budget test (test/build/bundle-budget.test.ts) reads each face's first-load chunks from it.
+      manifest: true,
+      // maplibre-gl is large by nature; the faces load it in a chunk of their own.
       chunkSizeWarningLimit: 2500,
     },
   };

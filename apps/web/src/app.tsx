@@ -1,12 +1,9 @@
-import { AdminFace } from "./admin/admin-face.tsx";
+import { Suspense } from "react";
 import { AppHeader } from "./components/app-header.tsx";
 import { NotFoundFace } from "./faces/not-found-face.tsx";
-import { PlanFace } from "./faces/plan-face.tsx";
-import { FieldFace } from "./field/field-face.tsx";
 import { I18nProvider } from "./i18n/i18n-context.tsx";
-import { PlannerFace } from "./plan/planner-face.tsx";
 import { isPlannerPath } from "./plan/planner-route.ts";
-import { PublicFace } from "./public/public-face.tsx";
+import { AdminFace, FieldFace, PlanFace, PlannerFace, PublicFace } from "./router/lazy-faces.tsx";
 import { faceOf } from "./router/routes.ts";
 import { usePathname } from "./router/use-route.ts";
 
@@ -16,10 +13,12 @@ function Face() {
   return (
     <div className="lp-app">
       <AppHeader face={face} />
-      {face === "plan" && (isPlannerPath(pathname) ? <PlannerFace /> : <PlanFace />)}
-      {face === "field" && <FieldFace />}
-      {face === "public" && <PublicFace />}
-      {face === "admin" && <AdminFace />}
+      <Suspense fallback={<div className="lp-face-loading" aria-busy="true" />}>
+        {face === "plan" && (isPlannerPath(pathname) ? <PlannerFace /> : <PlanFace />)}
+        {face === "field" && <FieldFace />}
+        {face === "public" && <PublicFace />}
+        {face === "admin" && <AdminFace />}
+      </Suspense>
       {face === "not_found" && <NotFoundFace />}
     </div>
   );

@@ -25,6 +25,9 @@ export const webApp = fp(async (app: FastifyInstance, options: { distDir: string
       root: options.distDir,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz beside each text asset (apps/web/build/precompress.ts):
+      // sent by Accept-Encoding, never compressed per request.
+      preCompressed: true,
       // @fastify/static 10 passes the FastifyReply (it has header(), not setHeader()).
       setHeaders(reply, path) {
         const hashed = /\/assets\//.test(path);
