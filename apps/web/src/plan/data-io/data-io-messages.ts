@@ -30,6 +30,11 @@ export const dataIoMessages = {
   ioPreview: { zh: "解码预览（前几行）", en: "Decoded preview (first rows)" },
   ioCrs: { zh: "坐标系", en: "Coordinate system" },
   ioCrsUnknown: { zh: "未识别，请选择", en: "Not recognised: choose one" },
+  ioDatumParams: {
+    zh: "西安80 / 北京54 坐标：请填写七参数（米、秒、ppm）后转换",
+    en: "Xi'an 1980 / Beijing 1954: give the seven parameters (m, arc-seconds, ppm) to convert",
+  },
+  ioApplyDatum: { zh: "按七参数转换并重新校验", en: "Convert and check again" },
   ioSourceLayer: { zh: "文件中的图层", en: "Layer in the file" },
   ioStepMapping: { zh: "3. 字段对应", en: "3. Column mapping" },
   ioSourceColumn: { zh: "文件中的列", en: "Column in the file" },

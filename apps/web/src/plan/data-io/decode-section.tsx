@@ -1,6 +1,7 @@
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { CrsSelect } from "./crs-select.tsx";
+import { DatumParams } from "./datum-params.tsx";
 import { ENCODINGS } from "./import-layers.ts";
 import { issueText } from "./import-rules.ts";
 import type { ImportEncoding, ImportIssue, StagedImport } from "./import-types.ts";
@@ -58,6 +59,7 @@ export function DecodeSection({ session, staged }: { session: ImportSession; sta
         onChange={(crs) => session.change("crs", { crs })}
       />
       <FileIssues staged={staged} field="crs" />
+      <DatumParams session={session} staged={staged} />
       <RefusalText session={session} control="crs" />
       {staged.source_layers.length > 1 && (
         <label>

@@ -10,6 +10,7 @@ const CONTROL_OF_FIELD: Record<string, ImportControl> = {
   layer: "layer",
   encoding: "encoding",
   crs: "crs",
+  datum_params: "crs",
   mapping: "mapping",
 };
 

@@ -55,7 +55,10 @@ export interface ImportChange {
   encoding?: string;
   crs?: string;
   mapping?: FieldMapping;
+  /** The GeoPackage (or zip) layer to read. */
   layer?: string;
+  /** Seven parameters for a Xi'an 1980 / Beijing 1954 file (metres, arc-seconds, ppm). */
+  datum_params?: Record<"dx" | "dy" | "dz" | "rx" | "ry" | "rz" | "ppm", number>;
 }
 
 export interface CommitOptions {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ApiFailure } from "../api/plan-api.ts";
+import { needsDatumParams } from "./datum-params.tsx";
 import { changedRows } from "./history-section.tsx";
-import type { StagedFeatures } from "./import-types.ts";
+import type { ImportIssue, StagedFeatures, StagedImport } from "./import-types.ts";
 import { stagedMapData } from "./use-staged-layer.ts";
 
 describe("changedRows", () => {
@@ -54,5 +55,24 @@ describe("stagedMapData", () => {
       { row: 1, has_errors: false },
       { row: 2, has_errors: true },
     ]);
+  });
+});
+
+describe("needsDatumParams", () => {
+  const refused = (reason: string): ImportIssue => ({
+    row: null,
+    field: "crs",
+    code: "crs_refused",
+    message: "西安80",
+    message_en: "Xi'an 80",
+    details: { reason },
+  });
+  const staged = (errors: ImportIssue[]) => ({ errors }) as StagedImport;
+
+  it("asks for the seven parameters only for a refused Xi'an 80 or Beijing 54 file", () => {
+    expect(needsDatumParams(staged([refused("xian80")]))).toBe(true);
+    expect(needsDatumParams(staged([refused("beijing54")]))).toBe(true);
+    expect(needsDatumParams(staged([refused("unknown_projection")]))).toBe(false);
+    expect(needsDatumParams(staged([]))).toBe(false);
   });
 });
