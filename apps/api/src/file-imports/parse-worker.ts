@@ -3,7 +3,7 @@
  * main event loop and posts the SourceFile back (or the reader's refusal).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { FormatError, type ReadOptions, readSourceFile } from "@lianpian/formats";
+import { FormatError, listLayers, type ReadOptions, readSourceFile } from "@lianpian/formats";
 
 export interface ParseRequest {
   bytes: Uint8Array;
@@ -13,7 +13,11 @@ export interface ParseRequest {
 const { bytes, options } = workerData as ParseRequest;
 try {
   const file = await readSourceFile(bytes, options);
-  parentPort?.postMessage({ ok: true, file });
+  // every layer the file offers, also when one was chosen (a GeoPackage, a zip of several shapefiles)
+  const layers = options.layer
+    ? (await listLayers(bytes, options)).map((l) => l.name)
+    : file.layers.map((l) => l.name);
+  parentPort?.postMessage({ ok: true, file, layers });
 } catch (e) {
   if (e instanceof FormatError) {
     parentPort?.postMessage({ ok: false, code: e.code, message: e.message, details: e.details ?? null });

@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { FormatErrorCode, ReadOptions, SourceFile } from "@lianpian/formats";
 
 export type WorkerRead =
-  | { ok: true; file: SourceFile }
+  | { ok: true; file: SourceFile; layers: string[] }
   | { ok: false; code: FormatErrorCode | "timeout" | "worker_failed"; message: string; details: unknown };
 
 /** The TypeScript loader the worker needs (the app runs its sources through tsx), then the worker module. */

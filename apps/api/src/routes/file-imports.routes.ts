@@ -129,7 +129,10 @@ export const fileImportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const choices: StageChoices = {
         encoding: body.encoding ?? (was.source === "override" ? was.used : undefined),
         crs: body.crs ?? staged.crs ?? undefined,
-        mapping: mapping?.mapping ?? staged.mapping,
+        // another source layer or encoding has other column names: match them afresh unless a mapping is sent
+        mapping:
+          mapping?.mapping ??
+          (body.layer !== undefined || body.encoding !== undefined ? null : staged.mapping),
         valueMaps:
           valueMapsOf(body.value_maps) ??
           mapping?.valueMaps ??
