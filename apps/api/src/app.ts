@@ -33,6 +33,7 @@ import { monitorsRoutes } from "./routes/monitors.routes.ts";
 import { pitsRoutes } from "./routes/pits.routes.ts";
 import { publicRoutes } from "./routes/public.routes.ts";
 import { rectificationRoutes } from "./routes/rectification.routes.ts";
+import { searchRoutes } from "./routes/search.routes.ts";
 import { registersRoutes } from "./routes/registers.routes.ts";
 import { reportsRoutes } from "./routes/reports.routes.ts";
 import { targetsRoutes } from "./routes/targets.routes.ts";
@@ -118,6 +119,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(analysisRoutes);
   await app.register(rectificationRoutes);
   await app.register(pitsRoutes);
+  await app.register(searchRoutes);
   await app.register(registersRoutes);
   await app.register(usersRoutes);
   await app.register(adminAuditRoutes);
