@@ -223,7 +223,10 @@ describe.skipIf(!runBrowserTests)("the public map's alerts, the play button and 
 
   const mapReady = () =>
     page.waitForFunction(
-      "window.__lianpianMap?.loaded() && window.__lianpianMap.areTilesLoaded() && window.__lianpianMap.isStyleLoaded()",
+      () => {
+        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+        return Boolean(map?.loaded() && map.areTilesLoaded() && map.isStyleLoaded());
+      },
       undefined,
       { timeout: 45_000, polling: 250 },
     );
