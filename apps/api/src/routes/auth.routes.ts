@@ -5,6 +5,7 @@ import {
   insertSession,
   listDemoUsers,
   recordAudit,
+  sweepLoginFailures,
   updateUser,
 } from "@lianpian/db";
 import { ACCOUNT_ROLES, roleLabel } from "@lianpian/domain";
@@ -55,6 +56,11 @@ const DemoAccount = Type.Object({
 
 /** Login with a session cookie (and a bearer token for API clients), logout, and who am I. */
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Failure counts nobody added to for a day are dropped.
+  const sweep = setInterval(() => void sweepLoginFailures(app.db.kysely).catch(() => {}), 60 * 60_000);
+  sweep.unref();
+  app.addHook("onClose", async () => clearInterval(sweep));
+
   app.post(
     "/api/auth/login",
     {

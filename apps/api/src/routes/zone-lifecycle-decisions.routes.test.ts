@@ -1,3 +1,4 @@
+import { purgeExpiredDeletedZones } from "@lianpian/db";
 import { type AnalysisFixtures, insertAnalysisFixtures, rect } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -384,5 +385,10 @@ describe("a deleted draft can be restored", () => {
     const res = await call(planner, "POST", `/api/zones/${z.id}/restore`);
     expect(res.statusCode).toBe(404);
     expect(res.json().error).toMatchObject({ code: "zone_not_restorable", details: { reason: "expired" } });
+    expect(await purgeExpiredDeletedZones(h.t.db.kysely)).toBeGreaterThanOrEqual(1);
+    const { rows } = await sql`SELECT 1 FROM deleted_zones WHERE zone_id = ${z.id}::int`.execute(
+      h.t.db.kysely,
+    );
+    expect(rows).toHaveLength(0);
   });
 });

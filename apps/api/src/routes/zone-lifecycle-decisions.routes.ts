@@ -3,6 +3,7 @@ import {
   addAftercare,
   changeZoneStatus,
   listDeletedZones,
+  purgeExpiredDeletedZones,
   readDecisionAttachment,
   readGovernance,
   readZone,
@@ -46,6 +47,10 @@ function decider(request: { user: { id: number; username: string; role: string }
 export const zoneDecisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const read = { preHandler: app.requirePermission("zones.read") };
   const decide = { preHandler: app.requirePermission("zones.decide") };
+  // Deleted drafts past their restore period are dropped for good.
+  const sweep = setInterval(() => void purgeExpiredDeletedZones(app.db.kysely).catch(() => {}), 60 * 60_000);
+  sweep.unref();
+  app.addHook("onClose", async () => clearInterval(sweep));
 
   app.post(
     "/api/zones/:id/decisions",

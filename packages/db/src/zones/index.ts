@@ -17,7 +17,13 @@ export {
   readDecisionAttachment,
   readGovernance,
 } from "./zone-lifecycle-decisions.ts";
-export { listDeletedZones, RESTORE_DAYS, type RestoreResult, restoreZone } from "./zone-lifecycle-trash.ts";
+export {
+  listDeletedZones,
+  purgeExpiredDeletedZones,
+  RESTORE_DAYS,
+  type RestoreResult,
+  restoreZone,
+} from "./zone-lifecycle-trash.ts";
 export { setZoneParties } from "./zone-parties.repository.ts";
 export { listZones, readAllZones, readZone, type ZoneListFilter } from "./zone-read.repository.ts";
 export {

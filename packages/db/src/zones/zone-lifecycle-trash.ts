@@ -46,6 +46,12 @@ export async function moveZoneToTrash(trx: Trx, zone: Zone, now = new Date()) {
   await trx.deleteFrom("treatment_zones").where("id", "=", zone.id).execute();
 }
 
+/** Forgets deleted drafts whose restore period has passed; returns how many. */
+export async function purgeExpiredDeletedZones(db: Executor, now = new Date()): Promise<number> {
+  const result = await db.deleteFrom("deleted_zones").where("restore_until", "<=", now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Deleted drafts that can still be restored, newest first, with who deleted them (from the audit log). */
 export async function listDeletedZones(db: Executor, now = new Date()): Promise<DeletedZone[]> {
   const { rows } = await sql<{
