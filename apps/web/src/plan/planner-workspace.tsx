@@ -35,6 +35,7 @@ import {
   REVIEW_TAB_LABEL,
 } from "./review/inspections-review-panel.tsx";
 import { RULES_TAB_LABEL, RulesPanel } from "./rules/rules-panel.tsx";
+import { SearchBox } from "./search/search-box.tsx";
 import {
   addAll,
   isSelectableLayer,
@@ -174,6 +175,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
             {p("logout")}
           </button>
         </div>
+        <SearchBox map={map} locale={locale} />
         <div className="lp-planner-tabs" role="tablist">
           {TABS.map((t) => (
             <button
