@@ -23,6 +23,7 @@ import { adminSettingsRoutes } from "./routes/admin-settings.routes.ts";
 import { alertsRoutes } from "./routes/alerts.routes.ts";
 import { analysisRoutes } from "./routes/analysis.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
+import { basemapsRoutes } from "./routes/basemaps.routes.ts";
 import { featuresRoutes } from "./routes/features.routes.ts";
 import { fieldRoutes } from "./routes/field.routes.ts";
 import { fileImportsRoutes } from "./routes/file-imports.routes.ts";
@@ -81,7 +82,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   app.decorate("config", config);
   await app.register(errorHandler);
   await app.register(databaseReadiness, { readiness });
-  await app.register(securityHeaders, {});
+  await app.register(securityHeaders);
   await app.register(compress, {
     global: true,
     threshold: COMPRESS_MIN_BYTES,
@@ -120,6 +121,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(rectificationRoutes);
   await app.register(pitsRoutes);
   await app.register(searchRoutes);
+  await app.register(basemapsRoutes);
   await app.register(registersRoutes);
   await app.register(usersRoutes);
   await app.register(adminAuditRoutes);

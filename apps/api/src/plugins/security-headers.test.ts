@@ -1,5 +1,7 @@
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { configuredMapOrigins } from "./security-headers.ts";
 
 let h: TestApp;
 beforeAll(async () => {
@@ -39,5 +41,16 @@ describe("security headers", () => {
     } finally {
       await behindProxy.close();
     }
+  });
+
+  it("allows the base-map hosts an admin configured, and nothing before", async () => {
+    expect(await configuredMapOrigins(h.app)).toEqual([]);
+    await sql`INSERT INTO settings (key, value, updated_by) VALUES
+      ('basemap.tile_url', to_jsonb('https://tiles.example.cn/{z}/{x}/{y}.png'::text), 'admin'),
+      ('basemap.tianditu_key', to_jsonb('0123456789abcdef'::text), 'admin')`.execute(h.t.db.kysely);
+    h.app.settings.invalidate();
+    const origins = await configuredMapOrigins(h.app);
+    expect(origins).toContain("https://tiles.example.cn");
+    expect(origins).toContain("https://t0.tianditu.gov.cn");
   });
 });

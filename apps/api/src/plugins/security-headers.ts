@@ -2,20 +2,34 @@ import helmet from "@fastify/helmet";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 
-export interface SecurityHeadersOptions {
-  /** Origins of base-map tiles an admin configured (Tianditu, an XYZ/WMTS server), allowed for images and fetches. */
-  mapOrigins?: readonly string[];
+/** Tianditu's tile hosts (t0–t7), allowed once an admin has set its key. */
+const TIANDITU_ORIGINS = Array.from({ length: 8 }, (_, i) => `https://t${i}.tianditu.gov.cn`);
+
+/**
+ * The base-map origins an admin configured in the run-time settings (an
+ * XYZ/WMTS URL, the Tianditu key), for the pages' img-src and connect-src.
+ */
+export async function configuredMapOrigins(app: FastifyInstance): Promise<string[]> {
+  if (!app.hasDecorator("settings")) return [];
+  const origins: string[] = [];
+  const url = await app.settings.get("basemap.tile_url");
+  if (typeof url === "string" && url) {
+    try {
+      origins.push(new URL(url.replace(/[{}]/g, "")).origin);
+    } catch {}
+  }
+  if (await app.settings.get("basemap.tianditu_key")) origins.push(...TIANDITU_ORIGINS);
+  return origins;
 }
 
 /**
  * Security headers on every reply (@fastify/helmet): a Content-Security-Policy
  * that fits the app — it loads nothing off its own origin but the base-map
- * hosts an admin configures; MapLibre's workers and the phone's photos are
+ * hosts an admin configures (run-time settings, on HTML pages); MapLibre's workers and the phone's photos are
  * blob: URLs —, frames only for the public embed pages (`/public?embed=1`),
  * no referrer beyond the origin, nosniff, and HSTS when served over TLS.
  */
-export const securityHeaders = fp(async (app: FastifyInstance, options: SecurityHeadersOptions) => {
-  const maps = options.mapOrigins ?? [];
+export const securityHeaders = fp(async (app: FastifyInstance) => {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -24,8 +38,8 @@ export const securityHeaders = fp(async (app: FastifyInstance, options: Security
         "script-src": ["'self'"],
         // MapLibre and React set inline style attributes.
         "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:", ...maps],
-        "connect-src": ["'self'", ...maps],
+        "img-src": ["'self'", "data:", "blob:"],
+        "connect-src": ["'self'"],
         "worker-src": ["'self'", "blob:"],
         "font-src": ["'self'", "data:"],
         "object-src": ["'none'"],
@@ -42,6 +56,16 @@ export const securityHeaders = fp(async (app: FastifyInstance, options: Security
     strictTransportSecurity: false,
   });
   app.addHook("onSend", async (request, reply) => {
+    // A page may draw the base maps an admin configured; API replies load nothing.
+    if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) {
+      const origins = (await configuredMapOrigins(app).catch(() => [])).join(" ");
+      if (origins) {
+        const csp = String(reply.getHeader("content-security-policy") ?? "")
+          .replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${origins}`)
+          .replace("connect-src 'self'", `connect-src 'self' ${origins}`);
+        reply.header("content-security-policy", csp);
+      }
+    }
     if (request.protocol === "https")
       reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
     if (isEmbedPage(request)) {
