@@ -120,7 +120,12 @@ describe("the loop: a field inspection closes a report's check", () => {
       reason: "not_allowed_from_status",
     });
     expect(await run(7, { action: "accept" })).toEqual({ ok: false, reason: "version_mismatch" });
-    expect(await run(1, { action: "accept" })).toEqual({ ok: true, status: "triaged", version: 2, taskId: null });
+    expect(await run(1, { action: "accept" })).toEqual({
+      ok: true,
+      status: "triaged",
+      version: 2,
+      taskId: null,
+    });
     expect(await run(null, { action: "assign_check", hazardId: 999999 })).toEqual({
       ok: false,
       reason: "unknown_hazard",
