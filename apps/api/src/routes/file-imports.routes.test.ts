@@ -1,9 +1,7 @@
-import { writeTargetFile } from "@lianpian/formats";
-import { prjWkt } from "@lianpian/geo";
-import type { Geometry } from "geojson";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { uploadImport } from "../file-imports/upload-test-support.ts";
 
 let h: TestApp;
 let planner: Record<string, string>;
@@ -15,42 +13,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** A multipart body: text fields first, then the file. */
-function form(fileName: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
-  const boundary = "----lianpian-test-boundary";
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    Buffer.from(bytes),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return {
-    payload: Buffer.concat(parts),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
-async function upload(
-  layer: string,
-  fileName: string,
-  bytes: Uint8Array,
-  fields: Record<string, string> = {},
-  auth = planner,
-) {
-  const body = form(fileName, bytes, fields);
-  return h.app.inject({
-    method: "POST",
-    url: `/api/imports?layer=${layer}`,
-    headers: { ...auth, ...body.headers },
-    payload: body.payload,
-  });
+function upload(layer: string, fileName: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
+  return uploadImport(h.app, planner, layer, fileName, bytes, fields);
 }
 
 const hazard = (
@@ -92,17 +56,6 @@ async function count(table: string): Promise<number> {
   );
   return (rows[0] as { n: number }).n;
 }
-
-const TABLES = [
-  "file_imports",
-  "file_import_rows",
-  "file_import_changes",
-  "hazard_points",
-  "treatment_zones",
-  "audit_log",
-];
-const counts = async () =>
-  Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await count(t)])));
 
 interface Issue {
   row: number | null;
@@ -300,196 +253,5 @@ describe("a GeoJSON of hazard points", () => {
       inserted: 4,
     });
     expect(list.find((i) => i.id === secondId)).toMatchObject({ status: "undone" });
-  });
-});
-
-function bowtie(e: number, n: number): Geometry {
-  return {
-    type: "Polygon",
-    coordinates: [
-      [
-        [e, n],
-        [e + 200, n + 200],
-        [e + 200, n],
-        [e, n + 200],
-        [e, n],
-      ],
-    ],
-  };
-}
-function square(e: number, n: number): Geometry {
-  return {
-    type: "Polygon",
-    coordinates: [
-      [
-        [e, n],
-        [e + 300, n],
-        [e + 300, n + 250],
-        [e, n + 250],
-        [e, n],
-      ],
-    ],
-  };
-}
-
-describe("a GBK shapefile of zones in EPSG:4547", () => {
-  it("stages with its invalid and unknown-value rows, then commits repaired with history and facts", async () => {
-    const file = await writeTargetFile("shp", {
-      name: "片区",
-      fields: [
-        { name: "编号", type: "string" },
-        { name: "名称", type: "string" },
-        { name: "类型", type: "string" },
-        { name: "期限", type: "string" },
-      ],
-      features: [
-        {
-          properties: { 编号: "IMP-ZONE-1", 名称: "导入片区一", 类型: "矿山集中连片", 期限: "近期" },
-          geometry: square(393_000, 3_930_000),
-        },
-        {
-          properties: { 编号: "IMP-ZONE-2", 名称: "导入片区二", 类型: "地质灾害治理", 期限: "中期" },
-          geometry: bowtie(394_000, 3_930_000),
-        },
-        {
-          properties: { 编号: "IMP-ZONE-3", 名称: "导入片区三", 类型: "综合治理", 期限: "远期" },
-          geometry: square(395_000, 3_930_000),
-        },
-      ],
-      crs: { epsg: 4547, wkt: prjWkt(4547) },
-      encoding: "gbk",
-    });
-    const res = await upload("zones", "片区.zip", file.bytes);
-    expect(res.statusCode, res.body).toBe(201);
-    const s = res.json();
-    expect(s.crs).toBe("EPSG:4547");
-    expect(s.preview[0]).toMatchObject({ 名称: "导入片区一" });
-    expect((s.errors as Issue[]).map((e) => [e.row, e.field, e.code])).toEqual([
-      [2, "geometry", "geometry_invalid"],
-      [3, "zone_type", "unknown_value"],
-    ]);
-    const fix = await h.app.inject({
-      method: "PATCH",
-      url: `/api/imports/${s.id}`,
-      headers: planner,
-      payload: { mapping: { fields: s.mapping, values: { zone_type: { 综合治理: "erosion" } } } },
-    });
-    expect((fix.json().errors as Issue[]).map((e) => e.code)).toEqual(["geometry_invalid"]);
-    const refused = await h.app.inject({
-      method: "POST",
-      url: `/api/imports/${s.id}/commit`,
-      headers: planner,
-      payload: {},
-    });
-    expect(refused.statusCode).toBe(409);
-    const commit = await h.app.inject({
-      method: "POST",
-      url: `/api/imports/${s.id}/commit`,
-      headers: planner,
-      payload: { repair: true },
-    });
-    expect(commit.statusCode, commit.body).toBe(200);
-    expect(commit.json()).toMatchObject({ inserted: 3, updated: 0 });
-    const { rows } = await sql<{
-      code: string;
-      zone_type: string;
-      source_srid: number;
-      area_m2: number;
-      history: number;
-    }>`
-      SELECT code, zone_type, source_srid, area_m2::float8 AS area_m2,
-        (SELECT count(*)::int FROM zone_history h WHERE h.zone_id = z.id) AS history
-      FROM treatment_zones z WHERE code LIKE 'IMP-ZONE-%' ORDER BY code`.execute(h.t.db.kysely);
-    expect(rows.map((r) => [r.code, r.zone_type, r.source_srid, r.history])).toEqual([
-      ["IMP-ZONE-1", "contiguous_mine", 4547, 1],
-      ["IMP-ZONE-2", "hazard_works", 4547, 1],
-      ["IMP-ZONE-3", "erosion", 4547, 1],
-    ]);
-    expect(rows[0]?.area_m2).toBeGreaterThan(300 * 250 * 0.99);
-    expect(rows[0]?.area_m2).toBeLessThan(300 * 250 * 1.01);
-
-    // an approved zone's outline is locked: the same file again may not rewrite it
-    await sql`UPDATE treatment_zones SET status = 'approved' WHERE code = 'IMP-ZONE-1'`.execute(
-      h.t.db.kysely,
-    );
-    const again = await upload("zones", "片区.zip", file.bytes);
-    expect((again.json().errors as Issue[]).map((e) => [e.row, e.field, e.code])).toContainEqual([
-      1,
-      "code",
-      "zone_locked",
-    ]);
-  });
-});
-
-describe("bad input", () => {
-  it("answers a broken file with a 4xx in our shape and leaves every table as it was", async () => {
-    const before = await counts();
-    for (const [name, bytes] of [
-      ["坏.geojson", new TextEncoder().encode('{"type": "FeatureCollection", "features": [')],
-      ["截断.zip", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])],
-      ["文件.doc", new Uint8Array([1, 2, 3])],
-    ] as const) {
-      const res = await upload("hazards", name, bytes);
-      expect(res.statusCode, `${name}: ${res.body}`).toBeGreaterThanOrEqual(400);
-      expect(res.statusCode).toBeLessThan(500);
-      expect(res.json().error).toMatchObject({
-        code: expect.stringMatching(/^import_/),
-        message: expect.any(String),
-        message_en: expect.any(String),
-      });
-    }
-    expect(await counts()).toEqual(before);
-  });
-
-  it("refuses anonymous and unprivileged uploads before reading them, and an oversized one with 413", async () => {
-    const small = await openTestApp({ LIANPIAN_IMPORT_MAX_MB: "1" });
-    try {
-      const big = form("big.geojson", new Uint8Array(2 * 1024 * 1024).fill(32));
-      const anon = await small.app.inject({
-        method: "POST",
-        url: "/api/imports?layer=hazards",
-        headers: big.headers,
-        payload: big.payload,
-      });
-      expect(anon.statusCode).toBe(401);
-      const field = await loginAs(small.app, "field");
-      const asField = await small.app.inject({
-        method: "POST",
-        url: "/api/imports?layer=hazards",
-        headers: { ...field, ...big.headers },
-        payload: big.payload,
-      });
-      expect(asField.statusCode).toBe(403);
-      const admin = await loginAs(small.app, "admin");
-      const tooBig = await small.app.inject({
-        method: "POST",
-        url: "/api/imports?layer=hazards",
-        headers: { ...admin, ...big.headers },
-        payload: big.payload,
-      });
-      expect(tooBig.statusCode).toBe(413);
-      expect(tooBig.json().error.code).toBe("import_too_large");
-    } finally {
-      await small.close();
-    }
-  });
-
-  it("keeps a Xi'an 1980 file staged with the refusal until parameters are given", async () => {
-    const fc = {
-      type: "FeatureCollection",
-      features: [hazard("140525990009", "西安80点", "崩塌", 1, 112.85, 35.5)],
-    };
-    const res = await upload("hazards", "xian80.geojson", new TextEncoder().encode(JSON.stringify(fc)), {
-      crs: "EPSG:4610",
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    expect(res.json().errors[0]).toMatchObject({ row: null, field: "crs", code: "crs_refused" });
-    const commit = await h.app.inject({
-      method: "POST",
-      url: `/api/imports/${res.json().id}/commit`,
-      headers: planner,
-      payload: {},
-    });
-    expect(commit.statusCode).toBe(409);
   });
 });
