@@ -1,3 +1,4 @@
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Settings of one running app, read from the environment once at start. */
@@ -30,6 +31,10 @@ export interface AppConfig {
   tileCacheBytes: number;
   /** Largest file an import takes (LIANPIAN_IMPORT_MAX_MB, default 100); larger is 413. */
   importMaxBytes: number;
+  /** Where uploaded MBTiles base maps are kept (LIANPIAN_BASEMAP_DIR, default `basemaps` beside the data directory). */
+  basemapDir: string;
+  /** Largest base-map upload (LIANPIAN_BASEMAP_MAX_MB, default 512; sql.js reads it whole); larger is 413. */
+  basemapMaxBytes: number;
   /** How long a file may take to parse before its worker is stopped (LIANPIAN_IMPORT_TIMEOUT_MS, default 60 s). */
   importTimeoutMs: number;
 }
@@ -57,6 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mapReviewNumber: env.LIANPIAN_MAP_REVIEW_NUMBER || undefined,
     tileCacheBytes: intFrom(env, "LIANPIAN_TILE_CACHE_MB", 64, 0, 16_384) * 1024 * 1024,
     importMaxBytes: intFrom(env, "LIANPIAN_IMPORT_MAX_MB", 100, 1, 4096) * 1024 * 1024,
+    basemapDir: env.LIANPIAN_BASEMAP_DIR ?? `${dirname(env.LIANPIAN_DATA_DIR ?? `${ROOT}.data/pglite`)}/basemaps`,
+    basemapMaxBytes: intFrom(env, "LIANPIAN_BASEMAP_MAX_MB", 512, 1, 2048) * 1024 * 1024,
     importTimeoutMs: intFrom(env, "LIANPIAN_IMPORT_TIMEOUT_MS", 60_000, 100, 3_600_000),
   };
 }

@@ -18,6 +18,15 @@ export const ERRORS = {
   },
   bad_bbox: { status: 400, zh: "bbox 格式或范围有误", en: "Malformed or out-of-range bbox" },
   bbox_too_large: { status: 400, zh: "bbox 范围过大", en: "The bbox is too large" },
+  // offline base maps (issue 13)
+  basemap_not_found: { status: 404, zh: "没有这个底图", en: "No such base map" },
+  basemap_file_missing: { status: 400, zh: "请上传 MBTiles 文件（字段 file）", en: "Upload an MBTiles file (field file)" },
+  basemap_too_large: { status: 413, zh: "底图文件超过大小上限", en: "The base-map file is over the size limit" },
+  basemap_unreadable: {
+    status: 422,
+    zh: "不是可用的栅格 MBTiles 文件（PNG、JPEG 或 WebP 瓦片）",
+    en: "Not a usable raster MBTiles file (PNG, JPEG or WebP tiles)",
+  },
   unsupported_crs: {
     status: 400,
     zh: "不支持该坐标系（可用 CRS84、EPSG:4326、EPSG:4490 及 CGCS2000 高斯-克吕格投影带 EPSG:4491–4554）",

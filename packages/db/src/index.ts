@@ -33,6 +33,7 @@ export {
   updateUser,
 } from "./accounts/users.repository.ts";
 export * from "./analysis/index.ts";
+export * from "./basemaps/index.ts";
 export { type DatabaseFailure, databaseFailure, isDatabaseOutage } from "./connection/database-errors.ts";
 export type { DatabaseMode, Db, OpenOptions } from "./connection/open-database.ts";
 export { openDatabase } from "./connection/open-database.ts";

@@ -1,0 +1,7 @@
+export {
+  type BasemapRow,
+  findBasemap,
+  insertBasemap,
+  listBasemaps,
+  type NewBasemap,
+} from "./basemaps.repository.ts";
