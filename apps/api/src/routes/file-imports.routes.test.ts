@@ -89,6 +89,14 @@ describe("a GeoJSON of hazard points", () => {
       hazard_type: "灾害类型",
     });
     expect(s.preview[0]).toMatchObject({ 隐患点名称: "导入测试崩塌一" });
+    expect(s.column_mapping).toEqual({
+      统一编号: "unified_code",
+      隐患点名称: "name_zh",
+      灾害类型: "hazard_type",
+      险情等级: "danger_grade",
+      威胁人数: "threatened_people",
+      威胁户数: "threatened_households",
+    });
     const errors = (s.errors as Issue[]).map((e) => [e.row, e.field, e.code]);
     expect(errors).toEqual([
       [3, "hazard_type", "unknown_value"],

@@ -110,6 +110,14 @@ export async function saveStagedImport(
   });
 }
 
+/** The same mapping by source column (column → field, null: not imported), as a column list is edited. */
+function columnMapping(columns: readonly string[], mapping: FieldMapping): Record<string, string | null> {
+  const byColumn = new Map(
+    Object.entries(mapping).flatMap(([field, column]) => (column ? [[column, field]] : [])),
+  );
+  return Object.fromEntries(columns.map((c) => [c, byColumn.get(c) ?? null]));
+}
+
 const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
 /** A staged or past import as the API shows it (errors of every row, the first rows decoded), or undefined. */
@@ -141,6 +149,7 @@ export async function readImportSummary(db: Executor, id: number): Promise<Impor
     errors: [...(imp.file_errors as ImportIssue[]), ...errorRows.flatMap((r) => r.errors)],
     warnings: imp.warnings as ImportIssue[],
     mapping: imp.mapping as FieldMapping,
+    column_mapping: columnMapping(imp.source_fields as string[], imp.mapping as FieldMapping),
     value_maps: imp.value_maps as ImportSummary["value_maps"],
     source_fields: imp.source_fields as string[],
     target_fields: layer.fields.map((f) => f.name),

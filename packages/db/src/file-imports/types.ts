@@ -51,7 +51,10 @@ export interface ImportSummary {
   feature_count: number;
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /** Layer field → source column (null: not imported). */
   mapping: FieldMapping;
+  /** The same by source column: column → layer field (null: not imported). */
+  column_mapping: Record<string, string | null>;
   value_maps: ValueMaps;
   source_fields: string[];
   target_fields: string[];
