@@ -1,0 +1,101 @@
+import { sql } from "kysely";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type AppServer,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
+import type { PageGlobals } from "../support/map-page.ts";
+
+const POLL = { timeout: 30_000 };
+interface SearchMap {
+  getCenter(): { lng: number; lat: number };
+  isMoving(): boolean;
+  getSource(id: string): { serialize(): { data: { features: unknown[] } } } | undefined;
+}
+
+describe.skipIf(!runBrowserTests)("the /plan search box in Chromium", () => {
+  let testApp: AppServer;
+  let browser: ChromiumSession;
+  let page: Page;
+  let mine: { mine_name: string; license_no: string; x0: number; y0: number; x1: number; y1: number };
+
+  beforeAll(async () => {
+    testApp = await startAppServer();
+    const { rows } = await sql<typeof mine>`
+      SELECT mine_name, license_no, ST_XMin(geom) AS x0, ST_YMin(geom) AS y0, ST_XMax(geom) AS x1, ST_YMax(geom) AS y1
+      FROM mines WHERE license_no IS NOT NULL AND length(mine_name) >= 6 ORDER BY id LIMIT 1`.execute(
+      testApp.t.db.kysely,
+    );
+    mine = rows[0] as typeof mine;
+    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+    page = browser.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  const center = () =>
+    page.evaluate(() => {
+      const map = (globalThis as unknown as { __lianpianMap?: SearchMap }).__lianpianMap as SearchMap;
+      return map.isMoving() ? null : map.getCenter();
+    });
+  const highlighted = () =>
+    page.evaluate(() => {
+      const map = (globalThis as unknown as { __lianpianMap?: SearchMap }).__lianpianMap as SearchMap;
+      return map.getSource("plan-search-hit")?.serialize().data.features.length ?? 0;
+    });
+  const onMine = async () => {
+    await expect
+      .poll(async () => {
+        const c = await center();
+        return Boolean(c && c.lng >= mine.x0 && c.lng <= mine.x1 && c.lat >= mine.y0 && c.lat <= mine.y1);
+      }, POLL)
+      .toBe(true);
+    expect(await highlighted()).toBeGreaterThan(0);
+  };
+
+  it("logs in as the planner", async () => {
+    await page.goto(`${testApp.origin}/plan`);
+    const demo = page.getByTestId("demo-accounts");
+    await demo.waitFor();
+    await demo.getByRole("button", { name: /planner/ }).click();
+    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("planner").waitFor();
+    await page.waitForFunction(
+      () => Boolean((globalThis as unknown as PageGlobals).__lianpianMap?.loaded()),
+      undefined,
+      {
+        timeout: 45_000,
+      },
+    );
+  });
+
+  it("finds a mine by its licence number; Enter flies there and highlights it", async () => {
+    const box = page.getByTestId("plan-search").getByRole("combobox");
+    await box.fill(mine.license_no);
+    const option = page.getByRole("option", { name: new RegExp(mine.mine_name) });
+    await option.first().waitFor(POLL);
+    await box.press("ArrowDown");
+    await box.press("Enter");
+    await onMine();
+    await box.press("Escape");
+    await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
+  });
+
+  it("finds it by part of its name and by a click, and lists a typed lon/lat under 坐标", async () => {
+    const box = page.getByTestId("plan-search").getByRole("combobox");
+    await box.fill(mine.mine_name.slice(1, 5));
+    await page
+      .getByRole("option", { name: new RegExp(mine.mine_name) })
+      .first()
+      .click(POLL);
+    await onMine();
+    await box.fill(`${((mine.x0 + mine.x1) / 2).toFixed(6)}, ${((mine.y0 + mine.y1) / 2).toFixed(6)}`);
+    await expect.poll(() => page.getByTestId("plan-search").textContent(), POLL).toContain("坐标");
+  });
+});
