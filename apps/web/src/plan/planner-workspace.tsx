@@ -9,6 +9,7 @@ import type { MapStatus } from "../map/map-status.ts";
 import { LayerPanel } from "../panels/layer-panel.tsx";
 import { StatusBar } from "../panels/status-bar.tsx";
 import { ApiFailure, type Polygonal, planApi, type User } from "./api/plan-api.ts";
+import { BasemapSwitcher } from "./basemap/basemap-switcher.tsx";
 import { layerTitle } from "./data-io/import-layers.ts";
 import { ImportPanel } from "./data-io/import-panel.tsx";
 import { SelectionExport } from "./data-io/selection-export.tsx";
@@ -176,6 +177,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           </button>
         </div>
         <SearchBox map={map} locale={locale} />
+        <BasemapSwitcher map={map} locale={locale} />
         <div className="lp-planner-tabs" role="tablist">
           {TABS.map((t) => (
             <button

@@ -1,0 +1,114 @@
+import type { Page } from "playwright-core";
+import initSqlJs from "sql.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type AppServer,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
+import { loginAs } from "../support/test-app.ts";
+
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
+interface ImageryMap {
+  loaded(): boolean;
+  getCenter(): { lng: number; lat: number };
+  getZoom(): number;
+  getStyle(): { layers: { id: string; type: string }[] };
+}
+
+/** An MBTiles with a 5×5 block of tiles at zoom z around the XYZ tile (x, y). */
+async function mbtiles(z: number, x: number, y: number): Promise<Buffer> {
+  const SQL = await initSqlJs();
+  const db = new SQL.Database();
+  db.run("CREATE TABLE metadata (name text, value text)");
+  db.run("CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, tile_data blob)");
+  db.run("INSERT INTO metadata VALUES ('format', 'png'), ('attribution', '测试影像 test imagery')");
+  for (let dx = -2; dx <= 2; dx++)
+    for (let dy = -2; dy <= 2; dy++)
+      db.run("INSERT INTO tiles VALUES (?, ?, ?, ?)", [z, x + dx, 2 ** z - 1 - (y + dy), PNG]);
+  const bytes = Buffer.from(db.export());
+  db.close();
+  return bytes;
+}
+
+describe.skipIf(!runBrowserTests)("an uploaded MBTiles imagery base map on /plan", () => {
+  let testApp: AppServer;
+  let browser: ChromiumSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    testApp = await startAppServer();
+    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
+    page = browser.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  it("is offered in the switcher once uploaded, and its tiles are fetched and drawn under the layers", async () => {
+    await page.goto(`${testApp.origin}/plan`);
+    const demo = page.getByTestId("demo-accounts");
+    await demo.waitFor();
+    await demo.getByRole("button", { name: /planner/ }).click();
+    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("planner").waitFor();
+    await page.waitForFunction(
+      () => Boolean((globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap?.loaded()),
+      undefined,
+      { timeout: 45_000 },
+    );
+    const view = await page.evaluate(() => {
+      const map = (globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap as ImageryMap;
+      return { ...map.getCenter(), zoom: map.getZoom() };
+    });
+    const z = Math.max(1, Math.floor(view.zoom));
+    const x = Math.floor(((view.lng + 180) / 360) * 2 ** z);
+    const rad = (view.lat * Math.PI) / 180;
+    const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
+
+    const boundary = "----lianpian-e2e";
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\n测试影像\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.mbtiles"\r\n\r\n`,
+      ),
+      await mbtiles(z, x, y),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const admin = await loginAs(testApp.app, "admin");
+    const upload = await testApp.app.inject({
+      method: "POST",
+      url: "/api/basemaps",
+      payload,
+      headers: { ...admin, "content-type": `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(upload.statusCode).toBe(201);
+
+    await page.reload();
+    await page.waitForFunction(
+      () => Boolean((globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap?.loaded()),
+      undefined,
+      { timeout: 45_000 },
+    );
+    const tiles: number[] = [];
+    page.on("response", (r) => {
+      if (r.url().includes("/basemaps/")) tiles.push(r.status());
+    });
+    await page.getByTestId("basemap-switcher").locator("select").selectOption({ label: "测试影像" });
+    await expect.poll(() => tiles.filter((s) => s === 200).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const order = await page.evaluate(() =>
+      ((globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap as ImageryMap)
+        .getStyle()
+        .layers.filter((l) => l.type !== "background")
+        .map((l) => l.id),
+    );
+    expect(order[0]).toBe("plan-imagery");
+    expect(await page.locator(".maplibregl-ctrl-attrib").textContent()).toContain("测试影像 test imagery");
+  });
+});
