@@ -60,16 +60,14 @@ export async function search(db: Executor, query: string, options: SearchOptions
   const prefix = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const read = async (kind: SearchKind, statement: RawBuilder<SearchHit>) => {
     const { rows } = await statement.execute(db);
-    result.groups.push({
-      kind,
-      hits: rows.slice(0, limit).map((r) => ({ ...r, kind })),
-      more: rows.length > limit,
-    });
+    return { kind, hits: rows.slice(0, limit).map((r) => ({ ...r, kind })), more: rows.length > limit };
   };
   const take = limit + 1;
-  await read(
-    "mine",
-    sql<SearchHit>`
+  // independent reads: on a server pool they run side by side
+  const groups = await Promise.all([
+    read(
+      "mine",
+      sql<SearchHit>`
       SELECT m.id, m.mine_name AS label,
              concat_ws(' · ', m.license_no, c.name_zh) AS detail, ${place("m.geom")}
       FROM mines m LEFT JOIN companies c ON c.id = m.company_id
@@ -77,35 +75,36 @@ export async function search(db: Executor, query: string, options: SearchOptions
       ORDER BY (m.license_no = ${q} OR m.mine_name = ${q}) DESC, (m.mine_name ILIKE ${prefix}) DESC,
                length(m.mine_name), m.id
       LIMIT ${take}`,
-  );
-  await read(
-    "hazard",
-    sql<SearchHit>`
+    ),
+    read(
+      "hazard",
+      sql<SearchHit>`
       SELECT h.id, h.name_zh AS label, h.unified_code AS detail, ${place("h.geom")}
       FROM hazard_points h
       WHERE h.unified_code LIKE ${prefix} OR h.name_zh ILIKE ${like}
       ORDER BY (h.unified_code = ${q}) DESC, (h.name_zh ILIKE ${prefix}) DESC, length(h.name_zh), h.id
       LIMIT ${take}`,
-  );
-  await read(
-    "village",
-    sql<SearchHit>`
+    ),
+    read(
+      "village",
+      sql<SearchHit>`
       SELECT v.id, v.name_zh AS label, v.township AS detail, ${place("v.geom")}
       FROM villages v
       WHERE v.name_zh ILIKE ${like} OR v.name_en ILIKE ${like}
       ORDER BY (v.name_zh = ${q}) DESC, (v.name_zh ILIKE ${prefix}) DESC, length(v.name_zh), v.id
       LIMIT ${take}`,
-  );
-  await read(
-    "zone",
-    sql<SearchHit>`
+    ),
+    read(
+      "zone",
+      sql<SearchHit>`
       SELECT z.id, z.name_zh AS label, z.code AS detail, ${place("z.geom")}
       FROM treatment_zones z
       WHERE (z.code ILIKE ${like} OR z.name_zh ILIKE ${like})
         AND (${options.includeDrafts} OR ${zoneIsPublished("z")})
       ORDER BY (upper(z.code) = upper(${q})) DESC, (z.name_zh ILIKE ${prefix}) DESC, length(z.name_zh), z.id
       LIMIT ${take}`,
-  );
-  result.groups = result.groups.filter((g) => g.hits.length > 0);
+    ),
+  ]);
+  result.groups = groups.filter((g) => g.hits.length > 0);
   return result;
 }
