@@ -62,7 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mapReviewNumber: env.LIANPIAN_MAP_REVIEW_NUMBER || undefined,
     tileCacheBytes: intFrom(env, "LIANPIAN_TILE_CACHE_MB", 64, 0, 16_384) * 1024 * 1024,
     importMaxBytes: intFrom(env, "LIANPIAN_IMPORT_MAX_MB", 100, 1, 4096) * 1024 * 1024,
-    basemapDir: env.LIANPIAN_BASEMAP_DIR ?? `${dirname(env.LIANPIAN_DATA_DIR ?? `${ROOT}.data/pglite`)}/basemaps`,
+    basemapDir:
+      env.LIANPIAN_BASEMAP_DIR ?? `${dirname(env.LIANPIAN_DATA_DIR ?? `${ROOT}.data/pglite`)}/basemaps`,
     basemapMaxBytes: intFrom(env, "LIANPIAN_BASEMAP_MAX_MB", 512, 1, 2048) * 1024 * 1024,
     importTimeoutMs: intFrom(env, "LIANPIAN_IMPORT_TIMEOUT_MS", 60_000, 100, 3_600_000),
   };

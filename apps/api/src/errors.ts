@@ -20,8 +20,16 @@ export const ERRORS = {
   bbox_too_large: { status: 400, zh: "bbox 范围过大", en: "The bbox is too large" },
   // offline base maps (issue 13)
   basemap_not_found: { status: 404, zh: "没有这个底图", en: "No such base map" },
-  basemap_file_missing: { status: 400, zh: "请上传 MBTiles 文件（字段 file）", en: "Upload an MBTiles file (field file)" },
-  basemap_too_large: { status: 413, zh: "底图文件超过大小上限", en: "The base-map file is over the size limit" },
+  basemap_file_missing: {
+    status: 400,
+    zh: "请上传 MBTiles 文件（字段 file）",
+    en: "Upload an MBTiles file (field file)",
+  },
+  basemap_too_large: {
+    status: 413,
+    zh: "底图文件超过大小上限",
+    en: "The base-map file is over the size limit",
+  },
   basemap_unreadable: {
     status: 422,
     zh: "不是可用的栅格 MBTiles 文件（PNG、JPEG 或 WebP 瓦片）",

@@ -57,8 +57,8 @@ export * from "./public/index.ts";
 export * from "./rectification/index.ts";
 export * from "./registers/index.ts";
 export * from "./reports/index.ts";
-export * from "./search/index.ts";
 export type * from "./schema.ts";
+export * from "./search/index.ts";
 export * from "./settings/index.ts";
 export { readHealth } from "./system/health.repository.ts";
 export {
