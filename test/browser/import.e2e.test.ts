@@ -78,7 +78,11 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     page = browser.page;
     page.on("pageerror", (error) => pageErrors.push(error.message));
     // every page opens in Chinese, whatever language a test switched to
-    await page.addInitScript(() => localStorage.setItem("lianpian.locale", "zh"));
+    await page.addInitScript(() =>
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem("lianpian.locale", "zh"),
+    );
   });
 
   // every test starts logged in as the planner on a fresh /plan, whatever ran before it
