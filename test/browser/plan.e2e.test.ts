@@ -389,7 +389,7 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
       page.evaluate(
         (id) =>
           ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike)
-            .querySourceFeatures("zones", { sourceLayer: "zones" })
+            .querySourceFeatures("lianpian", { sourceLayer: "zones" })
             .some((f) => f.id === id),
         adopted.id,
       );
