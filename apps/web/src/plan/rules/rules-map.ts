@@ -55,10 +55,15 @@ export function useThemeLayer(map: MapLibreMap | null, points: readonly ThemePoi
   const data = useMemo(() => themeData(points), [points]);
   useEffect(() => {
     if (!map) return;
+    // isStyleLoaded() stays false while tiles load, and no styledata may follow: ask the style itself.
     const ensure = () => {
-      if (!map.isStyleLoaded() || map.getSource(SOURCE)) return;
-      map.addSource(SOURCE, { type: "geojson", data });
-      for (const layer of LAYERS) map.addLayer(layer);
+      if (map.getSource(SOURCE)) return;
+      try {
+        map.addSource(SOURCE, { type: "geojson", data });
+        for (const layer of LAYERS) map.addLayer(layer);
+      } catch {
+        // the style is not parsed yet: its styledata event calls again
+      }
     };
     const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
     if (source) source.setData(data);
