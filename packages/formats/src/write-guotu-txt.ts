@@ -56,8 +56,8 @@ export function writeGuotuTxt(input: WriteInput, today = new Date()): WrittenFil
     const header = [
       points.length,
       (area / 10_000).toFixed(4),
-      text(p.地块编号 ?? feature.id ?? i + 1),
-      text(p.地块名称 ?? p.name_zh ?? p.name ?? nameLike(p)),
+      text(p.地块编号 ?? valueEndingWith(p, "编号") ?? feature.id ?? i + 1),
+      text(p.地块名称 ?? p.name_zh ?? p.name ?? valueEndingWith(p, "名称") ?? ""),
       "面",
       text(p.图幅号),
       text(p.地块用途),
@@ -76,9 +76,10 @@ export function writeGuotuTxt(input: WriteInput, today = new Date()): WrittenFil
 }
 
 /** The first attribute named like a name (矿山名称, 区域名称…), for a block's 地块名称. */
-function nameLike(properties: Record<string, unknown>): unknown {
-  const key = Object.keys(properties).find((k) => k.endsWith("名称"));
-  return key === undefined ? "" : properties[key];
+/** The value of the first field named …编号 or …名称 (a layer's own code or name under its zh label). */
+function valueEndingWith(properties: Record<string, unknown>, suffix: string): unknown {
+  const key = Object.keys(properties).find((k) => k.endsWith(suffix));
+  return key === undefined ? undefined : properties[key];
 }
 
 function closed(ring: Position[]): boolean {

@@ -253,9 +253,15 @@ const LAYERS: readonly ImportLayer[] = [
       f("code", "片区编号", "Zone code", "text", {
         required: true,
         pattern: /^[A-Z0-9-]{3,40}$/,
-        aliases: ["编号"],
+        // 地块编号 / 地块名称: a 国土 TXT block's header
+        aliases: ["编号", "地块编号"],
       }),
-      f("name_zh", "片区名称", "Name", "text", { required: true, min: 2, max: 100, aliases: ["名称"] }),
+      f("name_zh", "片区名称", "Name", "text", {
+        required: true,
+        min: 2,
+        max: 100,
+        aliases: ["名称", "地块名称"],
+      }),
       f("zone_type", "片区类型", "Zone type", "text", {
         required: true,
         vocabulary: v.zoneType,
