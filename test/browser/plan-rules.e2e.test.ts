@@ -53,13 +53,22 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
       undefined,
       { timeout: 30_000 },
     );
-    await page.getByLabel("执行类别").selectOption("close_and_ban");
+    // Filter by the class of the first mine listed (the demo's mix of classes is not fixed).
     const rowsOf = '[data-testid="rectification-table"] tbody tr';
-    await page.waitForFunction(
-      `[...document.querySelectorAll('${rowsOf}')].every((tr) => tr.getAttribute("data-class") === "close_and_ban")`,
-      undefined,
-      { timeout: 30_000 },
-    );
+    const chosen = (await table.locator("tbody tr").first().getAttribute("data-class")) as string;
+    expect(chosen).toBeTruthy();
+    await page.getByLabel("执行类别").selectOption(chosen);
+    await expect
+      .poll(
+        async () => {
+          const classes = await page
+            .locator(rowsOf)
+            .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-class")));
+          return classes.length > 0 && classes.every((c) => c === chosen);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     expect(await page.locator(rowsOf).count()).toBeGreaterThan(0);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, "plan-rules.png") });
@@ -79,11 +88,7 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     await page.getByRole("tab", { name: /水保与绿色矿山/ }).click();
     const table = page.getByTestId("rates-table");
     await table.waitFor({ timeout: 30_000 });
-    await page.waitForFunction(
-      `document.querySelectorAll('[data-testid="rates-table"] tbody tr').length >= 6`,
-      undefined,
-      { timeout: 30_000 },
-    );
+    await expect.poll(() => table.locator("tbody tr").count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
     expect(await table.textContent()).toContain("74.61");
     expect(pageErrors).toEqual([]);
   });

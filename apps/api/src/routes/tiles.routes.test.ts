@@ -172,8 +172,9 @@ describe("a tile whose client has gone", () => {
       release = resolve;
     });
     let holding = 0;
+    // Tiles read on the read pool (the same session on PGlite): hold every connection of it.
     const held = Array.from({ length: t.connections }, () =>
-      t.db.kysely.connection().execute(async () => {
+      t.db.reads.connection().execute(async () => {
         holding++;
         await gate;
       }),
