@@ -13,9 +13,10 @@ import { usePlanText } from "../i18n/use-plan-text.ts";
 import { ReportPanel } from "../panels/report-panel.tsx";
 import { areaFull, areaText, pct } from "../plan-format.ts";
 import { PrintMap } from "./print-map.tsx";
+import { ZonePrintCorners } from "./zone-print-corners.tsx";
 import { ZonePrintDecisions } from "./zone-print-decisions.tsx";
 
-/** A print-ready zone report in Chinese: attributes, map, report tables, fund shares, tasks, yearly plan. */
+/** A print-ready zone report: attributes, map, report tables, fund shares, tasks, yearly plan, decisions, corner table. */
 export function ZonePrint({ zoneId }: { zoneId: number }) {
   const { p, label, locale } = usePlanText();
   const [zone, setZone] = useState<Zone | null>(null);
@@ -113,6 +114,7 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
       )}
       <ZonePrintDecisions zoneId={zone.id} />
       <ReportPanel report={report} />
+      <ZonePrintCorners zoneId={zone.id} />
     </main>
   );
 }

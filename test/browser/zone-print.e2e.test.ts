@@ -1,0 +1,63 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { sql } from "kysely";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type AppServer,
+  ARTIFACTS,
+  type ChromiumSession,
+  launchChromium,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
+
+/** The zone's print report carries its 拐点坐标表: the corner table export, row for row. */
+describe.skipIf(!runBrowserTests)("a zone's print report in Chromium", () => {
+  let testApp: AppServer;
+  let browser: ChromiumSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    testApp = await startAppServer();
+    browser = await launchChromium({ viewport: { width: 1200, height: 900 } });
+    page = browser.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+
+  it("prints the corner table of the zone's outline in its GK zone, with its header", async () => {
+    await page.goto(`${testApp.origin}/plan`);
+    const demo = page.getByTestId("demo-accounts");
+    await demo.waitFor();
+    await demo.getByRole("button", { name: /planner/ }).click();
+    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
+    await page.getByTestId("planner").waitFor();
+
+    const { rows } = await sql<{ id: number }>`
+      SELECT id FROM treatment_zones ORDER BY id LIMIT 1`.execute(testApp.t.db.kysely);
+    const id = rows[0]?.id as number;
+    const expected = await page.evaluate(async (zoneId) => {
+      const res = await fetch(`/api/zones/${zoneId}/export?format=corners.json&crs=auto-gk`);
+      return (await res.json()) as { corners: { pointNo: string; x: number; y: number }[] };
+    }, id);
+    expect(expected.corners.length).toBeGreaterThan(3);
+
+    await page.goto(`${testApp.origin}/plan?print=${id}`);
+    const table = page.getByTestId("print-corners");
+    await table.waitFor({ timeout: 30_000 });
+    expect(await table.locator("thead th").allTextContents()).toContain("点号");
+    const printed = await table
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")),
+      );
+    expect(printed.map((r) => [r[0], r[2], r[3]])).toEqual(
+      expected.corners.map((c) => [c.pointNo, c.x.toFixed(2), c.y.toFixed(2)]),
+    );
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.pdf({ path: join(ARTIFACTS, "zone-print.pdf"), format: "A4" });
+  });
+});
