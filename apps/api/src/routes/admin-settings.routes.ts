@@ -110,12 +110,15 @@ export const adminSettingsRoutes = fp(async (root: FastifyInstance) => {
       },
     },
     async () => ({
-      map_review_number:
-        ((await app.settings.get("map.review_number")) as string | null) ??
-        app.config.mapReviewNumber ??
-        null,
+      map_review_number: await mapReviewNumber(app),
       basemap_tile_url: (await app.settings.get("basemap.tile_url")) as string | null,
       tianditu_key: (await app.settings.get("basemap.tianditu_key")) as string | null,
     }),
   );
 });
+
+/** The 审图号 the maps show: the run-time setting, else LIANPIAN_MAP_REVIEW_NUMBER, else none. */
+export async function mapReviewNumber(app: FastifyInstance): Promise<string | null> {
+  const setting = await app.settings.get("map.review_number");
+  return typeof setting === "string" && setting ? setting : (app.config.mapReviewNumber ?? null);
+}

@@ -2,7 +2,7 @@ import { decodeTileLayer, TILE_LAYER_NAMES, tileOf } from "@lianpian/db";
 import { findPrivateKeys, JINCHENG_BBOX } from "@lianpian/domain";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
 import { PUBLIC_RATE_LIMITS } from "./public-rate-limits.ts";
 
 let h: TestApp;
@@ -125,5 +125,19 @@ describe("rate limits on the public routes", () => {
     expect((await h.app.inject({ url: "/api/public/config", remoteAddress: "10.7.0.3" })).statusCode).toBe(
       200,
     );
+  });
+
+  it("follows an admin's run-time settings: the read limit and the 审图号 change without a restart", async () => {
+    const admin = await loginAs(h.app, "admin");
+    const set = (key: string, value: string | number) =>
+      h.app.inject({ method: "PUT", url: `/api/admin/settings/${key}`, headers: admin, payload: { value } });
+    expect((await set("public.rate_limit.read", 12)).statusCode).toBe(200);
+    expect((await set("map.review_number", "晋S（2026）001号")).statusCode).toBe(200);
+    const ip = "10.7.0.9";
+    const first = await h.app.inject({ url: "/api/public/config", remoteAddress: ip });
+    expect(first.json().map_review_number).toBe("晋S（2026）001号");
+    expect(Number(first.headers["x-ratelimit-limit"])).toBe(12);
+    for (let i = 1; i < 12; i++) await h.app.inject({ url: "/api/public/config", remoteAddress: ip });
+    expect((await h.app.inject({ url: "/api/public/config", remoteAddress: ip })).statusCode).toBe(429);
   });
 });

@@ -18,8 +18,9 @@ import {
   TargetsQuery,
   TargetsReply,
 } from "../schemas/public.schema.ts";
+import { mapReviewNumber } from "./admin-settings.routes.ts";
 import { buildDashboard } from "./public-dashboard.ts";
-import { PUBLIC_RATE_LIMITS } from "./public-rate-limits.ts";
+import { publicRateLimit } from "./public-rate-limits.ts";
 
 /** The year in Jincheng now, kept inside the plans' years. */
 export function currentPlanYear(now = new Date()): number {
@@ -29,7 +30,7 @@ export function currentPlanYear(now = new Date()): number {
   return Math.min(PLAN_YEARS.last, Math.max(PLAN_YEARS.first, year));
 }
 
-const read = { rateLimit: PUBLIC_RATE_LIMITS.read };
+const read = { rateLimit: publicRateLimit("read") };
 /** Public figures change with edits, not by the second: a minute of caching is safe and spares the database. */
 const CACHE = "public, max-age=60";
 
@@ -64,7 +65,7 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const counties = await listCountyNames(app.db.reads);
       reply.header("cache-control", CACHE);
       return {
-        map_review_number: app.config.mapReviewNumber ?? null,
+        map_review_number: await mapReviewNumber(app),
         years: { ...PLAN_YEARS, current: currentPlanYear() },
         counties: counties
           .filter((c) => c.level === "county")

@@ -16,7 +16,7 @@ import { sanitizedPhotoOrThrow } from "../photos/sanitize-photo.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import { ReportBody, ReportCreated, ReportStatusReply } from "../schemas/public.schema.ts";
-import { PUBLIC_RATE_LIMITS } from "./public-rate-limits.ts";
+import { PUBLIC_RATE_LIMITS, publicRateLimit } from "./public-rate-limits.ts";
 
 /** Room for a 2 MB photo in base64 (4/3) plus the text; anything larger is refused before parsing. */
 const REPORT_BODY_LIMIT_BYTES = 3_500_000;
@@ -49,7 +49,7 @@ export const reportIntakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/api/public/reports",
     {
       bodyLimit: REPORT_BODY_LIMIT_BYTES,
-      config: { rateLimit: PUBLIC_RATE_LIMITS.report },
+      config: { rateLimit: publicRateLimit("report") },
       schema: {
         tags: ["public"],
         summary: "Report a problem at a place; returns the tracking code",
