@@ -5,6 +5,7 @@ import {
   type AppServer,
   type ChromiumSession,
   launchChromium,
+  logInAsDemoPlanner,
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
@@ -52,12 +53,7 @@ describe.skipIf(!runBrowserTests)("an uploaded MBTiles imagery base map on /plan
   });
 
   it("is offered in the switcher once uploaded, and its tiles are fetched and drawn under the layers", async () => {
-    await page.goto(`${testApp.origin}/plan`);
-    const demo = page.getByTestId("demo-accounts");
-    await demo.waitFor();
-    await demo.getByRole("button", { name: /planner/ }).click();
-    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
-    await page.getByTestId("planner").waitFor();
+    await logInAsDemoPlanner(page, testApp.origin);
     await page.waitForFunction(
       () => Boolean((globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap?.loaded()),
       undefined,

@@ -5,6 +5,7 @@ import {
   type AppServer,
   type ChromiumSession,
   launchChromium,
+  logInAsDemoPlanner,
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
@@ -60,12 +61,7 @@ describe.skipIf(!runBrowserTests)("the /plan search box in Chromium", () => {
   };
 
   it("logs in as the planner", async () => {
-    await page.goto(`${testApp.origin}/plan`);
-    const demo = page.getByTestId("demo-accounts");
-    await demo.waitFor();
-    await demo.getByRole("button", { name: /planner/ }).click();
-    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
-    await page.getByTestId("planner").waitFor();
+    await logInAsDemoPlanner(page, testApp.origin);
     await page.waitForFunction(
       () => Boolean((globalThis as unknown as PageGlobals).__lianpianMap?.loaded()),
       undefined,

@@ -8,6 +8,7 @@ import {
   ARTIFACTS,
   type ChromiumSession,
   launchChromium,
+  logInAsDemoPlanner,
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
@@ -29,12 +30,7 @@ describe.skipIf(!runBrowserTests)("a zone's print report in Chromium", () => {
   });
 
   it("prints the corner table of the zone's outline in its GK zone, with its header", async () => {
-    await page.goto(`${testApp.origin}/plan`);
-    const demo = page.getByTestId("demo-accounts");
-    await demo.waitFor();
-    await demo.getByRole("button", { name: /planner/ }).click();
-    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
-    await page.getByTestId("planner").waitFor();
+    await logInAsDemoPlanner(page, testApp.origin);
 
     const { rows } = await sql<{ id: number }>`
       SELECT id FROM treatment_zones ORDER BY id LIMIT 1`.execute(testApp.t.db.kysely);

@@ -99,3 +99,13 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     throw error;
   }
 }
+
+/** Opens /plan and logs in with the demo planner account from the login form, as a planner would. */
+export async function logInAsDemoPlanner(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/plan`);
+  const demo = page.getByTestId("demo-accounts");
+  await demo.waitFor();
+  await demo.getByRole("button", { name: /planner/ }).click();
+  await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
+  await page.getByTestId("planner").waitFor();
+}
