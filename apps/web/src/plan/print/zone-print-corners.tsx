@@ -56,8 +56,8 @@ export function ZonePrintCorners({ zoneId }: { zoneId: number }) {
           </tr>
         </thead>
         <tbody>
-          {table.corners.map((c, i) => (
-            <tr key={`${c.part}-${c.ring}-${i}`}>
+          {keyedRows(table.corners).map(({ key, c }) => (
+            <tr key={key}>
               <td>{c.pointNo}</td>
               <td>{table.corners.some((o) => o.part > 1) ? `${c.part}-${c.ring}` : c.ring}</td>
               <td>{c.x.toFixed(2)}</td>
@@ -70,4 +70,15 @@ export function ZonePrintCorners({ zoneId }: { zoneId: number }) {
       </table>
     </>
   );
+}
+
+/** Rows with a stable key: a ring's closing row repeats its first point number, so count repeats. */
+function keyedRows(corners: readonly CornerRow[]): { key: string; c: CornerRow }[] {
+  const seen = new Map<string, number>();
+  return corners.map((c) => {
+    const base = `${c.part}-${c.ring}-${c.pointNo}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { key: `${base}-${n}`, c };
+  });
 }
