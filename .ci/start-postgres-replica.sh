@@ -10,8 +10,10 @@ REPLICA_DIR=${REPLICA_DIR:-/tmp/lianpian-pg-replica}
 BIN=/usr/lib/postgresql/15/bin
 PGDIR=${PGDIR:-/tmp/lianpian-pg}
 system_id() { "$BIN/pg_controldata" "$1" 2>/dev/null | sed -n 's/^Database system identifier: *//p'; }
-# A replica left from another primary (a cluster made anew since) cannot follow this one: copy again.
-if [ -f "$REPLICA_DIR/standby.signal" ] && [ "$(system_id "$REPLICA_DIR")" != "$(system_id "$PGDIR")" ]; then
+# A replica that is not running is copied again: one left from another primary cannot follow this
+# one, and one left stopped may need WAL the primary has recycled since (there is no slot).
+if ! su postgres -c "$BIN/pg_ctl -D $REPLICA_DIR status" >/dev/null 2>&1 \
+  || [ "$(system_id "$REPLICA_DIR")" != "$(system_id "$PGDIR")" ]; then
   su postgres -c "$BIN/pg_ctl -D $REPLICA_DIR -m immediate stop" >/dev/null 2>&1 || true
   rm -f "$REPLICA_DIR/standby.signal"
 fi
