@@ -5,6 +5,7 @@ export * from "./field-replies.schema.ts";
 export * from "./field-tasks.schema.ts";
 export * from "./inspection.schema.ts";
 export * from "./inspection-csv.ts";
+export * from "./inspection-due.ts";
 export * from "./inspection-replies.schema.ts";
 export * from "./monitor-beats.schema.ts";
 export * from "./photo-rules.ts";
