@@ -5,8 +5,8 @@ import { COUNTY_SHORT, tradeName } from "./names.ts";
 import { FICTIONAL } from "./provenance.ts";
 import type { Random } from "./random.ts";
 
-export const COAL_COMPANIES = 30;
-export const NONCOAL_COMPANIES = 30;
+const COAL_COMPANIES = 30;
+const NONCOAL_COMPANIES = 30;
 
 export interface CompanyDraft {
   index: number;

@@ -16,7 +16,7 @@ interface LineSpec {
   points: LngLat[];
 }
 
-export const RIVERS: (LineSpec & { riverClass: "main" | "tributary" | "stream" })[] = [
+const RIVERS: (LineSpec & { riverClass: "main" | "tributary" | "stream" })[] = [
   {
     key: "qinhe",
     nameZh: "沁河",

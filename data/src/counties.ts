@@ -55,7 +55,7 @@ const SWC_NOW: Record<string, number> = {
   "140581": 60.22,
 };
 
-export interface CountyShape {
+interface CountyShape {
   code: string;
   geometry: Polygon;
 }

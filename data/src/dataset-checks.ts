@@ -9,9 +9,7 @@ import {
 import type { Geometry, MultiPolygon, Polygon, Position } from "geojson";
 
 /** Every geometry of a bundle with a label, for checks in tests and scripts. */
-export function* geometriesOf(
-  d: Dataset,
-): Generator<[string, Geometry, "point" | "linear" | "polygonal" | "any"]> {
+function* geometriesOf(d: Dataset): Generator<[string, Geometry, "point" | "linear" | "polygonal" | "any"]> {
   for (const r of d.counties) yield [`county ${r.code}`, r.geom, "polygonal"];
   for (const r of d.rivers) yield [`river ${r.name_zh}`, r.geom, "linear"];
   for (const r of d.transportLines) yield [`transport ${r.name_zh}`, r.geom, "linear"];

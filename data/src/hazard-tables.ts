@@ -60,8 +60,7 @@ export const OTHER_HAZARDS: Record<string, Record<string, number>> = {
   },
 };
 
-/** The 2020 Jincheng inventory: 322 points threatening 19,791 people (real figures). */
-export const INVENTORY_POINTS = 322;
+/** The 2020 Jincheng inventory: its 322 points threaten 19,791 people (real figures). */
 export const INVENTORY_PEOPLE = 19_791;
 
 interface SizeRule {

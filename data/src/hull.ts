@@ -35,7 +35,7 @@ export function expand(hull: readonly XY[], meters: number): XY[] {
 }
 
 /** Points every `step` metres along a closed ring. */
-export function sampleRing(ring: readonly XY[], step: number): XY[] {
+function sampleRing(ring: readonly XY[], step: number): XY[] {
   const out: XY[] = [];
   for (let i = 0; i < ring.length; i++) {
     const a = ring[i] as XY;

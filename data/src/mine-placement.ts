@@ -4,7 +4,7 @@ import type { Placer } from "./placement.ts";
 import type { Random } from "./random.ts";
 import { blobFootprint, type EN, type Footprint, rectilinearFootprint } from "./shapes.ts";
 
-export type MineCategory = "coal" | "noncoal" | "historic";
+type MineCategory = "coal" | "noncoal" | "historic";
 
 /** A mine's place and shape before its attributes are drawn. */
 export interface MineSite {
@@ -21,13 +21,13 @@ export interface MineSite {
   lineDistanceM: number;
 }
 
-export const COAL_PER_COUNTY: Record<string, number> = {
+const COAL_PER_COUNTY: Record<string, number> = {
   "140521": 38,
   "140525": 30,
   "140581": 14,
   "140522": 16,
 };
-export const NONCOAL_PER_COUNTY: Record<string, number> = {
+const NONCOAL_PER_COUNTY: Record<string, number> = {
   "140525": 55,
   "140524": 28,
   "140522": 27,
@@ -35,7 +35,7 @@ export const NONCOAL_PER_COUNTY: Record<string, number> = {
   "140521": 22,
   "140502": 8,
 };
-export const HISTORIC_PER_COUNTY: Record<string, number> = {
+const HISTORIC_PER_COUNTY: Record<string, number> = {
   "140525": 14,
   "140502": 5,
   "140581": 8,

@@ -8,7 +8,7 @@
  */
 import type { PlanFigureKind, PlanIndicator, PlanUnit } from "@lianpian/domain";
 
-export interface PlanSource {
+interface PlanSource {
   id: "jincheng_plan" | "changzhi_reply";
   /** The document as it is cited (title in Chinese, then English). */
   citation: string;
@@ -28,7 +28,7 @@ export const PLAN_SOURCES: Readonly<Record<PlanSource["id"], PlanSource>> = {
 const JINCHENG_PLAN = PLAN_SOURCES.jincheng_plan.citation;
 const CHANGZHI_REPLY = PLAN_SOURCES.changzhi_reply.citation;
 
-export interface PlanRegionRecord {
+interface PlanRegionRecord {
   code: string;
   nameZh: string;
   nameEn: string;
@@ -105,7 +105,7 @@ export const PLAN_REGIONS: readonly PlanRegionRecord[] = [
   },
 ];
 
-export interface PlanFigureRecord {
+interface PlanFigureRecord {
   regionCode: string;
   indicator: PlanIndicator;
   year: number;

@@ -9,7 +9,7 @@ import pg from "pg";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The bench's own database on the server; dropped and rebuilt when its data is stale. */
-export const BENCH_DB = "lianpian_bench";
+const BENCH_DB = "lianpian_bench";
 /** Whatever decides the loaded rows: a change to any of these reloads the data. */
 const DATA_SOURCES = ["db/migrations", "data/src", "data/generator", "packages/db/src/import"];
 
@@ -19,7 +19,7 @@ export interface BenchDataset {
 }
 
 /** The same server URL pointed at another database. */
-export function databaseUrlFor(serverUrl: string, name: string): string {
+function databaseUrlFor(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

@@ -2,7 +2,7 @@ import { tileOf } from "@lianpian/db";
 
 /** Layers the tile bench replays: the four thematic layers and the county base layer. */
 export const BENCH_LAYERS = ["mines", "subsidence", "hazards", "corridors", "counties"] as const;
-export type BenchLayer = (typeof BENCH_LAYERS)[number];
+type BenchLayer = (typeof BENCH_LAYERS)[number];
 
 /** One tile request of the replay list. */
 export interface TileRequest {

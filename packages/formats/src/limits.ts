@@ -35,7 +35,7 @@ export class ReadBudget {
 }
 
 /** The number of positions in a geometry. */
-export function vertexCount(geometry: Geometry | null): number {
+function vertexCount(geometry: Geometry | null): number {
   if (!geometry) return 0;
   switch (geometry.type) {
     case "Point":

@@ -32,10 +32,7 @@ export async function readColumnsFile(
 }
 
 /** A CSV's cells, decoded by BOM, the user's choice or detection (UTF-8, else GB18030). */
-export function readCsv(
-  bytes: Uint8Array,
-  override?: string,
-): { table: CellTable; encoding: TextEncodingInfo } {
+function readCsv(bytes: Uint8Array, override?: string): { table: CellTable; encoding: TextEncodingInfo } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const encoding: TextEncodingInfo =
     bom && !override

@@ -64,7 +64,7 @@ function validGeometry(value: unknown, row: number): Geometry | null {
 }
 
 /** The EPSG code of a legacy GeoJSON `crs` member ("EPSG:4547", "urn:ogc:def:crs:EPSG::4547"); 4326 when absent. */
-export function declaredCrs(crs: unknown): DeclaredCrs {
+function declaredCrs(crs: unknown): DeclaredCrs {
   const name = (crs as { properties?: { name?: unknown } } | undefined)?.properties?.name;
   if (typeof name !== "string") return { epsg: 4326 };
   if (/CRS84$/i.test(name)) return { epsg: 4326 };

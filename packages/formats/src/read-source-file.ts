@@ -47,7 +47,7 @@ export function sourceFormatOf(fileName: string): SourceFormat {
 }
 
 /** The base name of a file without folder and extension (a layer's name). */
-export function baseName(fileName: string): string {
+function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
 }
 

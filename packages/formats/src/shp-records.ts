@@ -16,7 +16,7 @@ const points = require("@mapbox/shp-write/src/points.js") as RecordWriter;
 const poly = require("@mapbox/shp-write/src/poly.js") as RecordWriter;
 
 /** Shape types as the shapefile format numbers them. */
-export const SHAPE_TYPE = { point: 1, line: 3, polygon: 5 } as const;
+const SHAPE_TYPE = { point: 1, line: 3, polygon: 5 } as const;
 export type ShapeKind = keyof typeof SHAPE_TYPE;
 
 /** A point's [x, y], or a line's / polygon's list of parts (rings already oriented). */

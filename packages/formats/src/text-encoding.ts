@@ -37,7 +37,7 @@ export function normalizeEncoding(name: string): string | null {
 }
 
 /** The encoding the user chose, or a FormatError naming it. */
-export function overrideEncoding(name: string): string {
+function overrideEncoding(name: string): string {
   const label = normalizeEncoding(name);
   if (!label)
     throw new FormatError("unknown_encoding", `Unknown text encoding "${name}".`, { encoding: name });
@@ -45,7 +45,7 @@ export function overrideEncoding(name: string): string {
 }
 
 /** True when the bytes decode as UTF-8 without error (ASCII included). */
-export function isValidUtf8(bytes: Uint8Array): boolean {
+function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return true;

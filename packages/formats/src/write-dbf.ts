@@ -30,7 +30,7 @@ export function dbfColumns(fields: TargetField[], encoding: string): DbfColumn[]
 }
 
 /** The longest prefix of a text that fits in `max` bytes in the encoding. */
-export function cutToBytes(text: string, max: number, encoding: string): string {
+function cutToBytes(text: string, max: number, encoding: string): string {
   if (iconv.encode(text, encoding).length <= max) return text;
   let out = "";
   for (const ch of text) {

@@ -14,7 +14,7 @@ export interface ZipEntry {
 const SLICE = 64 * 1024;
 
 /** True when the bytes start like a zip (local file header "PK\x03\x04"). */
-export function looksLikeZip(bytes: Uint8Array): boolean {
+function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 }
 

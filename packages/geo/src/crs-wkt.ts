@@ -21,7 +21,7 @@ export function gkEpsgName(z: GkZone): string {
 }
 
 /** The ESRI name of a GK zone, e.g. "CGCS2000_3_Degree_GK_CM_114E", "CGCS2000_GK_Zone_20". */
-export function gkEsriName(z: GkZone): string {
+function gkEsriName(z: GkZone): string {
   const series = z.width === 3 ? "CGCS2000_3_Degree_GK" : "CGCS2000_GK";
   return `${series}_${z.prefix ? `Zone_${z.zone}` : `CM_${z.centralMeridian}E`}`;
 }

@@ -6,7 +6,7 @@
 export type Pt = readonly [number, number];
 
 /** Twice the signed area of (a, b, c): > 0 left turn, < 0 right turn, 0 collinear. */
-export function orient(a: Pt, b: Pt, c: Pt): number {
+function orient(a: Pt, b: Pt, c: Pt): number {
   const bx = b[0] - a[0];
   const by = b[1] - a[1];
   const cx = c[0] - a[0];
@@ -24,7 +24,7 @@ function onSegment(a: Pt, b: Pt, c: Pt): boolean {
 }
 
 /** True when the closed segments p1–p2 and p3–p4 share at least one point. */
-export function segmentsIntersect(p1: Pt, p2: Pt, p3: Pt, p4: Pt): boolean {
+function segmentsIntersect(p1: Pt, p2: Pt, p3: Pt, p4: Pt): boolean {
   const d1 = orient(p3, p4, p1);
   const d2 = orient(p3, p4, p2);
   const d3 = orient(p1, p2, p3);

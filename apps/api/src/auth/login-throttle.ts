@@ -14,8 +14,8 @@ import {
  * free failures (besides the route's 20 a minute) and waits up to 15 minutes. Counts
  * live in PostgreSQL (login_failures), so every API process applies them.
  */
-export const ACCOUNT_BACKOFF: BackoffPolicy = { free: 5, baseMs: 1_000, maxMs: 60_000, forgetMs: 3_600_000 };
-export const ADDRESS_BACKOFF: BackoffPolicy = {
+const ACCOUNT_BACKOFF: BackoffPolicy = { free: 5, baseMs: 1_000, maxMs: 60_000, forgetMs: 3_600_000 };
+const ADDRESS_BACKOFF: BackoffPolicy = {
   free: 10,
   baseMs: 1_000,
   maxMs: 900_000,

@@ -3,7 +3,7 @@
  * (nor containing it), not only one repeated character, and not one of the
  * passwords leaked most often (a short bundled list, compared case-blind).
  */
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 
 /** Passwords that head every published list of leaked passwords, and the usual Chinese ones. */
 const COMMON_PASSWORDS = new Set([

@@ -2,7 +2,7 @@ import type { Db } from "@lianpian/db";
 import type { SessionCache } from "./session-cache.ts";
 
 /** The channel the database announces deleted sessions ("s:<token sha256>") and changed users ("u:<id>") on. */
-export const SESSIONS_CHANNEL = "lianpian_sessions";
+const SESSIONS_CHANNEL = "lianpian_sessions";
 
 /**
  * Keeps a process's session cache true to the database: every deleted session

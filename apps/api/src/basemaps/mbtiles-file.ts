@@ -24,7 +24,7 @@ export class MbtilesRefusal extends Error {}
 const TYPES: Record<string, TileType> = { png: "png", jpg: "jpg", jpeg: "jpg", webp: "webp" };
 
 /** The tile type its first bytes name (PNG, JPEG, WebP signatures), or null. */
-export function sniffTileType(bytes: Uint8Array): TileType | null {
+function sniffTileType(bytes: Uint8Array): TileType | null {
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return "png";
   if (bytes[0] === 0xff && bytes[1] === 0xd8) return "jpg";
   if (bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return "webp";

@@ -3,7 +3,7 @@ import type { AccountRole } from "@lianpian/domain";
 import { hashPassword } from "../auth/password.ts";
 
 /** One demo account per role, listed on the embedded demo's login page. */
-export const DEMO_ACCOUNTS: readonly { username: string; displayName: string; role: AccountRole }[] = [
+const DEMO_ACCOUNTS: readonly { username: string; displayName: string; role: AccountRole }[] = [
   { username: "admin", displayName: "演示管理员 Demo admin", role: "admin" },
   { username: "reviewer", displayName: "演示审核领导 Demo reviewer", role: "reviewer" },
   { username: "planner", displayName: "演示规划员 Demo planner", role: "planner" },

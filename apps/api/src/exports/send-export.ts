@@ -21,7 +21,7 @@ export interface ExportAsk {
 }
 
 /** Refuses a format the layer's geometry cannot take (国土 TXT holds polygons only). */
-export function checkFormatForLayer(layer: ExportLayerDef, format: string): void {
+function checkFormatForLayer(layer: ExportLayerDef, format: string): void {
   if (format === "txt" && layer.geometryKind !== "polygon") {
     throw apiError("export_not_possible", {
       reason: "txt_polygons_only",

@@ -34,7 +34,7 @@ const REFUSALS: Record<Exclude<WorkerRead, { ok: true }>["code"], Parameters<typ
 };
 
 /** A reader's refusal as our 4xx (zh/en from the catalogue, the reader's reason in details). */
-export function refusalError(r: Exclude<WorkerRead, { ok: true }>): ApiError {
+function refusalError(r: Exclude<WorkerRead, { ok: true }>): ApiError {
   return apiError(REFUSALS[r.code], { reason: r.message, ...(r.details ? { details: r.details } : {}) });
 }
 

@@ -23,7 +23,7 @@ function send(reply: FastifyReply, status: number, code: ErrorCode, details: unk
 }
 
 /** Our error shape for a code of the catalogue. */
-export function errorBody(code: ErrorCode, details?: unknown): ErrorReply {
+function errorBody(code: ErrorCode, details?: unknown): ErrorReply {
   const entry = ERRORS[code];
   const body: ErrorReply = { error: { code, message: entry.zh, message_en: entry.en } };
   if (details !== undefined) body.error.details = details;

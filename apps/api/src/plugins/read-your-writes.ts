@@ -4,7 +4,7 @@ import fp from "fastify-plugin";
 import type { Kysely } from "kysely";
 
 /** How long a writer's reads go to the primary after a write: well above a replica's usual lag. */
-export const READ_YOUR_WRITES_MS = 10_000;
+const READ_YOUR_WRITES_MS = 10_000;
 /** Set on a successful write: the browser sends it back on its next reads, whichever process answers. */
 const WROTE_COOKIE = "lianpian_wrote";
 
@@ -31,7 +31,9 @@ export const readYourWrites = fp(async (app: FastifyInstance) => {
   const writers = new Map<number, number>();
   const recent = (request: FastifyRequest) => {
     const now = Date.now();
-    const cookie = Number(request.cookies[WROTE_COOKIE]);
+    // Routes exempt from the cookie hook (the vector tile) have no parsed cookies: read the header.
+    const jar = request.cookies ?? app.parseCookie(request.headers.cookie ?? "");
+    const cookie = Number(jar[WROTE_COOKIE]);
     if (Number.isFinite(cookie) && now - cookie < READ_YOUR_WRITES_MS && cookie <= now + 1000) return true;
     const userId = request.user?.id;
     const at = userId === undefined ? undefined : writers.get(userId);

@@ -50,7 +50,7 @@ export function sweepEndedRateLimitWindows(app: FastifyInstance, db: Db) {
 }
 
 /** Every write route's limit unless it sets its own: per user when logged in, else per address. */
-export const WRITE_RATE_LIMIT = { max: 300, timeWindow: "1 minute" } as const;
+const WRITE_RATE_LIMIT = { max: 300, timeWindow: "1 minute" } as const;
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 

@@ -13,23 +13,27 @@ import {
 import {
   BufferRequest,
   CloseGapsRequest,
+  checkBufferDistance,
+  checkGapDistance,
+  checkProposalDistance,
   FundShares,
   JINCHENG_BBOX,
   OPERATION_CAPS,
+  Operands,
   OperationResult,
-  Proposal,
+  ProposalReply,
   ProposalRequest,
   ReportRequest,
   SelectRequest,
   SelectResult,
   SubtractRequest,
-  UnionRequest,
   ZoneReport,
 } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import { checkGeometry, checkOperands } from "../zones/geometry-input.ts";
+import { refuseUnless } from "../zones/input-check.ts";
 import { ZONE_BODY_LIMIT_BYTES } from "../zones/zone-params.ts";
 
 /** The polygon an operation produced, or 422 when nothing with an area is left. */
@@ -95,12 +99,7 @@ export const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { distance_m, ...op } = request.body;
-      if (Math.abs(distance_m) < 1)
-        throw apiError("bad_distance", {
-          field: "/distance_m",
-          message_zh: "缓冲距离的绝对值至少为 1 米",
-          message_en: "the buffer distance must be at least 1 m either way",
-        });
+      refuseUnless(checkBufferDistance(distance_m), "bad_distance");
       await checkOperands(app.db, op);
       return resultOrThrow(await bufferOperands(app.db.kysely, op, distance_m));
     },
@@ -113,7 +112,7 @@ export const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ["analysis"],
         summary: "Merge geometries and/or features into one (multi)polygon",
-        body: UnionRequest,
+        body: Operands,
         response: { 200: OperationResult, ...errors },
       },
     },
@@ -154,6 +153,7 @@ export const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { gap_m, ...op } = request.body;
+      refuseUnless(checkGapDistance(gap_m), "bad_distance");
       await checkOperands(app.db, op);
       return resultOrThrow(await closeGaps(app.db.kysely, op, gap_m));
     },
@@ -189,16 +189,17 @@ export const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ["analysis"],
         summary: "Candidate contiguous zones: damage clustered within a distance, ranked",
         body: ProposalRequest,
-        response: { 200: Type.Object({ proposals: Type.Array(Proposal) }), ...errors },
+        response: { 200: ProposalReply, ...errors },
       },
     },
     async (request) => {
       const b = request.body;
+      refuseUnless(checkProposalDistance(b.distance_m), "bad_distance");
       const bbox = b.bbox ?? JINCHENG_BBOX;
       const [w, s, e, n] = bbox as [number, number, number, number];
       if (!(w < e && s < n && w >= -180 && e <= 180 && s >= -90 && n <= 90) || e - w > 5 || n - s > 5)
         throw apiError("bad_bbox", { field: "/bbox", bbox, max_span_deg: 5 });
-      const proposals = await findProposals(app.db.kysely, {
+      return findProposals(app.db.kysely, {
         distanceM: b.distance_m,
         historicPits: b.include_historic_pits,
         closedMines: b.include_closed_mines,
@@ -209,7 +210,6 @@ export const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
         rankBy: b.rank_by,
         limit: b.limit,
       });
-      return { proposals };
     },
   );
 };

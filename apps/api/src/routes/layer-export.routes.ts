@@ -9,7 +9,7 @@ import { sendExport } from "../exports/send-export.ts";
 import { roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 
-export const LAYER_EXPORT_FORMATS = ["geojson", "shp", "gpkg", "kml", "csv", "xlsx", "txt"] as const;
+const LAYER_EXPORT_FORMATS = ["geojson", "shp", "gpkg", "kml", "csv", "xlsx", "txt"] as const;
 
 const ExportParams = Type.Object({
   layer: Type.String({ description: `One of ${EXPORT_LAYER_NAMES.join(", ")}`, examples: ["mines"] }),

@@ -23,7 +23,7 @@ import { buildDashboard } from "./public-dashboard.ts";
 import { publicRateLimit } from "./public-rate-limits.ts";
 
 /** The year in Jincheng now, kept inside the plans' years. */
-export function currentPlanYear(now = new Date()): number {
+function currentPlanYear(now = new Date()): number {
   const year = Number(
     new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Shanghai" }).format(now),
   );

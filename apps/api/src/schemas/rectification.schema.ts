@@ -33,7 +33,7 @@ export const ClassFilter = Type.Object(
   { additionalProperties: false },
 );
 
-export const ClassedMineSchema = Type.Object({
+const ClassedMineSchema = Type.Object({
   id: Type.Integer(),
   mine_name: Type.String(),
   license_no: Nullable(Type.String()),

@@ -4,7 +4,7 @@ import type { ZoneCorners } from "./zone-corners.ts";
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Column headers of the corner rows, as a surveyor's 界址点坐标表 has them. */
-export const CORNER_HEADER = ["地块", "圈号", "点号", "X（m）", "Y（m）", "经度", "纬度"] as const;
+const CORNER_HEADER = ["地块", "圈号", "点号", "X（m）", "Y（m）", "经度", "纬度"] as const;
 
 /**
  * A zone's 拐点坐标表 as XLSX (ExcelJS): header rows with the zone's code and

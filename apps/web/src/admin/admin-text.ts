@@ -1,7 +1,7 @@
 import { useI18n } from "../i18n/i18n-context.tsx";
 
 /** The admin face's words, zh-CN first with English. */
-export const adminText = {
+const adminText = {
   title: { zh: "系统管理", en: "Administration" },
   onlyAdmins: { zh: "仅管理员可使用系统管理页面", en: "Only administrators can use this page" },
   logout: { zh: "退出登录", en: "Log out" },

@@ -3,8 +3,6 @@ import type { Label, Vocabulary } from "@lianpian/domain";
 /** The two languages of the interface; keys match the domain's `Label`. */
 export type Locale = keyof Label;
 
-export const LOCALES: readonly Locale[] = ["zh", "en"];
-
 /** BCP 47 tag for `<html lang>` and number formatting. */
 export const LOCALE_TAG: Record<Locale, string> = { zh: "zh-CN", en: "en" };
 

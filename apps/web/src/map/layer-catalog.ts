@@ -22,7 +22,7 @@ export const COLLECTION_OF: Record<TileLayer, string> = {
 export type TileFace = "plan" | "map" | "public" | "field";
 
 /** Analysis overlays drawn from the tiles by a style of their own (the heat map). */
-export type OverlayId = "hazard_heat";
+type OverlayId = "hazard_heat";
 
 /** One row of the layer list: a tile layer or a deck.gl overlay. */
 export type LayerGroupId = TileLayer | OverlayId;

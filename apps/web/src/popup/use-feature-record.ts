@@ -7,7 +7,7 @@ export type RecordState =
   | { state: "error"; message: string };
 
 /** The URL of one feature's full record in the OGC API Features endpoint. */
-export function recordUrl(layer: TileLayer, id: string | number): string {
+function recordUrl(layer: TileLayer, id: string | number): string {
   return `/collections/${COLLECTION_OF[layer]}/items/${encodeURIComponent(String(id))}`;
 }
 

@@ -2,7 +2,7 @@ import { PLAN_YEARS } from "@lianpian/domain";
 import type { Locale } from "../i18n/locale.ts";
 
 /** The public page's panels: the map's legend, dashboards, a citizen report, a status lookup, staff triage. */
-export const PUBLIC_TABS = ["map", "charts", "report", "track", "triage"] as const;
+const PUBLIC_TABS = ["map", "charts", "report", "track", "triage"] as const;
 export type PublicTab = (typeof PUBLIC_TABS)[number];
 
 /** Layers the public map can show; each maps onto base-map groups (see public-style.ts). */
@@ -52,7 +52,7 @@ export const DEFAULT_VIEW: PublicView = {
 };
 
 /** "lng,lat,zoom" → a position, or null when it is not a sane one. */
-export function parseAt(text: string | null): MapAt | null {
+function parseAt(text: string | null): MapAt | null {
   if (!text) return null;
   const parts = text.split(",").map(Number);
   if (parts.length !== 3 || !parts.every(Number.isFinite)) return null;
@@ -62,7 +62,7 @@ export function parseAt(text: string | null): MapAt | null {
 }
 
 /** A position as "lng,lat,zoom": 5 decimals (about a metre) and zoom to 0.01. */
-export function formatAt(at: MapAt): string {
+function formatAt(at: MapAt): string {
   return `${at.lng.toFixed(5)},${at.lat.toFixed(5)},${at.zoom.toFixed(2)}`;
 }
 

@@ -18,7 +18,7 @@ export interface PartyDamage {
   damaged_ground_m2: number;
 }
 
-export interface PartyDamageRow {
+interface PartyDamageRow {
   company_id: number | null;
   company_name: string | null;
   /** Ground of its mines' footprints not already attributed as subsidence. */

@@ -33,8 +33,3 @@ export function localMetricProj(geom: RawBuilder<unknown>): RawBuilder<string> {
   return sql<string>`format('+proj=tmerc +lat_0=%s +lon_0=%s +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs',
     ST_Y(ST_Centroid(${geom})), ST_X(ST_Centroid(${geom})))`;
 }
-
-/** Area on the ellipsoid in m². */
-export function geodesicAreaSql(geom: RawBuilder<unknown>): RawBuilder<number> {
-  return sql<number>`ST_Area((${geom})::geography)`;
-}

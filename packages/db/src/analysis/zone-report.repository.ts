@@ -11,7 +11,7 @@ export const REPORT_ITEM_CAP = 500;
  * Overlaps smaller than this are noise (outlines snapped to a 1e-8° grid,
  * shared edges), not a crossing worth a warning.
  */
-export const OVERLAP_NOISE_M2 = 1;
+const OVERLAP_NOISE_M2 = 1;
 
 export interface NearestLine {
   id: number;

@@ -2,7 +2,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
 /** What a subscriber to a notification channel is told. */
-export interface ChannelHandlers {
+interface ChannelHandlers {
   onMessage(payload: string): void;
   /** Listening (again): notifications sent while the listener was away are lost, so drop what they guard. */
   onListening(): void;

@@ -10,14 +10,14 @@ import type { Database } from "../schema.ts";
  */
 
 /** The columns a layer's import writes (besides geometry, source_srid and data_source). */
-export function writtenColumns(layer: ImportLayer): string[] {
+function writtenColumns(layer: ImportLayer): string[] {
   const cols = layer.fields.filter((f) => !f.virtual && f.name !== "data_source").map((f) => f.name);
   if (layer.name === "mines") cols.push("company_id");
   return cols;
 }
 
 /** Columns of a before-image: what an undo puts back. */
-export function restoredColumns(layer: ImportLayer): string[] {
+function restoredColumns(layer: ImportLayer): string[] {
   return [...writtenColumns(layer), "data_source", "source_srid", layer.geometryColumn];
 }
 

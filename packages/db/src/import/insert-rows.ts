@@ -10,17 +10,7 @@ import type { Database } from "../schema.ts";
  */
 
 /** How a column's values travel: the array type bound, and the expression that turns an element into the column. */
-export type ColumnType =
-  | "int"
-  | "num"
-  | "text"
-  | "bool"
-  | "date"
-  | "ts"
-  | "texts"
-  | "jsonb"
-  | "geom"
-  | "multi";
+type ColumnType = "int" | "num" | "text" | "bool" | "date" | "ts" | "texts" | "jsonb" | "geom" | "multi";
 
 const ARRAY_TYPE: Record<ColumnType, string> = {
   int: "int[]",

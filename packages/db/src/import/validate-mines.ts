@@ -14,8 +14,8 @@ import type { Rejection } from "./import-result.ts";
 import type { KeyScope } from "./key-scope.ts";
 import { duplicates, RowCheck } from "./row-check.ts";
 
-export const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
-export const LICENSE_NO = /^C[0-9]{22}$/;
+const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+const LICENSE_NO = /^C[0-9]{22}$/;
 
 const row = (r: object) => r as Record<string, unknown>;
 

@@ -6,7 +6,7 @@ import { withPublic } from "./public-tables.ts";
 const SYSTEM = { userId: null, username: "system", role: "admin" };
 
 /** A region a plan figure belongs to, as the data file gives it. */
-export interface PlanRegionInput {
+interface PlanRegionInput {
   code: string;
   nameZh: string;
   nameEn: string;
@@ -19,7 +19,7 @@ export interface PlanRegionInput {
 }
 
 /** A figure of a source document, as the data file gives it. */
-export interface PlanFigureInput {
+interface PlanFigureInput {
   regionCode: string;
   indicator: string;
   year: number;

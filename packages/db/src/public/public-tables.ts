@@ -9,7 +9,7 @@ import type { Database, Geometry } from "../schema.ts";
 type Num = ColumnType<number, number, number>;
 type NullableNum = ColumnType<number | null, number | null | undefined, number | null>;
 
-export interface PlanRegionsTable {
+interface PlanRegionsTable {
   code: string;
   name_zh: string;
   name_en: string;
@@ -23,7 +23,7 @@ export interface PlanRegionsTable {
   updated_at: Generated<Date>;
 }
 
-export interface PlanTargetsTable {
+interface PlanTargetsTable {
   id: Generated<number>;
   region_code: string;
   indicator: string;
@@ -41,7 +41,7 @@ export interface PlanTargetsTable {
   updated_at: Generated<Date>;
 }
 
-export interface PublicReportsTable {
+interface PublicReportsTable {
   id: Generated<number>;
   tracking_code: string;
   category: string;
@@ -65,7 +65,7 @@ export interface PublicReportsTable {
   updated_at: Generated<Date>;
 }
 
-export interface PublicReportPhotosTable {
+interface PublicReportPhotosTable {
   report_id: number;
   sha256: string;
   content_type: string;

@@ -63,7 +63,7 @@ function segmentDistance(p: XY, a: XY, b: XY): number {
 }
 
 /** Largest distance from a vertex of `a` to the nearest point of `b`'s lines or rings (closed when `rings`). */
-export function vertexGap(a: XY[][], b: XY[][], rings: boolean): number {
+function vertexGap(a: XY[][], b: XY[][], rings: boolean): number {
   let worst = 0;
   for (const part of a) {
     for (const p of part) {

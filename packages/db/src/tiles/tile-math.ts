@@ -12,7 +12,7 @@ export function isTileInRange(z: number, x: number, y: number): boolean {
 }
 
 /** Latitude in degrees of the top edge of tile row y at zoom z (Web Mercator). */
-export function tileRowLatitude(z: number, y: number): number {
+function tileRowLatitude(z: number, y: number): number {
   return latitudeOfMercatorY(Math.PI * (1 - (2 * y) / 2 ** z));
 }
 

@@ -1,4 +1,4 @@
-import type { Zone, ZoneTask, ZoneYear } from "@lianpian/domain";
+import type { ZoneTask, ZoneYear } from "@lianpian/domain";
 import type { Transaction } from "kysely";
 import { computeFundShares } from "../analysis/fund-shares.ts";
 import type { Database } from "../schema.ts";
@@ -57,9 +57,4 @@ export async function replaceParties(
 export async function writeComputedParties(trx: Transaction<Database>, zoneId: number, geometry: unknown) {
   const computed = await computeFundShares(trx, geometry);
   await replaceParties(trx, zoneId, computed.parties, false);
-}
-
-/** True when the planner has overridden the computed split. */
-export function hasOverride(zone: Pick<Zone, "parties">): boolean {
-  return zone.parties.some((p) => p.is_override);
 }

@@ -1,20 +1,27 @@
 import { type Static, Type } from "typebox";
 import { dangerGrade } from "../enums.ts";
 import { TILE_LAYER_NAMES } from "../layers.ts";
+import { Nullable } from "../nullable.schema.ts";
 import { GEOMETRY_CAPS, GeometryInput, PolygonalInput, PolygonalOutput } from "./geometry.schema.ts";
+import { BUFFER_LIMITS_M, GAP_LIMITS_M, PROPOSAL_DISTANCE_LIMITS_M } from "./input-rules.ts";
 import { PROPOSAL_RANK_KEYS } from "./proposal-ranking.ts";
+import { ZoneReport } from "./report.schema.ts";
 
 /** Layers whose features may be selected and used in operations (the tile layers' names). */
 export const SELECTABLE_LAYERS = TILE_LAYER_NAMES;
 export type SelectableLayer = (typeof SELECTABLE_LAYERS)[number];
 
-/** Caps of the operations: buffer distances, gap widths, proposal distances. */
+/**
+ * Caps of the operations: buffer distances, gap widths, proposal distances
+ * (the rules of input-rules.ts check them; the schemas leave them to those
+ * rules so a refusal says which limit), and the selection's result cap.
+ */
 export const OPERATION_CAPS = {
-  minBufferM: -5_000,
-  maxBufferM: 20_000,
-  maxGapM: 2_000,
-  minProposalDistanceM: 50,
-  maxProposalDistanceM: 5_000,
+  minBufferM: BUFFER_LIMITS_M.min,
+  maxBufferM: BUFFER_LIMITS_M.max,
+  maxGapM: GAP_LIMITS_M.max,
+  minProposalDistanceM: PROPOSAL_DISTANCE_LIMITS_M.min,
+  maxProposalDistanceM: PROPOSAL_DISTANCE_LIMITS_M.max,
   maxSelectResults: 1_000,
 } as const;
 
@@ -39,16 +46,12 @@ export const BufferRequest = Type.Object(
   {
     ...operandFields,
     distance_m: Type.Number({
-      minimum: OPERATION_CAPS.minBufferM,
-      maximum: OPERATION_CAPS.maxBufferM,
-      description: "metres on the ground; negative shrinks polygons",
+      description: `metres on the ground, ${BUFFER_LIMITS_M.min} to ${BUFFER_LIMITS_M.max}, at least 1 either way (checkBufferDistance); negative shrinks polygons`,
     }),
   },
   { additionalProperties: false },
 );
 export type BufferRequest = Static<typeof BufferRequest>;
-
-export const UnionRequest = Operands;
 
 export const SubtractRequest = Type.Object(
   { base: Operands, subtract: Operands },
@@ -57,7 +60,12 @@ export const SubtractRequest = Type.Object(
 export type SubtractRequest = Static<typeof SubtractRequest>;
 
 export const CloseGapsRequest = Type.Object(
-  { ...operandFields, gap_m: Type.Number({ exclusiveMinimum: 0, maximum: OPERATION_CAPS.maxGapM }) },
+  {
+    ...operandFields,
+    gap_m: Type.Number({
+      description: `metres, more than 0, at most ${GAP_LIMITS_M.max} (checkGapDistance)`,
+    }),
+  },
   { additionalProperties: false },
 );
 export type CloseGapsRequest = Static<typeof CloseGapsRequest>;
@@ -90,9 +98,8 @@ export const ReportRequest = Type.Object(
 export const ProposalRequest = Type.Object(
   {
     distance_m: Type.Number({
-      minimum: OPERATION_CAPS.minProposalDistanceM,
-      maximum: OPERATION_CAPS.maxProposalDistanceM,
       default: 500,
+      description: `metres, ${PROPOSAL_DISTANCE_LIMITS_M.min} to ${PROPOSAL_DISTANCE_LIMITS_M.max} (checkProposalDistance)`,
     }),
     include_historic_pits: Type.Boolean({ default: true }),
     include_closed_mines: Type.Boolean({ default: true }),
@@ -107,11 +114,30 @@ export const ProposalRequest = Type.Object(
 );
 export type ProposalRequest = Static<typeof ProposalRequest>;
 
+const DamageKind = Type.Enum(["historic_pits", "closed_mines", "subsidence", "hazards"]);
+const DamageMember = Type.Object({
+  layer: Type.Enum(["mines", "subsidence", "hazards"]),
+  id: Type.Integer(),
+  kind: DamageKind,
+  name: Type.String(),
+});
+const TransportKind = Type.Enum(["high_speed_rail", "expressway"]);
+
 export const Proposal = Type.Object({
   rank: Type.Integer(),
   score: Type.Number(),
+  /** What the ranking ordered by, with its value: the figure a planner checks the order against. */
+  rank_value: Type.Object({
+    key: Type.Enum([...PROPOSAL_RANK_KEYS]),
+    value: Nullable(Type.Number()),
+    unit: Type.Enum(["score", "people", "m2", "m"]),
+    /** For nearness: the nearer of high-speed rail and expressway. */
+    line: Nullable(TransportKind),
+  }),
   geometry: PolygonalOutput,
+  /** The report's area of the outline (as the zone adopted from it reports). */
   area_m2: Type.Number(),
+  /** The members' own damaged area summed: what "damage area" ranks by. */
   damage_m2: Type.Number(),
   members: Type.Object({
     historic_pits: Type.Integer(),
@@ -120,11 +146,33 @@ export const Proposal = Type.Object({
     hazards: Type.Integer(),
   }),
   member_refs: Type.Array(Type.Object({ layer: Type.String(), id: Type.Integer() })),
+  /** The clustered damage, each by kind and name. */
+  member_features: Type.Array(DamageMember),
+  /** The members' threatened people: hazards' threatened plus subsidence's affected. */
   threatened_people: Type.Integer(),
   county_codes: Type.Array(Type.String()),
-  dist_hsr_m: Type.Union([Type.Number(), Type.Null()]),
-  dist_expressway_m: Type.Union([Type.Number(), Type.Null()]),
+  dist_hsr_m: Nullable(Type.Number()),
+  dist_expressway_m: Nullable(Type.Number()),
+  nearest_line: Nullable(Type.Object({ kind: TransportKind, distance_m: Type.Number() })),
   suggested_zone_type: Type.String(),
   protected_overlap_m2: Type.Number(),
+  /** The zone report of the outline, by the zone report's own SQL: the figures the adopted zone will show. */
+  report: ZoneReport,
 });
 export type Proposal = Static<typeof Proposal>;
+
+/** Damage left out of the proposals: saved zones already cover at least half of it (a point: the point). */
+export const InZoneDamage = Type.Object({
+  ...DamageMember.properties,
+  zone_codes: Type.Array(Type.String()),
+  share_in_zones: Type.Number(),
+});
+
+export const ProposalReply = Type.Object({
+  proposals: Type.Array(Proposal),
+  left_out: Type.Object({
+    count: Type.Integer(),
+    items: Type.Array(InZoneDamage, { description: "the first 200; count covers all" }),
+  }),
+});
+export type ProposalReply = Static<typeof ProposalReply>;

@@ -4,7 +4,7 @@ import { tileOf } from "@lianpian/domain";
 export type Bbox = readonly [west: number, south: number, east: number, north: number];
 
 /** The inclusive tile ranges covering a bbox at zoom z. */
-export function tileRange(bbox: Bbox, z: number) {
+function tileRange(bbox: Bbox, z: number) {
   const [w, s, e, n] = bbox;
   const a = tileOf(w, n, z);
   const b = tileOf(e, s, z);

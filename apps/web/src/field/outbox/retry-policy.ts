@@ -28,7 +28,7 @@ export function verdictOf(status: number | "network"): SendVerdict {
   return "attention";
 }
 
-export const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_MAX_MS = 5 * 60_000;
 export const RETRY_SOON_MS = 2_000;
 

@@ -68,7 +68,7 @@ export interface SessionUser {
 }
 
 /** The open tasks as last fetched, for offline use. */
-export interface TasksInfo {
+interface TasksInfo {
   savedAt: number;
   userId: number;
   tasks: FieldTask[];

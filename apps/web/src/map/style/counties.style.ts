@@ -7,12 +7,12 @@ import { FONT_BOLD, HALO, nameField } from "./text.ts";
 export const BACKGROUND = "#ece9e0";
 /** GeoJSON source of county label points (see county-labels.ts). */
 export const COUNTY_LABEL_SOURCE = "county-labels";
-export const COUNTY_BOUNDARY = "#7b6a8f";
-export const CITY_BOUNDARY = "#5b4a70";
+const COUNTY_BOUNDARY = "#7b6a8f";
+const CITY_BOUNDARY = "#5b4a70";
 
 // Soft tints so neighbouring counties read apart, as on a printed county map.
 const TINTS = ["#f7efe6", "#eef3e4", "#f5f0dc", "#e8f0f0", "#f3ebe1", "#eeeaf3"];
-export const COUNTY_TINT: Record<string, string> = Object.fromEntries(
+const COUNTY_TINT: Record<string, string> = Object.fromEntries(
   JINCHENG_COUNTIES.map((county, i) => [county.code, TINTS[i % TINTS.length] ?? "#f7f5ef"]),
 );
 const OTHER_COUNTY_TINT = "#f4f1ea";

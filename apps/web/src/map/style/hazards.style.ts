@@ -14,7 +14,7 @@ export const DANGER_FILL: Record<Grade, string> = {
   large: "#cc4c02",
   huge: "#662506",
 };
-export const DANGER_RADIUS: Record<Grade, number> = { small: 4, medium: 5.5, large: 7.5, huge: 10 };
+const DANGER_RADIUS: Record<Grade, number> = { small: 4, medium: 5.5, large: 7.5, huge: 10 };
 
 /** Current alert (预警) as a ring around the point, in the official signal colours. */
 export const ALERT_RING: Record<Exclude<Alert, "none">, string> = {
@@ -23,7 +23,7 @@ export const ALERT_RING: Record<Exclude<Alert, "none">, string> = {
   orange: "#ff7b00",
   red: "#e3001b",
 };
-export const HAZARD_STROKE = "#ffffff";
+const HAZARD_STROKE = "#ffffff";
 
 /**
  * Scales a pixel radius with zoom: smaller at city view, bigger when walking

@@ -31,7 +31,7 @@ export const MINERAL_OUTLINE: Record<Mineral, string> = {
   other: "#777777",
 };
 
-export const ABANDONED_HATCH = "hatch-mine-abandoned";
+const ABANDONED_HATCH = "hatch-mine-abandoned";
 
 export const minePatterns: Record<string, PatternImage> = {
   [ABANDONED_HATCH]: hatchPattern("#8a2f12", 8, 2, 170),

@@ -4,10 +4,10 @@ import { matchProperty, zoomScaled } from "./expressions.ts";
 import type { LegendSection, StyleContext } from "./style-types.ts";
 import { FONT_REGULAR, HALO, nameField } from "./text.ts";
 
-export const RIVER_COLOR = "#4f93cf";
-export const RIVER_LABEL = "#2a6aa6";
+const RIVER_COLOR = "#4f93cf";
+const RIVER_LABEL = "#2a6aa6";
 
-export const RIVER_WIDTH: Record<(typeof riverClass.values)[number], number> = {
+const RIVER_WIDTH: Record<(typeof riverClass.values)[number], number> = {
   main: 2.6,
   tributary: 1.5,
   stream: 0.8,

@@ -18,7 +18,7 @@ export type LegendSwatch =
   | { shape: "ring"; stroke: string; radius: number }
   | { shape: "gradient"; stops: readonly string[] };
 
-export interface LegendItem {
+interface LegendItem {
   label: Label;
   swatch: LegendSwatch;
 }
@@ -29,7 +29,7 @@ export interface LegendSection {
 }
 
 /** Metadata key carrying a style layer's layer-list group, so the controller can toggle it. */
-export const GROUP_KEY = "lianpian:group";
+const GROUP_KEY = "lianpian:group";
 
 export type GroupedLayer = LayerSpecification & { metadata: { [GROUP_KEY]: LayerGroupId } };
 

@@ -17,9 +17,9 @@ export const SUBSIDENCE_STATUS_FILL: Record<Status, string> = {
 };
 
 /** Outline width by severity of the damage. */
-export const SEVERITY_WIDTH: Record<Severity, number> = { light: 0.8, moderate: 1.6, severe: 2.6 };
+const SEVERITY_WIDTH: Record<Severity, number> = { light: 0.8, moderate: 1.6, severe: 2.6 };
 
-export const SUBSIDENCE_OUTLINE = "#7a2a12";
+const SUBSIDENCE_OUTLINE = "#7a2a12";
 
 export function subsidenceLayers({ locale, source }: StyleContext): LayerSpecification[] {
   const src = { source, "source-layer": "subsidence" } as const;

@@ -6,12 +6,7 @@ import type { Locale } from "../../i18n/locale.ts";
  * URL, and MapLibre 6 then rasterises every glyph (Latin and CJK alike) with
  * TinySDF from the CSS font stack below. Nothing is fetched for text.
  */
-export const FONT_FAMILIES = [
-  "Noto Sans CJK SC",
-  "Source Han Sans SC",
-  "Microsoft YaHei",
-  "PingFang SC",
-] as const;
+const FONT_FAMILIES = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"] as const;
 
 /** CSS font-family list for MapLibre's `localIdeographFontFamily`. */
 export const LOCAL_FONT_FAMILY = `${FONT_FAMILIES.join(", ")}, sans-serif`;

@@ -2,8 +2,8 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
 import type { LegendSection, StyleContext } from "./style-types.ts";
 import { FONT_REGULAR, HALO } from "./text.ts";
 
-export const VILLAGE_FILL = "#ffffff";
-export const VILLAGE_STROKE = "#4d4d4d";
+const VILLAGE_FILL = "#ffffff";
+const VILLAGE_STROKE = "#4d4d4d";
 
 export function villagesLayers({ source }: StyleContext): LayerSpecification[] {
   const src = { source, "source-layer": "villages" } as const;

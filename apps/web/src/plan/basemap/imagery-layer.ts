@@ -13,7 +13,7 @@ export interface UploadedBasemap {
 }
 
 const SOURCE = "plan-imagery";
-export const IMAGERY_LAYER = "plan-imagery";
+const IMAGERY_LAYER = "plan-imagery";
 
 /**
  * Puts an uploaded imagery base map under every other layer (or takes it off

@@ -73,7 +73,7 @@ export interface CommitResult {
 }
 
 /** A staged feature in EPSG:4326 with its row, mapped values and that row's errors. */
-export type StagedFeature = Feature<
+type StagedFeature = Feature<
   Geometry | null,
   { row: number; errors?: ImportIssue[] } & Record<string, unknown>
 >;

@@ -11,7 +11,7 @@ import type {
 } from "./import-types.ts";
 
 /** A refusal from the server, with the control it is shown beside. */
-export interface Refusal {
+interface Refusal {
   control: ImportControl;
   failure: ApiFailure;
 }

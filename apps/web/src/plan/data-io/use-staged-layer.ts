@@ -4,7 +4,7 @@ import { useEffect, useMemo } from "react";
 import type { StagedFeatures } from "./import-types.ts";
 
 /** The staged import's source on the map; its features carry `row` and `has_errors`. */
-export const STAGED_SOURCE = "import-staged";
+const STAGED_SOURCE = "import-staged";
 const OK = "#1b65c4";
 const ERROR = "#d7263d";
 const HIGHLIGHT = "#f2b705";

@@ -1,6 +1,6 @@
 /** What GET /api/search answers. */
-export type SearchKind = "mine" | "hazard" | "village" | "zone";
-export interface SearchHit {
+type SearchKind = "mine" | "hazard" | "village" | "zone";
+interface SearchHit {
   kind: SearchKind;
   id: number;
   label: string;

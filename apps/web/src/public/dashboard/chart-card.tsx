@@ -4,7 +4,7 @@ import { usePublicText } from "../public-messages.ts";
 import { chartText } from "./chart-messages.ts";
 import { type ChartOption, EChart } from "./echart.tsx";
 
-export interface ChartTable {
+interface ChartTable {
   columns: string[];
   rows: (string | number | null)[][];
 }

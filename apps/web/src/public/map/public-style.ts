@@ -45,7 +45,7 @@ export const PIT_COLOR: Record<Restoration, string> = {
 };
 
 export const CHANGZHI_COLOR = "#5b4a70";
-export const PICK_COLOR = "#d81b60";
+const PICK_COLOR = "#d81b60";
 
 export interface PublicStyleInput {
   locale: Locale;

@@ -49,5 +49,3 @@ export const reportText = {
   trackUpdated: { zh: "更新时间", en: "Updated" },
   trackNoReply: { zh: "暂无答复", en: "No reply yet" },
 } as const satisfies Record<string, Label>;
-
-export type ReportTextKey = keyof typeof reportText;

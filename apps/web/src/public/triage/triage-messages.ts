@@ -42,5 +42,3 @@ export const triageText = {
   checkedBy: { zh: "已由巡查记录核查", en: "Checked by inspection" },
   checkAsked: { zh: "核查派发时间", en: "Check asked" },
 } as const satisfies Record<string, Label>;
-
-export type TriageTextKey = keyof typeof triageText;

@@ -18,8 +18,3 @@ export function byCountyCode(filter: AreaFilter, column: RawBuilder<unknown>): R
 export function byCountyCodes(filter: AreaFilter, column: RawBuilder<unknown>): RawBuilder<boolean> {
   return filter.county === null ? sql<boolean>`true` : sql<boolean>`${filter.county}::text = ANY (${column})`;
 }
-
-/** Distinct data_source values of the rows a figure was computed from, so the reply can say "demo". */
-export interface Provenance {
-  data_sources: string[];
-}

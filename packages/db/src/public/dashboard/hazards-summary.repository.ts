@@ -2,13 +2,13 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../../schema.ts";
 import { type AreaFilter, byCountyCode } from "./area-filter.ts";
 
-export interface HazardGradeRow {
+interface HazardGradeRow {
   grade: string;
   points: number;
   threatened_people: number;
 }
 
-export interface HazardGradeMeasureRow {
+interface HazardGradeMeasureRow {
   grade: string;
   /** The point's strongest measure (MEASURE_PRECEDENCE), or "none" for a point without one. */
   measure: string;
@@ -25,7 +25,7 @@ export interface HazardsSummary {
  * The strongest measure first: a point with several counts once, under the
  * first of these it has (a stacked bar of points then adds up to the points).
  */
-export const MEASURE_PRECEDENCE = [
+const MEASURE_PRECEDENCE = [
   "relocation",
   "engineering",
   "professional_monitoring",

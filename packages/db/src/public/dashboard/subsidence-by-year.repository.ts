@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../../schema.ts";
 import { type AreaFilter, byCountyCode } from "./area-filter.ts";
 
-export interface SubsidenceYearRow {
+interface SubsidenceYearRow {
   year: number;
   /** Area of the subsidence areas completed or accepted in that year (m², on the ellipsoid). */
   treated_m2: number;

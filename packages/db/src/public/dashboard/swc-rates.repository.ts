@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../../schema.ts";
 import type { AreaFilter } from "./area-filter.ts";
 
-export interface SwcTarget {
+interface SwcTarget {
   year: number;
   value: number;
   is_real: boolean;

@@ -3,14 +3,14 @@ import type { Database } from "../../schema.ts";
 import { zoneIsPublished } from "../../zones/zone-published.ts";
 import { type AreaFilter, byCountyCodes } from "./area-filter.ts";
 
-export interface ZoneCountRow {
+interface ZoneCountRow {
   status: string;
   phase: string;
   zones: number;
   area_m2: number;
 }
 
-export interface ZoneYearRow {
+interface ZoneYearRow {
   year: number;
   planned_m2: number;
   done_m2: number;
