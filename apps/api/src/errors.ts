@@ -22,8 +22,8 @@ export const ERRORS = {
   basemap_not_found: { status: 404, zh: "没有这个底图", en: "No such base map" },
   basemap_file_missing: {
     status: 400,
-    zh: "请上传 MBTiles 文件（字段 file）",
-    en: "Upload an MBTiles file (field file)",
+    zh: "请上传 MBTiles 或 PMTiles 文件（字段 file）",
+    en: "Upload an MBTiles or PMTiles file (field file)",
   },
   basemap_too_large: {
     status: 413,
@@ -32,8 +32,13 @@ export const ERRORS = {
   },
   basemap_unreadable: {
     status: 422,
-    zh: "不是可用的栅格 MBTiles 文件（PNG、JPEG 或 WebP 瓦片）",
-    en: "Not a usable raster MBTiles file (PNG, JPEG or WebP tiles)",
+    zh: "不是可用的栅格 MBTiles 或 PMTiles 文件（PNG、JPEG 或 WebP 瓦片）",
+    en: "Not a usable raster MBTiles or PMTiles file (PNG, JPEG or WebP tiles)",
+  },
+  range_not_satisfiable: {
+    status: 416,
+    zh: "请求的字节范围超出文件大小",
+    en: "The requested byte range is beyond the end of the file",
   },
   unsupported_crs: {
     status: 400,
@@ -86,8 +91,15 @@ export const ERRORS = {
     zh: "淤地坝台账有误，未导入任何行",
     en: "The check-dam rows have problems; nothing was imported",
   },
+  check_dam_invalid: {
+    status: 422,
+    zh: "淤地坝信息有误，未保存",
+    en: "The check dam has problems; nothing was saved",
+  },
+  check_dam_not_found: { status: 404, zh: "没有这座淤地坝", en: "No such check dam" },
   zone_version_not_found: { status: 404, zh: "该片区没有这个版本", en: "The zone has no such version" },
   zone_code_taken: { status: 409, zh: "片区编号已被使用", en: "The zone code is already taken" },
+  zone_name_invalid: { status: 400, zh: "片区名称不符合要求", en: "The zone name is not valid" },
   zone_status_not_allowed: { status: 409, zh: "不允许的状态变更", en: "This status change is not allowed" },
   zone_not_deletable: {
     status: 409,

@@ -295,6 +295,22 @@ export interface CorridorsTable extends Timestamps, Provenance {
   area_m2: ColumnType<number | null, never, never>;
 }
 
+/** The check-dam register (淤地坝, migration 0007); written through packages/db/src/registers. */
+export interface CheckDamsTable extends Timestamps, Provenance {
+  id: Generated<number>;
+  code: string;
+  name_zh: string;
+  county_code: string;
+  dam_type: string;
+  storage_wan_m3: Num;
+  control_area_km2: Num;
+  built_year: number | null;
+  condition: string;
+  risk_level: string;
+  responsible_unit: string;
+  geom: Geometry;
+}
+
 export interface TreatmentZonesTable extends Timestamps, Provenance {
   id: Generated<number>;
   code: string;
@@ -383,6 +399,7 @@ export interface Database extends AccountTables, GovernanceTables, FileImportTab
   hazard_monitors: HazardMonitorsTable;
   hazard_alerts: HazardAlertsTable;
   corridors: CorridorsTable;
+  check_dams: CheckDamsTable;
   treatment_zones: TreatmentZonesTable;
   zone_tasks: ZoneTasksTable;
   zone_parties: ZonePartiesTable;

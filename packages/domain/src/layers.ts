@@ -13,6 +13,7 @@ export const TILE_LAYER_NAMES = [
   "hazards",
   "corridors",
   "zones",
+  "check_dams",
 ] as const;
 export type TileLayerName = (typeof TILE_LAYER_NAMES)[number];
 

@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   checkDamsByCounty,
+  createCheckDam,
   greenMineRatesByCounty,
   importCheckDams,
   listCheckDams,
   swcRatesByCounty,
+  updateCheckDam,
 } from "@lianpian/db";
+import { CheckDamBody } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
@@ -75,6 +78,56 @@ export const registersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .execute((trx) => importCheckDams(trx, request.body.rows, request.body.source, actorOf(request)));
       if (!r.ok) throw apiError("check_dams_rejected", { problems: r.problems });
       return reply.status(201).send({ written: r.written });
+    },
+  );
+
+  const write = app.requirePermission("zones.write");
+  const damWrite = {
+    tags,
+    description:
+      "Every field checked (CheckDamBody, then the shared checkDamProblems: ranges, inside the service area, " +
+      "code free, county known); a bad one writes nothing: 422 check_dam_invalid with every problem by field. " +
+      "One transaction with its audit row.",
+    body: CheckDamBody,
+  };
+
+  app.post(
+    "/api/check-dams",
+    {
+      preHandler: write,
+      schema: {
+        ...damWrite,
+        summary: "Add one check dam (the /plan form)",
+        response: { 201: Type.Object({ id: Type.Integer() }), ...errorResponses(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const r = await app.db.kysely
+        .transaction()
+        .execute((trx) => createCheckDam(trx, request.body, actorOf(request)));
+      if (!r.ok) throw apiError("check_dam_invalid", { problems: "problems" in r ? r.problems : [] });
+      return reply.status(201).send({ id: r.id });
+    },
+  );
+
+  app.put(
+    "/api/check-dams/:id",
+    {
+      preHandler: write,
+      schema: {
+        ...damWrite,
+        summary: "Edit one check dam (the /plan form)",
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        response: { 200: Type.Object({ id: Type.Integer() }), ...errorResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request) => {
+      const r = await app.db.kysely
+        .transaction()
+        .execute((trx) => updateCheckDam(trx, request.params.id, request.body, actorOf(request)));
+      if (!r.ok && "notFound" in r) throw apiError("check_dam_not_found");
+      if (!r.ok) throw apiError("check_dam_invalid", { problems: r.problems });
+      return { id: r.id };
     },
   );
 

@@ -16,6 +16,7 @@ export const COLLECTION_OF: Record<TileLayer, string> = {
   hazards: "hazard_points",
   corridors: "corridors",
   zones: "treatment_zones",
+  check_dams: "check_dams",
 };
 
 /** Faces of the app; each draws all its tile layers from one composite source (/tiles/{face}.json). */
@@ -61,6 +62,12 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
     id: "zones",
     kind: "thematic",
     title: { zh: "综合治理片区", en: "Treatment zones" },
+    defaultVisible: true,
+  },
+  {
+    id: "check_dams",
+    kind: "thematic",
+    title: { zh: "淤地坝", en: "Check dams" },
     defaultVisible: true,
   },
   {

@@ -1,4 +1,5 @@
 import type { LayerGroupId } from "./layer-catalog.ts";
+import { checkDamsLegend } from "./style/check-dams.style.ts";
 import { corridorsLegend } from "./style/corridors.style.ts";
 import { countiesLegend } from "./style/counties.style.ts";
 import { hazardsLegend } from "./style/hazards.style.ts";
@@ -24,6 +25,7 @@ export const LEGENDS: Record<LayerGroupId, readonly LegendSection[]> = {
   hazards: hazardsLegend,
   corridors: corridorsLegend,
   zones: zonesLegend,
+  check_dams: checkDamsLegend,
   hazard_heat: [
     {
       items: [

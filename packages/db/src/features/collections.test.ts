@@ -17,6 +17,7 @@ describe("collection registry", () => {
       "hazard_points",
       "corridors",
       "treatment_zones",
+      "check_dams",
     ]);
   });
 

@@ -4,6 +4,7 @@ import type { Database } from "../schema.ts";
 import { CONTEXT_COLLECTIONS } from "./context-collections.ts";
 import type { FeatureProperty } from "./feature-property.ts";
 import { MINING_COLLECTIONS } from "./mining-collections.ts";
+import { REGISTER_COLLECTIONS } from "./register-collections.ts";
 import { RESTORATION_COLLECTIONS } from "./restoration-collections.ts";
 
 export type { FeatureProperty, PropertyType } from "./feature-property.ts";
@@ -20,6 +21,7 @@ export const COLLECTION_IDS = [
   "hazard_points",
   "corridors",
   "treatment_zones",
+  "check_dams",
 ] as const;
 export type CollectionId = (typeof COLLECTION_IDS)[number];
 
@@ -53,6 +55,7 @@ export const COLLECTIONS: readonly FeatureCollectionDef[] = [
   ...CONTEXT_COLLECTIONS,
   ...MINING_COLLECTIONS,
   ...RESTORATION_COLLECTIONS,
+  ...REGISTER_COLLECTIONS,
 ].sort((a, b) => COLLECTION_IDS.indexOf(a.id) - COLLECTION_IDS.indexOf(b.id));
 
 const BY_ID = new Map<string, FeatureCollectionDef>(COLLECTIONS.map((c) => [c.id, c]));

@@ -1,3 +1,4 @@
+export { type CheckDamWrite, createCheckDam, updateCheckDam } from "./check-dam-edits.repository.ts";
 export {
   type CheckDam,
   type CheckDamImport,

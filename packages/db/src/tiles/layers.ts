@@ -271,6 +271,33 @@ const LAYERS: readonly TileLayer[] = [
     ],
     simplifyBelowZoom: 13,
   },
+  {
+    name: "check_dams",
+    title: "淤地坝 Check dams",
+    description:
+      "The check-dam register (Jincheng soil-and-water plan): type, storage, control area, condition, risk level",
+    kind: "point",
+    minzoom: 8,
+    maxzoom: TILE_MAX_ZOOM,
+    table: "check_dams",
+    geomColumn: "geom",
+    fid: rowId,
+    fields: [
+      ID,
+      fromZoom(11, CODE),
+      fromZoom(11, NAME_ZH),
+      text("dam_type", "key | medium | small (坝型)"),
+      {
+        name: "storage_wan_m3",
+        type: "Number",
+        description: "Storage capacity, 10,000 m³ (库容，万m³)",
+        expr: sql`t.storage_wan_m3::float8`,
+      },
+      text("condition", "good | fair | poor | damaged (工程状况)"),
+      text("risk_level", "low | medium | high (风险等级)"),
+    ],
+    simplifyBelowZoom: 0,
+  },
 ];
 
 const BY_NAME = new Map<string, TileLayer>(LAYERS.map((l) => [l.name, l]));

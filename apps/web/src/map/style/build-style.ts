@@ -1,6 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { CountyLabels } from "../county-labels.ts";
 import type { LayerGroupId, TileFace, Visibility } from "../layer-catalog.ts";
+import { checkDamsLayers } from "./check-dams.style.ts";
 import { corridorsLayers } from "./corridors.style.ts";
 import { BACKGROUND, COUNTY_LABEL_SOURCE, countiesLayers } from "./counties.style.ts";
 import { hazardsLayers } from "./hazards.style.ts";
@@ -55,6 +56,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const mines = g("mines", minesLayers(ctx));
   const villages = g("villages", villagesLayers(ctx));
   const hazards = g("hazards", hazardsLayers(ctx));
+  const checkDams = g("check_dams", checkDamsLayers(ctx));
   const heat = inGroup("hazard_heat", hazardHeatLayers(ctx));
 
   // Areas first, then lines, then points; every label above every shape.
@@ -73,6 +75,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ...counties.shapes.filter((l) => l.type !== "fill"),
     ...villages.shapes,
     ...heat,
+    ...checkDams.shapes,
     ...hazards.shapes,
     ...rivers.labels,
     ...corridors.labels,
@@ -82,6 +85,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ...mines.labels,
     ...villages.labels,
     ...hazards.labels,
+    ...checkDams.labels,
     ...zones.labels,
     ...counties.labels,
   ];
