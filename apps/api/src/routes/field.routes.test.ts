@@ -1,5 +1,5 @@
 import { assignMonitor, type Db } from "@lianpian/db";
-import { FIXTURE_ORIGIN, insertFixtureHazard } from "@lianpian/db/testing";
+import { FIXTURE_ORIGIN, fixtureInspection, insertFixtureHazard } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
@@ -159,5 +159,51 @@ describe("GET /api/field/pack", () => {
     const big = await h.app.inject({ url: "/api/field/pack?bbox=100,20,120,40", headers: field });
     expect(big.statusCode).toBe(400);
     expect(big.json().error.code).toBe("bbox_too_large");
+  });
+});
+
+describe("GET /api/field/my-points", () => {
+  it("lists the monitor's own points with the last inspection and the last pre- and post-flood checks", async () => {
+    const db = h.t.db.kysely;
+    const version = async (id: number) =>
+      (await db.selectFrom("hazard_points").select("version").where("id", "=", id).executeTakeFirstOrThrow())
+        .version;
+    const post = async (id: number, kind: string, at: string) => {
+      const res = await h.app.inject({
+        method: "POST",
+        url: "/api/inspections",
+        headers: field,
+        payload: fixtureInspection(id, await version(id), { kind: kind as "routine", inspected_at: at }),
+      });
+      expect(res.statusCode).toBe(201);
+    };
+    await post(ids.near, "pre_flood", "2026-04-20T08:00:00+08:00");
+    await post(ids.near, "routine", "2026-08-02T08:00:00+08:00");
+    // a point off the beat is not listed, whatever is inspected there
+    await post(ids.here, "post_flood", "2026-10-03T08:00:00+08:00");
+    const res = await h.app.inject({ url: "/api/field/my-points", headers: field });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().points).toEqual(
+      [
+        {
+          hazard_id: ids.near,
+          danger_grade: expect.any(String),
+          last_inspected_at: "2026-08-02T00:00:00.000Z",
+          last_pre_flood_at: "2026-04-20T00:00:00.000Z",
+          last_post_flood_at: null,
+        },
+        {
+          hazard_id: ids.far,
+          danger_grade: expect.any(String),
+          last_inspected_at: null,
+          last_pre_flood_at: null,
+          last_post_flood_at: null,
+        },
+      ].sort((a, b) => a.hazard_id - b.hazard_id),
+    );
+  });
+
+  it("is for logged-in field staff only", async () => {
+    expect((await h.app.inject({ url: "/api/field/my-points" })).statusCode).toBe(401);
   });
 });

@@ -5,8 +5,9 @@ import {
   listHazardCards,
   listInspections,
   listMonitoredHazardIds,
+  listMonitoredPointHistories,
 } from "@lianpian/db";
-import { CardReply, can, compassPoint, NearestReply, PackReply } from "@lianpian/domain";
+import { CardReply, can, compassPoint, MyPointsReply, NearestReply, PackReply } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { roleOf } from "../plugins/auth.ts";
@@ -113,6 +114,27 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
         monitored_ids: await listMonitoredHazardIds(app.db.kysely, user.id),
         truncated: hazards.length > PACK_MAX_POINTS,
         hazards: hazards.slice(0, PACK_MAX_POINTS),
+      };
+    },
+  );
+
+  app.get(
+    "/api/field/my-points",
+    {
+      preHandler: app.requirePermission("inspections.write"),
+      schema: {
+        tags: ["field"],
+        summary:
+          "The monitor's own points with their last inspection, last pre- and post-flood check (monitor's day)",
+        response: { 200: MyPointsReply, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => {
+      const user = request.user;
+      if (!user) throw apiError("unauthorized");
+      return {
+        generated_at: new Date().toISOString(),
+        points: await listMonitoredPointHistories(app.db.kysely, user.id),
       };
     },
   );

@@ -97,3 +97,19 @@ export const PackReply = Type.Object({
   hazards: Type.Array(HazardCard),
 });
 export type PackReply = Static<typeof PackReply>;
+
+/** The monitor's own points and when each was last inspected (the monitor's day). */
+export const MonitoredPointHistory = Type.Object({
+  hazard_id: Type.Integer(),
+  danger_grade: Type.String(),
+  last_inspected_at: Nullable(Type.String({ format: "date-time" })),
+  last_pre_flood_at: Nullable(Type.String({ format: "date-time" })),
+  last_post_flood_at: Nullable(Type.String({ format: "date-time" })),
+});
+export type MonitoredPointHistory = Static<typeof MonitoredPointHistory>;
+
+export const MyPointsReply = Type.Object({
+  generated_at: Type.String({ format: "date-time" }),
+  points: Type.Array(MonitoredPointHistory),
+});
+export type MyPointsReply = Static<typeof MyPointsReply>;
