@@ -1,0 +1,87 @@
+import type { ZoneStatus } from "@lianpian/domain";
+import { planApi } from "../api/plan-api.ts";
+import { SelectionExport } from "../data-io/selection-export.tsx";
+import { usePlanText } from "../i18n/use-plan-text.ts";
+import { DrawToolbar } from "../panels/draw-toolbar.tsx";
+import { FundSharesPanel } from "../panels/fund-shares-panel.tsx";
+import { HistoryPanel } from "../panels/history-panel.tsx";
+import { ReportPanel } from "../panels/report-panel.tsx";
+import { SelectionPanel } from "../panels/selection-panel.tsx";
+import { ZoneDecisionPanel } from "../panels/zone-decision-panel.tsx";
+import { ZoneForm } from "../panels/zone-form.tsx";
+import { usePlanner } from "../planner-context.ts";
+
+/** 绘制与分析: the drawing tools, the selection, the zone's form and decisions, its report and history. */
+export function DrawTab() {
+  const { p } = usePlanText();
+  const { user, session, drawing, report, selection, setSelection, fail, exporter } = usePlanner();
+  const { outline, zone } = session;
+  return (
+    <>
+      <DrawToolbar
+        tool={drawing.tool}
+        liveAreaM2={drawing.liveArea}
+        problem={drawing.problem}
+        canUndo={drawing.history.undo}
+        canRedo={drawing.history.redo}
+        onTool={drawing.setTool}
+        onUndo={drawing.undo}
+        onRedo={drawing.redo}
+        onClear={drawing.clear}
+      />
+      <SelectionPanel
+        selection={selection}
+        outline={outline}
+        onClear={() => setSelection([])}
+        onResult={(r) => session.showOutline(r.geometry)}
+        onError={fail}
+      />
+      <SelectionExport selection={selection} onExport={exporter.open} />
+      <ZoneForm
+        draft={session.draft}
+        zone={zone}
+        canSave={Boolean(outline && session.draft.name_zh.trim().length >= 2)}
+        onChange={session.setDraft}
+        onSave={session.save}
+        onStatus={(s: ZoneStatus) => session.zoneCall((z) => planApi.setStatus(z.id, z.version, s))}
+        onDelete={session.remove}
+      />
+      {zone && (
+        <ZoneDecisionPanel zone={zone} user={user} onChanged={(z) => session.zoneCall(async () => z)} />
+      )}
+      {zone && (
+        <div className="lp-plan-row">
+          <button
+            type="button"
+            data-testid="zone-export"
+            onClick={() => exporter.open({ kind: "zone", zoneId: zone.id }, `${zone.code} ${zone.name_zh}`)}
+          >
+            {p("ioExport")}
+          </button>
+          <a href={`/plan?print=${zone.id}`} target="_blank" rel="noreferrer">
+            {p("print")}
+          </a>
+        </div>
+      )}
+      {report.state === "loading" && <p className="lp-plan-muted">{p("reportLoading")}</p>}
+      {report.state === "error" && <p className="lp-plan-warn">{String((report.error as Error).message)}</p>}
+      {report.state === "ok" && (
+        <>
+          <ReportPanel report={report.report} />
+          <FundSharesPanel
+            computed={report.report.fund_shares}
+            zone={zone}
+            onSave={(shares) => session.zoneCall((z) => planApi.setParties(z.id, z.version, shares))}
+          />
+        </>
+      )}
+      {zone && (
+        <HistoryPanel
+          zone={zone}
+          onCompare={session.setCompare}
+          onRevert={(to) => session.zoneCall((z) => planApi.revert(z.id, z.version, to))}
+        />
+      )}
+    </>
+  );
+}
