@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import multipart from "@fastify/multipart";
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { findBasemap, insertBasemap, listBasemaps } from "@lianpian/db";
 import { Type } from "typebox";
 import { BasemapStore, basemapPath } from "../basemaps/basemap-store.ts";
+import { parseByteRange } from "../basemaps/byte-range.ts";
 import { MbtilesFile, MbtilesRefusal } from "../basemaps/mbtiles-file.ts";
+import { isPmtiles, PmtilesFile, PmtilesRefusal } from "../basemaps/pmtiles-file.ts";
 import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
@@ -24,17 +27,36 @@ const Basemap = Type.Object({
   size_bytes: Type.Number(),
   created_at: Type.String(),
   tiles: Type.String({ description: "XYZ tile URL template" }),
+  archive: Type.Optional(Type.String({ description: "The PMTiles archive itself (answers Range requests)" })),
 });
-const withTiles = <B extends { id: number; tile_type: string }>(b: B) => ({
+const withTiles = <B extends { id: number; tile_type: string; format: string }>(b: B) => ({
   ...b,
   tiles: `/basemaps/${b.id}/{z}/{x}/{y}.${b.tile_type}`,
+  ...(b.format === "pmtiles" ? { archive: `/basemaps/${b.id}/archive.pmtiles` } : {}),
 });
 
+/** What an upload says of itself, by its first bytes: a PMTiles archive, else an MBTiles file. */
+async function describeUpload(bytes: Uint8Array) {
+  try {
+    if (isPmtiles(bytes))
+      return { format: "pmtiles" as const, info: (await PmtilesFile.fromBytes(bytes)).info };
+    const file = await MbtilesFile.open(bytes);
+    file.close();
+    return { format: "mbtiles" as const, info: file.info };
+  } catch (e) {
+    if (e instanceof MbtilesRefusal || e instanceof PmtilesRefusal)
+      throw apiError("basemap_unreadable", { problem: e.message });
+    throw e;
+  }
+}
+
 /**
- * The county's own imagery offline: an admin uploads an MBTiles raster
- * (POST /api/basemaps, multipart `file` and optional `name`, `attribution`),
- * everyone lists them and reads their tiles at /basemaps/{id}/{z}/{x}/{y}.{ext}
- * — immutable per upload (ETag, a year's cache), 204 where there is no tile.
+ * The county's own imagery offline: an admin uploads an MBTiles or PMTiles
+ * raster (POST /api/basemaps, multipart `file` and optional `name`,
+ * `attribution`), everyone lists them and reads their tiles at
+ * /basemaps/{id}/{z}/{x}/{y}.{ext} — immutable per upload (ETag, a year's
+ * cache), 204 where there is no tile — and a PMTiles archive itself by HTTP
+ * Range at /basemaps/{id}/archive.pmtiles.
  */
 export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(multipart);
@@ -59,7 +81,7 @@ export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: app.requirePermission("settings.manage"),
       schema: {
         tags: ["basemaps"],
-        summary: "Upload an MBTiles raster (multipart: file, name, attribution) as a base map",
+        summary: "Upload an MBTiles or PMTiles raster (multipart: file, name, attribution) as a base map",
         response: { 201: Basemap, ...errorResponses(400, 401, 403, 413, 415, 422) },
       },
     },
@@ -86,15 +108,7 @@ export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         throw e;
       }
       if (!bytes || bytes.byteLength === 0) throw apiError("basemap_file_missing");
-      let file: MbtilesFile;
-      try {
-        file = await MbtilesFile.open(bytes);
-      } catch (e) {
-        if (e instanceof MbtilesRefusal) throw apiError("basemap_unreadable", { problem: e.message });
-        throw e;
-      }
-      const { info } = file;
-      file.close();
+      const { format, info } = await describeUpload(bytes);
       const name = (fields.name || info.name || "影像底图 imagery").slice(0, 100);
       const dir = app.config.basemapDir;
       await mkdir(dir, { recursive: true });
@@ -104,7 +118,7 @@ export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .execute(async (tx) => {
           const newId = await insertBasemap(tx, {
             name,
-            format: "mbtiles",
+            format,
             tile_type: info.tileType,
             min_zoom: info.minZoom,
             max_zoom: info.maxZoom,
@@ -114,7 +128,7 @@ export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             sha256: createHash("sha256").update(bytes).digest("hex"),
             uploaded_by: actorOf(request).username,
           });
-          const target = basemapPath(dir, newId);
+          const target = basemapPath(dir, newId, format);
           await writeFile(`${target}.part`, bytes);
           await rename(`${target}.part`, target);
           written = target;
@@ -157,9 +171,49 @@ export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const etag = `"bm${id}-${basemap.sha256.slice(0, 16)}-${z}-${x}-${y}"`;
       reply.header("cache-control", "public, max-age=31536000, immutable").header("etag", etag);
       if (request.headers["if-none-match"] === etag) return reply.code(304).send();
-      const data = z < basemap.min_zoom || z > basemap.max_zoom ? null : (await store.get(id)).tile(z, x, y);
+      const data =
+        z < basemap.min_zoom || z > basemap.max_zoom
+          ? null
+          : await (await store.get(id, basemap.format)).tile(z, x, y);
       if (!data) return reply.code(204).send();
       return reply.type(CONTENT_TYPES[basemap.tile_type]).send(Buffer.from(data));
+    },
+  );
+
+  app.get(
+    "/basemaps/:id/archive.pmtiles",
+    {
+      schema: {
+        tags: ["basemaps"],
+        summary: "An uploaded PMTiles archive itself; answers one HTTP Range (206), 416 past its end",
+        params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+        response: { ...errorResponses(404, 416) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const basemap = await findBasemap(request.readDb(), id);
+      if (!basemap || basemap.format !== "pmtiles") throw apiError("basemap_not_found", { id });
+      const path = basemapPath(app.config.basemapDir, id, "pmtiles");
+      const { size } = await stat(path);
+      const range = parseByteRange(request.headers.range, size);
+      if (range === "unsatisfiable") {
+        reply.header("content-range", `bytes */${size}`);
+        throw apiError("range_not_satisfiable", { size });
+      }
+      const etag = `"bm${id}-${basemap.sha256.slice(0, 16)}"`;
+      reply
+        .header("cache-control", "public, max-age=31536000, immutable")
+        .header("etag", etag)
+        .header("accept-ranges", "bytes")
+        .type("application/vnd.pmtiles");
+      if (request.headers["if-none-match"] === etag) return reply.code(304).send();
+      if (!range) return reply.header("content-length", size).send(createReadStream(path));
+      return reply
+        .code(206)
+        .header("content-range", `bytes ${range.start}-${range.end}/${size}`)
+        .header("content-length", range.end - range.start + 1)
+        .send(createReadStream(path, { start: range.start, end: range.end }));
     },
   );
 };

@@ -7,7 +7,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
 export interface BasemapRow {
   id: number;
   name: string;
-  format: "mbtiles";
+  format: "mbtiles" | "pmtiles";
   tile_type: "png" | "jpg" | "webp";
   min_zoom: number;
   max_zoom: number;
