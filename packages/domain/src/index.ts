@@ -1,3 +1,4 @@
+export * from "./accounts.schema.ts";
 export * from "./dataset.ts";
 export * from "./enums.ts";
 export * from "./imports/index.ts";

@@ -8,7 +8,7 @@ import {
   sweepLoginFailures,
   updateUser,
 } from "@lianpian/db";
-import { ACCOUNT_ROLES, roleLabel } from "@lianpian/domain";
+import { DemoAccount, roleLabel, SessionUser as User } from "@lianpian/domain";
 import { Type } from "typebox";
 import { loginFailed, loginSucceeded, loginWaitSeconds } from "../auth/login-throttle.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
@@ -18,16 +18,6 @@ import { demoPassword } from "../bootstrap/demo-accounts.ts";
 import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
-
-const User = Type.Object({
-  id: Type.Integer(),
-  username: Type.String(),
-  display_name: Type.String(),
-  role: Type.Enum([...ACCOUNT_ROLES]),
-  must_change_password: Type.Boolean({
-    description: "an admin set the password: change it before anything else",
-  }),
-});
 
 const PasswordChange = Type.Object(
   {
@@ -44,15 +34,6 @@ const LoginBody = Type.Object(
   },
   { additionalProperties: false },
 );
-
-/** Demo passwords, only ever created on the embedded demo (see bootstrap/demo-accounts.ts). */
-const DemoAccount = Type.Object({
-  username: Type.String(),
-  password: Type.String(),
-  role: Type.String(),
-  role_zh: Type.String(),
-  role_en: Type.String(),
-});
 
 /** Login with a session cookie (and a bearer token for API clients), logout, and who am I. */
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,4 +1,4 @@
-import { call } from "../plan/api/plan-api.ts";
+import { call } from "../platform/api-client.ts";
 
 export interface AdminUser {
   id: number;

@@ -1,8 +1,10 @@
 import "../plan/planner.css";
 import "./admin.css";
+import type { SessionUser as User } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
-import { ApiFailure, planApi, type User } from "../plan/api/plan-api.ts";
+import { planApi } from "../plan/api/plan-api.ts";
 import { PlannerLogin } from "../plan/planner-login.tsx";
+import { ApiFailure } from "../platform/api-client.ts";
 import { TriageView } from "../public/triage/triage-view.tsx";
 import { type AdminTextKey, useAdminText } from "./admin-text.ts";
 import { AuditTab } from "./audit-tab.tsx";

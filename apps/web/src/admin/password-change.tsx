@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from "react";
-import { ApiFailure } from "../plan/api/plan-api.ts";
+import { ApiFailure } from "../platform/api-client.ts";
 import { adminApi } from "./admin-api.ts";
 import { useAdminText } from "./admin-text.ts";
 

@@ -1,7 +1,8 @@
 import "./planner.css";
+import type { SessionUser as User } from "@lianpian/domain";
 import { useEffect, useState } from "react";
 import { PasswordChange } from "../admin/password-change.tsx";
-import { planApi, type User } from "./api/plan-api.ts";
+import { planApi } from "./api/plan-api.ts";
 import { usePlanText } from "./i18n/use-plan-text.ts";
 import { PlannerLogin } from "./planner-login.tsx";
 import { printZoneId } from "./planner-route.ts";

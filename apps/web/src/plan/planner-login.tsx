@@ -1,5 +1,7 @@
+import type { DemoAccount, SessionUser as User } from "@lianpian/domain";
 import { type FormEvent, useEffect, useState } from "react";
-import { ApiFailure, type DemoAccount, planApi, type User } from "./api/plan-api.ts";
+import { ApiFailure } from "../platform/api-client.ts";
+import { planApi } from "./api/plan-api.ts";
 import { usePlanText } from "./i18n/use-plan-text.ts";
 
 /** Login for planners; on the embedded demo the demo accounts are listed (click to fill in). */

@@ -1,6 +1,7 @@
 import type { Proposal, Zone, ZoneSummary } from "@lianpian/domain";
 import { type RefObject, useCallback, useEffect, useState } from "react";
-import { ApiFailure, type Polygonal, planApi } from "./api/plan-api.ts";
+import { ApiFailure } from "../platform/api-client.ts";
+import { type Polygonal, planApi } from "./api/plan-api.ts";
 import type { DrawController } from "./draw/draw-controller.ts";
 import { usePlanText } from "./i18n/use-plan-text.ts";
 import { bodyOf, draftOf, EMPTY_DRAFT, type ZoneDraft } from "./panels/zone-draft.ts";

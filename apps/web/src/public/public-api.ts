@@ -1,3 +1,4 @@
+import { apiJson, queryString } from "../platform/api-client.ts";
 /**
  * The public face's calls to the API, with the reply shapes it reads (the
  * API's TypeBox schemas in apps/api/src/schemas are the full contract).
@@ -110,52 +111,12 @@ export interface ReportStatusReply {
   status_changed_at?: string;
 }
 
-/** An API error as the one error shape gives it. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly messageZh: string,
-    readonly messageEn: string,
-  ) {
-    super(messageEn);
-  }
-}
-
-/** fetch + JSON + the API's error shape; a network failure becomes an ApiFailure too. */
-export async function apiJson<T>(url: string, init?: RequestInit): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, { credentials: "same-origin", ...init });
-  } catch {
-    throw new ApiFailure(0, "network", "网络连接失败", "The network is not reachable");
-  }
-  const body = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = (body as { error?: { code: string; message: string; message_en: string } } | null)?.error;
-    throw new ApiFailure(
-      res.status,
-      e?.code ?? "http",
-      e?.message ?? `HTTP ${res.status}`,
-      e?.message_en ?? `HTTP ${res.status}`,
-    );
-  }
-  return body as T;
-}
-
-const query = (params: Record<string, string | number | null | undefined>) => {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined) q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : "";
-};
-
 export const publicApi = {
   config: (signal?: AbortSignal) => apiJson<PublicConfig>("/api/public/config", { signal }),
   dashboard: (county: string | null, year: number | null, signal?: AbortSignal) =>
-    apiJson<Dashboard>(`/api/public/dashboard${query({ county, year })}`, { signal }),
+    apiJson<Dashboard>(`/api/public/dashboard${queryString({ county, year })}`, { signal }),
   progress: (county: string | null, year: number | null, signal?: AbortSignal) =>
-    apiJson<Progress>(`/api/public/progress${query({ county, year })}`, { signal }),
+    apiJson<Progress>(`/api/public/progress${queryString({ county, year })}`, { signal }),
   regions: (signal?: AbortSignal) =>
     apiJson<{ features: RegionFeature[] }>("/api/public/regions", { signal }),
   report: (body: unknown) =>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiFailure, login as apiLogin, logout as apiLogout, me, NetworkError } from "../api/field-api.ts";
+import { ApiFailure, isNetworkFailure } from "../../platform/api-client.ts";
+import { login as apiLogin, logout as apiLogout, me } from "../api/field-api.ts";
 import { retryAttention } from "../outbox/outbox-store.ts";
 import { readMeta, type SessionUser, writeMeta } from "../store/field-db.ts";
 
@@ -24,7 +25,7 @@ export function useSession() {
         setUser(current);
       } catch (error) {
         // Offline: keep the remembered user; the outbox sends once a session works again.
-        if (!(error instanceof NetworkError)) console.warn("[session]", error);
+        if (!isNetworkFailure(error)) console.warn("[session]", error);
       }
     })();
     return () => {
@@ -40,7 +41,7 @@ export function useSession() {
       await retryAttention(true);
       return null;
     } catch (error) {
-      if (error instanceof NetworkError) return "offline";
+      if (isNetworkFailure(error)) return "offline";
       if (error instanceof ApiFailure && error.status === 401) return "credentials";
       return "other";
     }

@@ -1,5 +1,6 @@
 import type { InspectionReply } from "@lianpian/domain";
-import { NetworkError, type SendResult, sendInspection, sendPhoto } from "../api/field-api.ts";
+import { isNetworkFailure } from "../../platform/api-client.ts";
+import { type SendResult, sendInspection, sendPhoto } from "../api/field-api.ts";
 import type { OutboxError, OutboxItem } from "../store/field-db.ts";
 import {
   listOutbox,
@@ -23,7 +24,7 @@ async function attempt<T>(send: () => Promise<SendResult<T>>): Promise<Sent<T>> 
     const result = await send();
     return { verdict: verdictOf(result.status), result };
   } catch (error) {
-    if (error instanceof NetworkError) return { verdict: "retry", result: null };
+    if (isNetworkFailure(error)) return { verdict: "retry", result: null };
     throw error;
   }
 }

@@ -1,5 +1,7 @@
-import type { FieldTask, HazardCard, InspectionInput } from "@lianpian/domain";
+import type { FieldTask, HazardCard, InspectionInput, SessionUser } from "@lianpian/domain";
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+
+export type { SessionUser };
 
 /**
  * The phone's own database (IndexedDB): the outbox of inspections and their
@@ -58,13 +60,6 @@ export interface PackInfo {
   cardCount: number;
   tileCount: number;
   tileBytes: number;
-}
-
-export interface SessionUser {
-  id: number;
-  username: string;
-  display_name: string;
-  role: "admin" | "planner" | "field";
 }
 
 /** The open tasks as last fetched, for offline use. */

@@ -1,7 +1,9 @@
 import type {
+  DemoAccount,
   FeatureRef,
   MonitorBeat,
   Proposal,
+  SessionUser,
   Zone,
   ZoneHistoryEntry,
   ZoneReport,
@@ -9,76 +11,19 @@ import type {
   ZoneSummary,
 } from "@lianpian/domain";
 import type { Geometry, MultiPolygon, Polygon } from "geojson";
+import { call } from "../../platform/api-client.ts";
 
-/** A refused request: the API's error code and its message in both languages. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly messageZh: string,
-    readonly messageEn: string,
-    readonly details: unknown,
-  ) {
-    super(messageEn);
-  }
-
-  /** The most precise message: the details' own wording when the API gave one. */
-  text(locale: "zh" | "en"): string {
-    const d = this.details as { message_zh?: string; message_en?: string } | undefined;
-    const precise = locale === "zh" ? d?.message_zh : d?.message_en;
-    const base = locale === "zh" ? this.messageZh : this.messageEn;
-    return precise ? `${base}：${precise}` : base;
-  }
-}
-
-/** The failure a refused reply's JSON body describes (fetch and XMLHttpRequest alike). */
-export function failureOf(status: number, json: unknown): ApiFailure {
-  const e = (json as { error?: { code?: string; message?: string; message_en?: string; details?: unknown } })
-    ?.error;
-  return new ApiFailure(
-    status,
-    e?.code ?? "http",
-    e?.message ?? `HTTP ${status}`,
-    e?.message_en ?? "",
-    e?.details,
-  );
-}
-
-export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(path, {
-    method,
-    credentials: "same-origin",
-    headers: body === undefined ? {} : { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status === 204) return undefined as T;
-  const json = await res.json().catch(() => ({}));
-  if (!res.ok) throw failureOf(res.status, json);
-  return json as T;
-}
+export type { SessionUser as User } from "@lianpian/domain";
+/** Transition only (files being split elsewhere still import these here); import platform/api-client.ts and @lianpian/domain instead. */
+export { ApiFailure } from "../../platform/api-client.ts";
 
 export type Polygonal = Polygon | MultiPolygon;
-export interface User {
-  id: number;
-  username: string;
-  display_name: string;
-  role: "admin" | "reviewer" | "planner" | "field";
-  /** An admin set the password: the user must change it first. */
-  must_change_password?: boolean;
-}
 /** A draft zone's outline (the export's GeoJSON, of which the map needs only this). */
 export interface DraftOutline {
   id: number;
   geometry: Polygonal;
 }
 
-export interface DemoAccount {
-  username: string;
-  password: string;
-  role: string;
-  role_zh: string;
-  role_en: string;
-}
 export interface Operands {
   geometries?: Geometry[];
   features?: FeatureRef[];
@@ -98,9 +43,9 @@ export interface ProposalQuery {
 }
 
 export const planApi = {
-  me: () => call<{ user: User }>("GET", "/api/auth/me").then((r) => r.user),
+  me: () => call<{ user: SessionUser }>("GET", "/api/auth/me").then((r) => r.user),
   login: (username: string, password: string) =>
-    call<{ user: User }>("POST", "/api/auth/login", { username, password }).then((r) => r.user),
+    call<{ user: SessionUser }>("POST", "/api/auth/login", { username, password }).then((r) => r.user),
   logout: () => call<void>("POST", "/api/auth/logout"),
   demoAccounts: () =>
     call<{ accounts: DemoAccount[] }>("GET", "/api/auth/demo-accounts").then((r) => r.accounts),

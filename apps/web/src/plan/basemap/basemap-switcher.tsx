@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useState } from "react";
-import { call } from "../api/plan-api.ts";
+import { call } from "../../platform/api-client.ts";
 import { showImagery, type UploadedBasemap } from "./imagery-layer.ts";
 
 const TEXT = {

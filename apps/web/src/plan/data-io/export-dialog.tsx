@@ -1,6 +1,6 @@
 import "./data-io.css";
 import { useEffect, useRef, useState } from "react";
-import { ApiFailure, failureOf } from "../api/plan-api.ts";
+import { ApiFailure, failureOf } from "../../platform/api-client.ts";
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { EXPORT_CRS_CHOICES } from "./crs-choices.ts";

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiFailure } from "../api/plan-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { crsLabel } from "./crs-choices.ts";

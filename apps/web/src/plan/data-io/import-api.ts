@@ -1,4 +1,4 @@
-import { ApiFailure, call, failureOf } from "../api/plan-api.ts";
+import { ApiFailure, call, failureOf } from "../../platform/api-client.ts";
 import type {
   CommitOptions,
   CommitResult,

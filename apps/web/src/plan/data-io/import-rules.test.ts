@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiFailure } from "../api/plan-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import { blockingErrors, controlOf, errorRows, stagedBounds } from "./import-rules.ts";
 import type { ImportIssue, StagedFeatures } from "./import-types.ts";
 

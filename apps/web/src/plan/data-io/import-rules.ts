@@ -1,5 +1,5 @@
 import type { Geometry, Position } from "geojson";
-import type { ApiFailure } from "../api/plan-api.ts";
+import type { ApiFailure } from "../../platform/api-client.ts";
 import type { ImportIssue, StagedFeatures, StagedImport } from "./import-types.ts";
 
 /** The controls of the import page a server refusal can belong to. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiFailure } from "../api/plan-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import { needsDatumParams } from "./datum-params.tsx";
 import { changedRows } from "./history-section.tsx";
 import type { ImportIssue, StagedFeatures, StagedImport } from "./import-types.ts";

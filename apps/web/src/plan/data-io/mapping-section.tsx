@@ -1,6 +1,6 @@
 import { importLayer } from "@lianpian/domain";
 import { useEffect, useState } from "react";
-import { ApiFailure } from "../api/plan-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { importApi } from "./import-api.ts";
 import { fieldLabel } from "./import-layers.ts";

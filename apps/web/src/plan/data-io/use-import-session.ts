@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import { ApiFailure } from "../api/plan-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import { importApi, type Upload, type UploadOptions, uploadImport } from "./import-api.ts";
 import { controlOf, type ImportControl } from "./import-rules.ts";
 import type {

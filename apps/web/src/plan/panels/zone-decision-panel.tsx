@@ -1,7 +1,7 @@
-import type { Zone, ZoneGovernance } from "@lianpian/domain";
+import type { SessionUser as User, Zone, ZoneGovernance } from "@lianpian/domain";
 import { decisionLabel } from "@lianpian/domain";
 import { type FormEvent, useEffect, useState } from "react";
-import { ApiFailure, call, type User } from "../api/plan-api.ts";
+import { ApiFailure, call } from "../../platform/api-client.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 
 const TEXT = {

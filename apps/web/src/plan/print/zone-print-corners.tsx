@@ -1,6 +1,6 @@
 import type { CornerRow } from "@lianpian/geo";
 import { useEffect, useState } from "react";
-import { call } from "../api/plan-api.ts";
+import { call } from "../../platform/api-client.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 
 /** GET /api/zones/{id}/export?format=corners.json, as much of it as the print uses. */

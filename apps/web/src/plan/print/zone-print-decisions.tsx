@@ -1,6 +1,6 @@
 import { decisionLabel, type ZoneGovernance } from "@lianpian/domain";
 import { useEffect, useState } from "react";
-import { call } from "../api/plan-api.ts";
+import { call } from "../../platform/api-client.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 
 const TEXT = {

@@ -3,7 +3,7 @@ import type { InspectionView, Label, MonitorBeat } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
 import { AlertsPanel, useOpenAlertCount } from "../../alerts/alerts-panel.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
-import { ApiFailure } from "../api/plan-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import { InspectionCard } from "./inspection-card.tsx";
 import { EMPTY_FILTER, type ReviewFilter, reviewApi } from "./review-api.ts";
 

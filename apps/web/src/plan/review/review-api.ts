@@ -1,5 +1,5 @@
 import type { InspectionReply, InspectionView, MonitorBeat } from "@lianpian/domain";
-import { call } from "../api/plan-api.ts";
+import { call } from "../../platform/api-client.ts";
 
 /** Which inspections the review list shows; empty fields do not narrow it. */
 export interface ReviewFilter {

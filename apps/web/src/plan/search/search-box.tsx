@@ -1,7 +1,7 @@
 import "./search.css";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { Fragment, useEffect, useId, useRef, useState } from "react";
-import { ApiFailure, call } from "../api/plan-api.ts";
+import { ApiFailure, call } from "../../platform/api-client.ts";
 import { clearResult, flyToResult } from "./search-highlight.ts";
 import {
   GROUP_LABELS,

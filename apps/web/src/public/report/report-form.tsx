@@ -1,7 +1,8 @@
 import { type ReportCategory, reportCategory } from "@lianpian/domain";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { type PreparedPhoto, preparePhoto } from "../../field/photos/prepare-photo.ts";
-import { ApiFailure, type PublicConfig, publicApi } from "../public-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
+import { type PublicConfig, publicApi } from "../public-api.ts";
 import { usePublicText } from "../public-messages.ts";
 import { reportText } from "./report-messages.ts";
 

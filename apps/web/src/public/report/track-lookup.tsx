@@ -1,6 +1,7 @@
 import { reportStatus } from "@lianpian/domain";
 import { type FormEvent, useEffect, useId, useState } from "react";
-import { ApiFailure, publicApi, type ReportStatusReply } from "../public-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
+import { publicApi, type ReportStatusReply } from "../public-api.ts";
 import { usePublicText } from "../public-messages.ts";
 import { reportText } from "./report-messages.ts";
 

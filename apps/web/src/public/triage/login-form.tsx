@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import { ApiFailure } from "../public-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import { usePublicText } from "../public-messages.ts";
 import { type Me, triageApi } from "./triage-api.ts";
 import { triageText } from "./triage-messages.ts";

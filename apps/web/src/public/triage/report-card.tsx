@@ -1,6 +1,6 @@
 import { reportCategory, reportStatus } from "@lianpian/domain";
 import { useEffect, useId, useState } from "react";
-import { ApiFailure } from "../public-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import { usePublicText } from "../public-messages.ts";
 import { type Nearby, type StaffReport, triageApi } from "./triage-api.ts";
 import { triageText } from "./triage-messages.ts";

@@ -1,4 +1,4 @@
-import { apiJson } from "../public-api.ts";
+import { apiJson } from "../../platform/api-client.ts";
 
 /** A citizen report as staff see it (GET /api/reports). */
 export interface StaffReport {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiFailure } from "../public-api.ts";
+import { ApiFailure } from "../../platform/api-client.ts";
 import { usePublicText } from "../public-messages.ts";
 import { LoginForm } from "./login-form.tsx";
 import { ReportCard } from "./report-card.tsx";
