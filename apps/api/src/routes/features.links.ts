@@ -28,8 +28,14 @@ export function link(href: string, rel: string, type: string, title?: string): L
 }
 
 /** The items URL of a page of that query; bbox numbers are written back as parsed, crs and bbox-crs kept. */
-function itemsUrl(base: string, collectionId: string, query: ItemsQuery, offset: number): string {
-  const params = new URLSearchParams();
+function itemsUrl(
+  base: string,
+  collectionId: string,
+  query: ItemsQuery,
+  offset: number,
+  filter: readonly [string, string][],
+): string {
+  const params = new URLSearchParams(filter as [string, string][]);
   if (query.bbox) params.set("bbox", bboxText(query.bbox));
   if (query.bbox && query.bboxCrs.uri !== CRS84_URI) params.set("bbox-crs", query.bboxCrs.uri);
   if (query.crs.uri !== CRS84_URI) params.set("crs", query.crs.uri);
@@ -49,12 +55,15 @@ export function itemsLinks(
   query: ItemsQuery,
   numberMatched: number,
   numberReturned: number,
+  filter: readonly [string, string][] = [],
 ): Link[] {
-  const links = [link(itemsUrl(base, collectionId, query, query.offset), "self", GEOJSON_TYPE, "This page")];
+  const links = [
+    link(itemsUrl(base, collectionId, query, query.offset, filter), "self", GEOJSON_TYPE, "This page"),
+  ];
   if (numberReturned > 0 && query.offset + numberReturned < numberMatched) {
     links.push(
       link(
-        itemsUrl(base, collectionId, query, query.offset + query.limit),
+        itemsUrl(base, collectionId, query, query.offset + query.limit, filter),
         "next",
         GEOJSON_TYPE,
         "Next page",
@@ -63,7 +72,9 @@ export function itemsLinks(
   }
   if (query.offset > 0) {
     const prev = Math.max(0, Math.min(query.offset - query.limit, numberMatched - query.limit));
-    links.push(link(itemsUrl(base, collectionId, query, prev), "prev", GEOJSON_TYPE, "Previous page"));
+    links.push(
+      link(itemsUrl(base, collectionId, query, prev, filter), "prev", GEOJSON_TYPE, "Previous page"),
+    );
   }
   links.push(link(`${base}/collections/${collectionId}`, "collection", JSON_TYPE, "The collection"));
   return links;

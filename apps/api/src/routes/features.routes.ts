@@ -12,10 +12,13 @@ import {
   type ParsedItemsQuery,
   parseCrs,
   parseFeatureId,
+  parseItemsFilter,
   parseItemsQuery,
   readCollectionExtents,
 } from "@lianpian/db";
+import { can } from "@lianpian/domain";
 import { apiError } from "../errors.ts";
+import { roleOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import {
   Collection,
@@ -176,7 +179,21 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const collection = collectionOr404(request.params.collectionId);
       const parsed = parseItemsQuery(request.query);
       if (!parsed.ok) throw itemsQueryError(parsed);
-      const { query } = parsed;
+      const { sortby, ids, zone, intersects, skipGeometry } = request.query;
+      const properties = propertyParams(request.query as Record<string, unknown>);
+      const filter = parseItemsFilter(collection, {
+        properties,
+        sortby,
+        ids,
+        zone,
+        intersects,
+        skipGeometry,
+        // Draft zones, as on the planner's layers: only for readers with zones.read.
+        includeDrafts: can(roleOf(request), "zones.read"),
+      });
+      if (!filter.ok)
+        throw apiError("validation_failed", { parameter: filter.parameter, problem: filter.message });
+      const query = { ...parsed.query, filter: filter.filter };
       const page = await listFeatures(request.readDb(), collection, query);
       reply.header("content-crs", `<${query.crs.uri}>`);
       const head = JSON.stringify({
@@ -184,7 +201,14 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
         timeStamp: new Date().toISOString(),
         numberMatched: page.numberMatched,
         numberReturned: page.numberReturned,
-        links: itemsLinks(baseUrl(request), collection.id, query, page.numberMatched, page.numberReturned),
+        links: itemsLinks(
+          baseUrl(request),
+          collection.id,
+          query,
+          page.numberMatched,
+          page.numberReturned,
+          filterParams(request.query as Record<string, unknown>),
+        ),
       });
       // The features arrive as finished JSON text from PostgreSQL; splice, don't re-serialise.
       const body = `${head.slice(0, -1)},"features":${page.featuresJson}}`;
@@ -232,6 +256,26 @@ export const featuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
+
+const ITEMS_OWN_PARAMS = new Set(["bbox", "bbox-crs", "crs", "limit", "offset", "f"]);
+const FILTER_PARAMS = new Set(["sortby", "ids", "zone", "intersects", "skipGeometry"]);
+
+/** The property filters of an items request: every parameter that is not one of the route's own. */
+function propertyParams(query: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(query)) {
+    if (!ITEMS_OWN_PARAMS.has(name) && !FILTER_PARAMS.has(name) && typeof value === "string")
+      out[name] = value;
+  }
+  return out;
+}
+
+/** The filter and sort parameters as sent, for the next/prev links. */
+function filterParams(query: Record<string, unknown>): [string, string][] {
+  return Object.entries(query)
+    .filter(([name, value]) => !ITEMS_OWN_PARAMS.has(name) && value !== undefined)
+    .map(([name, value]) => [name, String(value)]);
+}
 
 function collectionOr404(id: string): FeatureCollectionDef {
   const collection = findCollection(id);

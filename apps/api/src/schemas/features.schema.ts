@@ -1,6 +1,9 @@
 import {
   BBOX_MAX_SPAN_DEGREES,
   COLLECTION_IDS,
+  COLLECTIONS,
+  FILTER_IDS_MAX,
+  INTERSECTS_POSITIONS_MAX,
   ITEMS_LIMIT_DEFAULT,
   ITEMS_LIMIT_MAX,
   ITEMS_OFFSET_MAX,
@@ -87,6 +90,19 @@ const CrsParam = Type.Optional(
   }),
 );
 
+/**
+ * Filters by feature property (OGC API – Features Part 1, /rec/core/fc-filters):
+ * `?status=producing`, `*` a wildcard in text (`mine_name=*煤*`), `min..max`
+ * for numbers and dates, a member for lists. Every property name of the
+ * registry is a parameter; one the collection lacks is 400.
+ */
+const PROPERTY_FILTERS = Object.fromEntries(
+  [...new Set(COLLECTIONS.flatMap((c) => c.properties.map((p) => p.name)))].map((name) => [
+    name,
+    Type.Optional(Type.String({ maxLength: 200, description: `Filter by the property ${name}` })),
+  ]),
+);
+
 export const ItemsQuery = Type.Object(
   {
     bbox: Type.Optional(
@@ -119,6 +135,38 @@ export const ItemsQuery = Type.Object(
       }),
     ),
     f: Format,
+    sortby: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description:
+          "Up to 3 property names, comma-separated, each `-` for descending (`+` or none: ascending); then by id",
+        examples: ["-area_km2,mine_name"],
+      }),
+    ),
+    ids: Type.Optional(
+      Type.String({
+        maxLength: 12_000,
+        description: `Only these feature ids (up to ${FILTER_IDS_MAX}, comma-separated)`,
+      }),
+    ),
+    zone: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: "Only rows intersecting this zone's outline (the zone itself for zones)",
+      }),
+    ),
+    intersects: Type.Optional(
+      Type.String({
+        maxLength: 200_000,
+        description: `Only rows intersecting this GeoJSON Polygon or MultiPolygon (CRS84, up to ${INTERSECTS_POSITIONS_MAX} positions): a drawn outline`,
+      }),
+    ),
+    skipGeometry: Type.Optional(
+      Type.Boolean({
+        description: "Rows without geometry, each with its bbox (CRS84): an attribute table's page",
+      }),
+    ),
+    ...PROPERTY_FILTERS,
   },
   { additionalProperties: false },
 );

@@ -46,13 +46,26 @@ export function propertyValue(p: FeatureProperty): RawBuilder<unknown> {
  * rows leave PostgreSQL as finished text. Property keys are parameters: no
  * name is spliced into the SQL text.
  */
-export function featureJson(c: FeatureCollectionDef, crs: RequestCrs = CRS84): RawBuilder<unknown> {
+export function featureJson(
+  c: FeatureCollectionDef,
+  crs: RequestCrs = CRS84,
+  options: { skipGeometry?: boolean } = {},
+): RawBuilder<unknown> {
   const properties = sql.join(c.properties.map((p) => sql`${p.name}::text, ${propertyValue(p)}`));
+  // A table's row: no geometry, its bbox (CRS84) to zoom to instead.
+  const geometry = options.skipGeometry ? sql`NULL::json, 'bbox', ${bboxOf(c)}` : geometryIn(c, crs);
   return sql`json_build_object(
     'type', 'Feature',
     'id', ${featureId(c)},
-    'geometry', ${geometryIn(c, crs)},
+    'geometry', ${geometry},
     'properties', json_build_object(${properties}))`;
+}
+
+/** The row's bbox in CRS84 as [minLon, minLat, maxLon, maxLat], 7 decimals. */
+function bboxOf(c: FeatureCollectionDef): RawBuilder<unknown> {
+  const g = sql.ref(`t.${c.geometryColumn}`);
+  const d = (f: string) => sql`round(${sql.raw(f)}(${g})::numeric, 7)`;
+  return sql`json_build_array(${d("ST_XMin")}, ${d("ST_YMin")}, ${d("ST_XMax")}, ${d("ST_YMax")})`;
 }
 
 /**

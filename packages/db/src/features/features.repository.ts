@@ -3,6 +3,8 @@ import type { Database } from "../schema.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
 import { CRS84, type RequestCrs } from "./crs-uri.ts";
 import { featureJson, fromTable, idColumn, intersectsBbox, whereIn } from "./feature-sql.ts";
+import { NO_FILTER } from "./items-filter.ts";
+import { filterConditions, orderBy } from "./items-filter-sql.ts";
 import type { ItemsQuery } from "./items-query.ts";
 
 /** One page of a collection. */
@@ -19,8 +21,10 @@ export interface FeaturePage {
 }
 
 /**
- * A page of features, ordered by id (stable across pages), with the count of
- * all matches.
+ * A page of features, ordered by the query's sort keys then id (stable
+ * across pages), with the count of all matches. The query's filter narrows
+ * the rows (properties, ids, a zone, a drawn outline) and may include draft
+ * zones for readers who may see them.
  *
  * @example await listFeatures(db, findCollection("hazard_points")!, { bbox: undefined, limit: 10, offset: 0 })
  */
@@ -29,13 +33,23 @@ export async function listFeatures(
   collection: FeatureCollectionDef,
   query: ItemsQuery,
 ): Promise<FeaturePage> {
-  const where = whereIn(collection, query.bbox && intersectsBbox(collection, query.bbox, query.bboxCrs));
+  const filter = query.filter ?? NO_FILTER;
+  const conditions = [
+    ...(query.bbox ? [intersectsBbox(collection, query.bbox, query.bboxCrs)] : []),
+    ...filterConditions(collection, filter),
+  ];
+  const where = filter.includeDrafts
+    ? conditions.length
+      ? sql`WHERE ${sql.join(conditions, sql` AND `)}`
+      : sql``
+    : whereIn(collection, conditions.length ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : undefined);
+  const feature = featureJson(collection, query.crs, { skipGeometry: filter.skipGeometry });
   const { rows } = await sql<{ matched: number; returned: number; features: string }>`
     WITH page AS (
-      SELECT ${featureJson(collection, query.crs)} AS feature, ${idColumn(collection)} AS k
+      SELECT ${feature} AS feature, row_number() OVER (ORDER BY ${orderBy(collection, filter)}) AS k
       FROM ${fromTable(collection)}
       ${where}
-      ORDER BY ${idColumn(collection)}
+      ORDER BY ${orderBy(collection, filter)}
       LIMIT ${query.limit} OFFSET ${query.offset}
     )
     SELECT (SELECT count(*) FROM ${fromTable(collection)} ${where})::int AS matched,

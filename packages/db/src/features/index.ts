@@ -26,6 +26,17 @@ export { readCollectionExtents } from "./extent.repository.ts";
 export { featureSchema } from "./feature-schema.ts";
 export { type FeaturePage, type GeoJsonFeature, getFeature, listFeatures } from "./features.repository.ts";
 export {
+  FILTER_IDS_MAX,
+  INTERSECTS_POSITIONS_MAX,
+  type ItemsFilter,
+  type ItemsFilterProblem,
+  NO_FILTER,
+  type ParsedItemsFilter,
+  parseItemsFilter,
+  type RawItemsFilter,
+  SORT_KEYS_MAX,
+} from "./items-filter.ts";
+export {
   BBOX_MAX_SPAN_DEGREES,
   type Bbox,
   ITEMS_LIMIT_DEFAULT,

@@ -1,4 +1,5 @@
 import { CRS84, parseCrs, type RequestCrs } from "./crs-uri.ts";
+import type { ItemsFilter } from "./items-filter.ts";
 
 /** Page size when the request names none. */
 export const ITEMS_LIMIT_DEFAULT = 100;
@@ -25,6 +26,8 @@ export interface ItemsQuery {
   offset: number;
   /** The CRS of the response's coordinates (Part 2 `crs`); CRS84 by default. */
   crs: RequestCrs;
+  /** The attribute table's narrowing and order (items-filter.ts); none by default. */
+  filter?: ItemsFilter;
 }
 
 /** The raw query parameters as they arrive (types already checked by the route schema). */
