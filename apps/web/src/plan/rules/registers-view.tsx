@@ -1,20 +1,21 @@
-import { CHECK_DAM_RISKS, CHECK_DAM_TYPES, JINCHENG_COUNTIES } from "@lianpian/domain";
+import {
+  CHECK_DAM_CONDITIONS,
+  CHECK_DAM_RISKS,
+  CHECK_DAM_TYPES,
+  type CheckDamBody,
+  JINCHENG_COUNTIES,
+} from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { useMemo } from "react";
+import { useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
-import { useThemeLayer } from "./rules-map.ts";
+import { type CheckDamDraft, draftOf } from "./check-dam-draft.ts";
+import { CheckDamForm } from "./check-dam-form.tsx";
+import { DAM_TEXT } from "./check-dam-text.ts";
 import { RULES_TEXT, type RulesTextKey } from "./rules-text.ts";
 import { useJson } from "./use-json.ts";
 
-interface Dam {
+interface Dam extends Omit<CheckDamBody, "lng" | "lat"> {
   id: number;
-  code: string;
-  name_zh: string;
-  county_code: string;
-  dam_type: keyof typeof CHECK_DAM_TYPES;
-  storage_wan_m3: number;
-  risk_level: keyof typeof CHECK_DAM_RISKS;
-  responsible_unit: string;
   position: [number, number];
 }
 interface Swc {
@@ -30,9 +31,11 @@ interface Green {
   goal_2025: { value: number } | null;
 }
 
-const RISK_THEME = { high: "close_and_ban", medium: "guided_exit", low: "retain" } as const;
-
-/** The Jincheng registers: swc and green-mine rates per county against their targets, and the check dams. */
+/**
+ * The Jincheng registers: swc and green-mine rates per county against their
+ * targets, and the check dams (drawn by the map's check_dams tile layer) with
+ * the form that adds or edits one.
+ */
 export function RegistersView({
   map,
   onLocate,
@@ -42,20 +45,11 @@ export function RegistersView({
 }) {
   const { locale } = useI18n();
   const t = (k: RulesTextKey) => RULES_TEXT[k][locale];
-  const dams = useJson<{ dams: Dam[] }>("/api/check-dams");
+  const [written, setWritten] = useState(0);
+  const [form, setForm] = useState<{ id: number; draft: CheckDamDraft } | "new" | null>(null);
+  const dams = useJson<{ dams: Dam[] }>("/api/check-dams", written);
   const swc = useJson<Swc>("/api/registers/swc-rates");
   const green = useJson<Green>("/api/registers/green-mines?year=2025");
-  const points = useMemo(
-    () =>
-      (dams.data?.dams ?? []).map((d) => ({
-        id: d.id,
-        position: d.position,
-        theme: RISK_THEME[d.risk_level],
-        label: d.name_zh,
-      })),
-    [dams.data],
-  );
-  useThemeLayer(map, points);
   const county = (code: string) => {
     const c = JINCHENG_COUNTIES.find((x) => x.code === code);
     return c ? (locale === "zh" ? c.nameZh : c.nameEn) : code;
@@ -94,7 +88,26 @@ export function RegistersView({
           })}
         </tbody>
       </table>
-      <h4>{t("checkDams")}</h4>
+      <h4>
+        {t("checkDams")}{" "}
+        <button type="button" onClick={() => setForm("new")} disabled={form !== null}>
+          {DAM_TEXT.add[locale]}
+        </button>
+      </h4>
+      {form !== null && (
+        <CheckDamForm
+          key={form === "new" ? "new" : form.id}
+          map={map}
+          editing={form === "new" ? null : form}
+          onSaved={(id) => {
+            setForm(null);
+            setWritten((n) => n + 1);
+            const saved = dams.data?.dams.find((d) => d.id === id);
+            if (saved) onLocate(saved.position);
+          }}
+          onCancel={() => setForm(null)}
+        />
+      )}
       {dams.data && dams.data.dams.length === 0 && <p>{t("noDams")}</p>}
       <table className="lp-rules-table" data-testid="dams-table">
         <tbody>
@@ -108,8 +121,18 @@ export function RegistersView({
               <td>{county(d.county_code)}</td>
               <td>{locale === "zh" ? CHECK_DAM_TYPES[d.dam_type] : d.dam_type}</td>
               <td>{d.storage_wan_m3} 万m³</td>
+              <td>{locale === "zh" ? CHECK_DAM_CONDITIONS[d.condition] : d.condition}</td>
               <td>{locale === "zh" ? CHECK_DAM_RISKS[d.risk_level] : d.risk_level}</td>
               <td>{d.responsible_unit}</td>
+              <td>
+                <button
+                  type="button"
+                  className="lp-rules-link"
+                  onClick={() => setForm({ id: d.id, draft: draftOf(d) })}
+                >
+                  {DAM_TEXT.edit[locale]}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

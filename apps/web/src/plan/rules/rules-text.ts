@@ -39,8 +39,8 @@ export const RULES_TEXT = {
   goal2025: { zh: "2025年目标", en: "2025 goal" },
   checkDams: { zh: "淤地坝台账", en: "Check-dam register" },
   noDams: {
-    zh: "尚未导入淤地坝（POST /api/check-dams/import）",
-    en: "No check dams imported yet (POST /api/check-dams/import)",
+    zh: "尚无淤地坝：点“新增”录入，或导入台账（POST /api/check-dams/import）",
+    en: "No check dams yet: add one, or import a register (POST /api/check-dams/import)",
   },
 } as const satisfies Record<string, Label>;
 
