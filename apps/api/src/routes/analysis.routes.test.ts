@@ -24,11 +24,6 @@ function near(actual: number, expected: number) {
   expect(Math.abs(actual - expected) / expected).toBeLessThan(0.001);
 }
 
-// The fixtures lie around here; proposals are asked for this box only.
-const [w, s] = gk(-6000, -6000);
-const [e, n] = gk(8000, 8000);
-const FIXTURE_BBOX = [w, s, e, n];
-
 describe("buffer", () => {
   it("buffers a hazard point by 500 m on the ground and the report then counts the hazard", async () => {
     const res = await post("/api/analysis/buffer", {
@@ -57,7 +52,11 @@ describe("buffer", () => {
 
   it("refuses absurd distances, unknown layers, missing features and empty selections", async () => {
     const far = await post("/api/analysis/buffer", { geometries: [SHAPES.zone], distance_m: 1e7 });
-    expect(far.json().error.code).toBe("validation_failed");
+    expect(far.json().error.code).toBe("bad_distance");
+    expect(far.json().error.details).toMatchObject({
+      field: "/distance_m",
+      message_zh: "缓冲距离须在 -5000 m 到 20000 m 之间",
+    });
     const zero = await post("/api/analysis/buffer", { geometries: [SHAPES.zone], distance_m: 0 });
     expect(zero.json().error.code).toBe("bad_distance");
     const layer = await post("/api/analysis/buffer", {
@@ -110,6 +109,19 @@ describe("union, subtract, close gaps", () => {
     near(res.json().area_m2, geodesicArea(rect(0, 0, 2100, 1000)));
   });
 
+  it("refuses a gap over 2000 m with the rule's own words and the field", async () => {
+    const res = await post("/api/analysis/close-gaps", { geometries: [rect(0, 0, 1000, 1000)], gap_m: 2001 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      code: "bad_distance",
+      details: {
+        field: "/gap_m",
+        message_zh: "闭合间隙距离不超过 2000 m",
+        message_en: "the gap to close is at most 2000 m",
+      },
+    });
+  });
+
   it("says when nothing with an area is left", async () => {
     const res = await post("/api/analysis/union", {
       features: [{ layer: "hazards", id: f.hazards.outside }],
@@ -132,73 +144,6 @@ describe("lasso selection and fund shares", () => {
     const parties = res.json().parties as { share_pct: number }[];
     expect(parties).toHaveLength(3);
     expect(parties.reduce((sum, p) => sum + p.share_pct, 0)).toBeCloseTo(100, 6);
-  });
-});
-
-describe("proposals", () => {
-  const ask = (extra: Record<string, unknown>) =>
-    post("/api/analysis/proposals", { distance_m: 500, bbox: FIXTURE_BBOX, ...extra });
-
-  type Candidate = {
-    members: Record<string, number>;
-    threatened_people: number;
-    member_refs: { layer: string; id: number }[];
-    protected_overlap_m2: number;
-    geometry: unknown;
-  };
-  const hazardsOnly = (c: Candidate) => c.members.hazards === 1 && c.member_refs.length === 1;
-
-  it("clusters the damage within 500 m, ranks it and keeps candidates out of protected areas", async () => {
-    const res = await ask({ hazard_min_grade: "medium", rank_by: "threatened_people" });
-    expect(res.statusCode).toBe(200);
-    const proposals = res.json().proposals as Candidate[];
-    // the big cluster, and two lone hazard points (2000 and 120 people), by threatened people
-    expect(proposals.map((p) => p.threatened_people)).toEqual([2000, 300 + 40 + 600 + 12, 120]);
-    const big = proposals[1] as Candidate;
-    expect(big.members).toEqual({ historic_pits: 1, closed_mines: 1, subsidence: 2, hazards: 2 });
-    expect(big.member_refs).toEqual(
-      expect.arrayContaining([
-        { layer: "mines", id: f.mineB },
-        { layer: "mines", id: f.pit },
-        { layer: "subsidence", id: f.subsidenceShared },
-        { layer: "hazards", id: f.hazards.overriddenLarge },
-      ]),
-    );
-    expect(big.member_refs).not.toContainEqual({ layer: "mines", id: f.mineA });
-    expect(big.protected_overlap_m2).toBeGreaterThan(0);
-    expect(proposals.filter(hazardsOnly)).toHaveLength(2);
-    const report = (await post("/api/analysis/report", { geometry: big.geometry })).json();
-    expect(report.protected_areas).toEqual([]);
-    expect(report.mines.map((m: { id: number }) => m.id)).toEqual(expect.arrayContaining([f.mineB, f.pit]));
-    const byDamage = (await ask({ hazard_min_grade: "medium", rank_by: "damage_area" })).json().proposals;
-    expect(byDamage[0].members.subsidence).toBe(2);
-  });
-
-  it("crosses protected areas only when asked, and leaves lower grades out", async () => {
-    const res = await ask({ hazard_min_grade: "large", allow_protected: true, rank_by: "damage_area" });
-    const proposals = res.json().proposals as Candidate[];
-    expect(proposals.map((p) => p.threatened_people)).toEqual([952, 2000]);
-    const report = (await post("/api/analysis/report", { geometry: proposals[0]?.geometry })).json();
-    expect(report.protected_areas.map((p: { id: number }) => p.id)).toEqual([f.protectedArea]);
-    const noHazards = (await ask({ hazard_min_grade: null })).json().proposals as Candidate[];
-    expect(noHazards).toHaveLength(1);
-    expect(noHazards[0]?.members.hazards).toBe(0);
-  });
-
-  it("lets the planner adopt a candidate as a zone", async () => {
-    const [best] = (await ask({})).json().proposals;
-    const res = await post("/api/zones", {
-      geometry: best.geometry,
-      name_zh: "采纳的候选片区",
-      zone_type: best.suggested_zone_type,
-    });
-    expect(res.statusCode).toBe(201);
-    near(res.json().area_m2, best.area_m2);
-  });
-
-  it("refuses an oversized bbox and a distance out of range", async () => {
-    expect((await ask({ bbox: [100, 30, 120, 40] })).json().error.code).toBe("bad_bbox");
-    expect((await ask({ distance_m: 1 })).statusCode).toBe(400);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   updateZone,
 } from "@lianpian/db";
 import {
+  checkZoneName,
   phase,
   phaseOfYear,
   Zone,
@@ -23,6 +24,7 @@ import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import { checkZoneOutline } from "../zones/geometry-input.ts";
+import { refuseUnless } from "../zones/input-check.ts";
 import { zoneOrThrow } from "../zones/write-outcome.ts";
 import { ZONE_BODY_LIMIT_BYTES, ZoneIdParams } from "../zones/zone-params.ts";
 
@@ -111,6 +113,7 @@ export const zonesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const body = request.body;
+      refuseUnless(checkZoneName(body.name_zh), "zone_name_invalid");
       await checkZoneOutline(app.db, body.geometry);
       const years = (body.yearly ?? []).map((y) => y.year);
       const now = new Date();
@@ -151,6 +154,7 @@ export const zonesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { id } = request.params;
       const patch = request.body;
+      if (patch.name_zh !== undefined) refuseUnless(checkZoneName(patch.name_zh), "zone_name_invalid");
       if (patch.geometry) await checkZoneOutline(app.db, patch.geometry);
       const by = username(request);
       try {

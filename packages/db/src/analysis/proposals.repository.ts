@@ -19,6 +19,23 @@ export interface DamageFilter {
   bbox: readonly [number, number, number, number];
 }
 
+/**
+ * A piece of damage already planned for: at least this share of its area
+ * (a hazard point: the point) lies inside saved treatment zones. It is left
+ * out of the proposals and listed in the reply's `left_out`.
+ */
+export const IN_ZONE_SHARE = 0.5;
+
+/** Kinds of damage a proposal gathers (the counts of `Proposal.members`). */
+export type DamageKind = "historic_pits" | "closed_mines" | "subsidence" | "hazards";
+
+export interface DamageMember {
+  layer: "mines" | "subsidence" | "hazards";
+  id: number;
+  kind: DamageKind;
+  name: string;
+}
+
 export interface ClusterRow {
   cid: number;
   srid: number;
@@ -28,44 +45,72 @@ export interface ClusterRow {
   hazards: number;
   threatened_people: number;
   damage_m2: number;
-  members: FeatureRef[];
+  members: DamageMember[];
   dist_hsr_m: number | null;
   dist_expressway_m: number | null;
+}
+
+export interface InZoneDamage extends DamageMember {
+  zone_codes: string[];
+  /** Share of its area inside saved zones, 0–1 (1 for a hazard point). */
+  share_in_zones: number;
 }
 
 /**
  * Damage still to treat — historic pits and closed mines not yet restored,
  * subsidence areas not completed, active hazard points of a grade or higher —
- * clustered by ST_ClusterDBSCAN in the Gauss-Kruger zone of the area's
- * centre: features within `distanceM` of each other share a cluster.
- * Threatened people are the hazards' threatened people plus the people
- * affected by the subsidence areas.
+ * in the box (CTE "damage_all"), and how much of each lies inside saved
+ * treatment zones (CTE "in_zones": the zones it meets, the share of its area
+ * they cover, overlapping zones counted once at most).
  */
-export async function clusterDamage(db: Executor, f: DamageFilter, distanceM: number): Promise<ClusterRow[]> {
+function damageCtes(f: DamageFilter) {
   const [w, s, e, n] = f.bbox;
   const live = sql`('not_started', 'in_progress')`;
-  const { rows } = await sql<ClusterRow>`
-    WITH box AS (SELECT ST_MakeEnvelope(${w}::float8, ${s}::float8, ${e}::float8, ${n}::float8, 4326) AS b),
-    zone AS (SELECT gk_srid(b) AS srid FROM box),
-    damage AS (
-      SELECT 'historic_pits'::text AS kind, 'mines'::text AS layer, m.id, m.geom, 0 AS people,
-             ST_Area(m.geom::geography) AS dmg
+  return sql`box AS (SELECT ST_MakeEnvelope(${w}::float8, ${s}::float8, ${e}::float8, ${n}::float8, 4326) AS b),
+    damage_all AS (
+      SELECT 'historic_pits'::text AS kind, 'mines'::text AS layer, m.id, m.mine_name::text AS name, m.geom,
+             0 AS people, ST_Area(m.geom::geography) AS dmg
       FROM mines m, box WHERE ${f.historicPits}::boolean AND m.status = 'historic_abandoned'
         AND m.restoration_state IN ${live} AND m.geom && box.b
       UNION ALL
-      SELECT 'closed_mines', 'mines', m.id, m.geom, 0, ST_Area(m.geom::geography)
+      SELECT 'closed_mines', 'mines', m.id, m.mine_name, m.geom, 0, ST_Area(m.geom::geography)
       FROM mines m, box WHERE ${f.closedMines}::boolean AND m.status = 'closed'
         AND m.restoration_state IN ${live} AND m.geom && box.b
       UNION ALL
-      SELECT 'subsidence', 'subsidence', s.id, s.geom, s.people_affected, ST_Area(s.geom::geography)
+      SELECT 'subsidence', 'subsidence', s.id, s.name_zh, s.geom, s.people_affected, ST_Area(s.geom::geography)
       FROM subsidence_areas s, box WHERE ${f.subsidence}::boolean
         AND s.status IN ('untreated', 'planned', 'in_progress') AND s.geom && box.b
       UNION ALL
-      SELECT 'hazards', 'hazards', h.id, h.geom, h.threatened_people, 0
+      SELECT 'hazards', 'hazards', h.id, h.name_zh, h.geom, h.threatened_people, 0
       FROM hazard_points h, box WHERE h.inventory_status = 'active' AND h.geom && box.b
         AND (CASE coalesce(h.danger_grade_override, h.danger_grade)
                WHEN 'small' THEN 1 WHEN 'medium' THEN 2 WHEN 'large' THEN 3 ELSE 4 END) >= ${f.hazardMinRank}::int
         AND ${f.hazardMinRank}::int > 0
+    ),
+    in_zones AS (
+      SELECT d.layer, d.id, array_agg(t.code::text ORDER BY t.code) AS zone_codes,
+             CASE WHEN d.dmg = 0 THEN 1::float8
+                  ELSE least(1, sum(ST_Area(ST_Intersection(d.geom, t.geom)::geography)) / d.dmg) END AS share
+      FROM damage_all d JOIN treatment_zones t ON ST_Intersects(t.geom, d.geom)
+      GROUP BY d.layer, d.id, d.dmg
+    )`;
+}
+
+/**
+ * The damage of the box not already planned for, clustered by
+ * ST_ClusterDBSCAN in the Gauss-Kruger zone of the area's centre: features
+ * within `distanceM` of each other share a cluster; each member by kind and
+ * name. Threatened people are the hazards' threatened people plus the
+ * people affected by the subsidence areas.
+ */
+export async function clusterDamage(db: Executor, f: DamageFilter, distanceM: number): Promise<ClusterRow[]> {
+  const { rows } = await sql<ClusterRow>`
+    WITH ${damageCtes(f)},
+    zone AS (SELECT gk_srid(b) AS srid FROM box),
+    damage AS (
+      SELECT d.* FROM damage_all d
+      WHERE NOT EXISTS (SELECT 1 FROM in_zones i
+                        WHERE i.layer = d.layer AND i.id = d.id AND i.share >= ${IN_ZONE_SHARE}::float8)
     ),
     cl AS (
       SELECT d.*, zone.srid,
@@ -79,7 +124,8 @@ export async function clusterDamage(db: Executor, f: DamageFilter, distanceM: nu
              count(*) FILTER (WHERE kind = 'subsidence')::int AS subsidence,
              count(*) FILTER (WHERE kind = 'hazards')::int AS hazards,
              sum(people)::int AS threatened_people, sum(dmg)::float8 AS damage_m2,
-             json_agg(json_build_object('layer', layer, 'id', id) ORDER BY layer, id) AS members,
+             json_agg(json_build_object('layer', layer, 'id', id, 'kind', kind, 'name', name)
+                      ORDER BY layer, id) AS members,
              ST_Collect(geom) AS g
       FROM cl GROUP BY cid
     )
@@ -92,6 +138,27 @@ export async function clusterDamage(db: Executor, f: DamageFilter, distanceM: nu
       ) AS dist_expressway_m
     FROM agg ORDER BY cid`.execute(db);
   return rows;
+}
+
+/** At most this many pieces of planned-for damage are listed; the count covers them all. */
+export const IN_ZONE_LIST_CAP = 200;
+
+/** The damage of the box the proposals leave out because saved zones already cover it. */
+export async function damageInZones(
+  db: Executor,
+  f: DamageFilter,
+): Promise<{ count: number; items: InZoneDamage[] }> {
+  const { rows } = await sql<{ count: number; items: InZoneDamage[] }>`
+    WITH ${damageCtes(f)},
+    gone AS (
+      SELECT d.layer, d.id, d.kind, d.name, i.zone_codes, i.share AS share_in_zones
+      FROM damage_all d JOIN in_zones i ON i.layer = d.layer AND i.id = d.id
+      WHERE i.share >= ${IN_ZONE_SHARE}::float8
+    )
+    SELECT (SELECT count(*)::int FROM gone) AS count,
+      (SELECT coalesce(json_agg(x ORDER BY x.layer, x.id), '[]')
+         FROM (SELECT * FROM gone ORDER BY layer, id LIMIT ${IN_ZONE_LIST_CAP}) x) AS items`.execute(db);
+  return rows[0] ?? { count: 0, items: [] };
 }
 
 export interface Outline {

@@ -3,6 +3,7 @@ export * from "./decisions.schema.ts";
 export * from "./decisions.ts";
 export * from "./decisions-locks.ts";
 export * from "./fund-shares.ts";
+export * from "./input-rules.ts";
 export * from "./geometry.schema.ts";
 export * from "./operations.schema.ts";
 export * from "./proposal-ranking.ts";

@@ -45,7 +45,8 @@ const RestorationM2 = Type.Object(
 /** The attributes a planner edits (everything but geometry, status and fund shares). */
 const attributeFields = {
   code: ZoneCode,
-  name_zh: Type.String({ minLength: 2, maxLength: 100 }),
+  // the length rule is checkZoneName (input-rules.ts); this bound only caps the body
+  name_zh: Type.String({ maxLength: 1000, description: "2 to 100 characters (checkZoneName)" }),
   zone_type: Type.Enum([...zoneType.values]),
   damage_types: Type.Array(Type.Enum([...damageType.values]), { uniqueItems: true, maxItems: 4 }),
   restoration_m2: RestorationM2,
