@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { formatDateTime } from "../platform/format.ts";
 import { type AuditEntry, type AuditFilter, adminApi, auditQuery } from "./admin-api.ts";
 import { useAdminText } from "./admin-text.ts";
 
@@ -64,7 +65,7 @@ export function AuditTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
           )}
           {entries.map((e) => (
             <tr key={e.id} data-action={e.action}>
-              <td>{new Date(e.at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
+              <td>{formatDateTime(e.at, locale)}</td>
               <td>
                 {e.username} ({e.role})
               </td>

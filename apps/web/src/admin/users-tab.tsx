@@ -1,5 +1,6 @@
 import { ACCOUNT_ROLES, roleLabel } from "@lianpian/domain";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { formatDateTime } from "../platform/format.ts";
 import { type AdminSession, type AdminUser, adminApi } from "./admin-api.ts";
 import { useAdminText } from "./admin-text.ts";
 
@@ -151,8 +152,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
                     {open.sessions.length === 0 && <li>{a("noSessions")}</li>}
                     {open.sessions.map((s) => (
                       <li key={s.id}>
-                        {a("lastSeen")}{" "}
-                        {new Date(s.last_seen_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")} ·{" "}
+                        {a("lastSeen")} {formatDateTime(s.last_seen_at, locale)} ·{" "}
                         {s.user_agent?.slice(0, 40) ?? ""}{" "}
                         <button
                           type="button"

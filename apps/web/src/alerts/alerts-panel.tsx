@@ -8,6 +8,7 @@ import {
 } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
+import { formatDateTime } from "../platform/format.ts";
 import { AlertLevelBadge } from "./alert-level-badge.tsx";
 import { reasonText, timeLeftText } from "./alert-reason.ts";
 import { elapsedText } from "./elapsed.ts";
@@ -99,7 +100,7 @@ export function AlertsPanel({ onLocate }: { onLocate?(lngLat: [number, number]):
     await load();
   };
   const parameterName = (p: string) => label(thresholdParameter, p);
-  const when = (iso: string) => new Date(iso).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB");
+  const when = (iso: string) => formatDateTime(iso, locale);
 
   return (
     <section className="lp-alerts" data-testid="alerts-panel">

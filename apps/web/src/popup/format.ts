@@ -1,12 +1,9 @@
 import { JINCHENG_CITY, JINCHENG_COUNTIES, type Label } from "@lianpian/domain";
-import { LOCALE_TAG, type Locale } from "../i18n/locale.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { formatNumber } from "../platform/format.ts";
 
 /** 1 亩 = 10000/15 m². */
 const M2_PER_MU = 10000 / 15;
-
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE_TAG[locale], { maximumFractionDigits }).format(value);
-}
 
 /** An area stored in m², shown as planners count it: 亩 first, hectares beside. */
 export function formatAreaM2(m2: number, locale: Locale): string {

@@ -1,13 +1,7 @@
 import { type Locale, vocabularyLabel } from "../i18n/locale.ts";
 import { messages } from "../i18n/messages.ts";
-import {
-  countyName,
-  formatAreaM2,
-  formatDate,
-  formatLengthM,
-  formatNumber,
-  formatWithUnit,
-} from "./format.ts";
+import { formatNumber } from "../platform/format.ts";
+import { countyName, formatAreaM2, formatDate, formatLengthM, formatWithUnit } from "./format.ts";
 import type { FieldFormat } from "./popup-fields.ts";
 
 const isEmpty = (value: unknown) =>

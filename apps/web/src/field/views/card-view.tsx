@@ -7,6 +7,7 @@ import {
   thresholdParameter,
 } from "@lianpian/domain";
 import type { ReactNode } from "react";
+import { formatDateTime } from "../../platform/format.ts";
 import type { CardState } from "../hooks/use-card.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
 
@@ -94,8 +95,8 @@ export function CardView({
               <ul className="lpf-recent">
                 {state.recent.map((r) => (
                   <li key={r.client_key}>
-                    {new Date(r.inspected_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")} ·{" "}
-                    {label(inspectionKind, r.kind)} · {label(alertLevel, r.alert_level)} · {r.inspector_name}
+                    {formatDateTime(r.inspected_at, locale)} · {label(inspectionKind, r.kind)} ·{" "}
+                    {label(alertLevel, r.alert_level)} · {r.inspector_name}
                     {r.photo_count > 0 ? ` · 📷${r.photo_count}` : ""}
                   </li>
                 ))}

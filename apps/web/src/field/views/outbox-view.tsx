@@ -1,5 +1,6 @@
 import { type AlertLevel, alertLevel } from "@lianpian/domain";
 import { ALERT_MARK } from "../../alerts/alert-level-badge.tsx";
+import { formatDateTime, formatTime } from "../../platform/format.ts";
 import type { FieldMessageKey } from "../i18n/field-messages.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
 import type { OutboxItem, OutboxState } from "../store/field-db.ts";
@@ -14,7 +15,7 @@ const STATE_TEXT: Record<OutboxState, FieldMessageKey> = {
 /** Every inspection on the phone and where it stands; the ones that need the user say why. */
 export function OutboxView({ items, onRetry }: { items: OutboxItem[]; onRetry(clientKey: string): void }) {
   const { ft, label, locale } = useFieldText();
-  const time = (ms: number) => new Date(ms).toLocaleTimeString(locale === "zh" ? "zh-CN" : "en");
+  const time = (ms: number) => formatTime(ms, locale);
   if (items.length === 0) return <p className="lpf-note">{ft("outboxEmpty")}</p>;
   return (
     <ul className="lpf-outbox" data-testid="outbox">
@@ -34,8 +35,7 @@ export function OutboxView({ items, onRetry }: { items: OutboxItem[]; onRetry(cl
             </span>
           </div>
           <small>
-            {new Date(item.body.inspected_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")} ·{" "}
-            {ft("photosSent")} {item.body.photos.length}
+            {formatDateTime(item.body.inspected_at, locale)} · {ft("photosSent")} {item.body.photos.length}
             {item.attempts > 0 ? ` · ${ft("attempts")} ${item.attempts}` : ""}
             {item.state === "waiting" && item.nextAttemptAt > Date.now()
               ? ` · ${ft("nextTry")} ${time(item.nextAttemptAt)}`

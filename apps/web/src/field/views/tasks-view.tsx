@@ -1,4 +1,5 @@
 import { type FieldTask, inspectionKind } from "@lianpian/domain";
+import { formatDateTime } from "../../platform/format.ts";
 import { openView } from "../hooks/use-field-view.ts";
 import type { TasksState } from "../hooks/use-tasks.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
@@ -11,13 +12,13 @@ import { useFieldText } from "../i18n/use-field-text.ts";
  */
 export function TasksView({ state, recorded }: { state: TasksState; recorded: ReadonlySet<number> }) {
   const { ft, label, locale } = useFieldText();
-  const when = (iso: string) => new Date(iso).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB");
+  const when = (iso: string) => formatDateTime(iso, locale);
   if (state.tasks.length === 0) return <p className="lpf-note">{ft("tasksEmpty")}</p>;
   return (
     <>
       {state.fromCache && state.savedAt !== null && (
         <p className="lpf-note">
-          {ft("tasksOffline")} · {new Date(state.savedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB")}
+          {ft("tasksOffline")} · {formatDateTime(state.savedAt, locale)}
         </p>
       )}
       <ul className="lpf-tasks" data-testid="tasks">

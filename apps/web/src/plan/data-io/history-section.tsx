@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiFailure } from "../../platform/api-client.ts";
+import { formatDateTime } from "../../platform/format.ts";
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { crsLabel } from "./crs-choices.ts";
@@ -77,7 +78,7 @@ export function HistorySection({ revision, onResume, onUndone }: HistorySectionP
               {p(STATUS_KEY[r.status] ?? "ioStatusStaged")}
             </div>
             <small>
-              {new Date(r.created_at).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB")}
+              {formatDateTime(r.created_at, locale)}
               {r.created_by ? ` · ${r.created_by}` : ""} · {crsLabel(r.crs, locale)} · {p("ioFeatureCount")}{" "}
               {r.feature_count}
               {r.inserted != null &&

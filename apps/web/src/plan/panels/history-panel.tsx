@@ -7,6 +7,7 @@ import {
   zoneFieldTitle,
 } from "@lianpian/domain";
 import { useEffect, useState } from "react";
+import { formatDateTime } from "../../platform/format.ts";
 import { planApi } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 
@@ -147,7 +148,7 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
               {p("version")} {v.version}
             </strong>{" "}
             {historyActionLabel[v.action]?.[locale] ?? v.action} · {v.changed_by} ·{" "}
-            {new Date(v.changed_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
+            {formatDateTime(v.changed_at, locale)}
             <br />
             <small>{v.changed_fields.map((f) => zoneFieldTitle(f, locale)).join("、")}</small>
             {v.note?.document_no && (

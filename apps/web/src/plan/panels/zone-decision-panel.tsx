@@ -2,6 +2,7 @@ import type { SessionUser as User, Zone, ZoneGovernance } from "@lianpian/domain
 import { decisionLabel } from "@lianpian/domain";
 import { type FormEvent, useEffect, useState } from "react";
 import { ApiFailure, call } from "../../platform/api-client.ts";
+import { formatDateTime } from "../../platform/format.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 
 const TEXT = {
@@ -140,8 +141,7 @@ export function ZoneDecisionPanel({
           <li key={d.id} data-testid="zone-decision">
             <strong>{decisionLabel[d.kind][locale]}</strong>
             {d.document_no && ` · ${d.document_no} · ${d.document_date}`}
-            {d.reason && ` · ${d.reason}`} · {t("by")} {d.decided_by} ·{" "}
-            {new Date(d.decided_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
+            {d.reason && ` · ${d.reason}`} · {t("by")} {d.decided_by} · {formatDateTime(d.decided_at, locale)}
             {d.attachment && (
               <>
                 {" · "}

@@ -1,6 +1,7 @@
 import { decisionLabel, type ZoneGovernance } from "@lianpian/domain";
 import { useEffect, useState } from "react";
 import { call } from "../../platform/api-client.ts";
+import { formatDateTime } from "../../platform/format.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 
 const TEXT = {
@@ -46,7 +47,7 @@ export function ZonePrintDecisions({ zoneId }: { zoneId: number }) {
               <td>
                 {d.decided_by} ({d.decided_by_role})
               </td>
-              <td>{new Date(d.decided_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}</td>
+              <td>{formatDateTime(d.decided_at, locale)}</td>
             </tr>
           ))}
         </tbody>

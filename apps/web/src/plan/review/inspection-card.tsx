@@ -11,6 +11,7 @@ import { useState } from "react";
 import { AlertLevelBadge } from "../../alerts/alert-level-badge.tsx";
 import { reasonText } from "../../alerts/alert-reason.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";
+import { formatDateTime } from "../../platform/format.ts";
 import { reviewApi } from "./review-api.ts";
 
 export const CARD_TEXT = {
@@ -51,7 +52,7 @@ export function InspectionCard({
       .review(i.client_key, decision, decision === "reject" ? reason.trim() : null)
       .then((r) => onReviewed(r.inspection), onError);
   const param = (p: string) => label(thresholdParameter, p);
-  const when = new Date(i.inspected_at).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB");
+  const when = formatDateTime(i.inspected_at, locale);
 
   return (
     <li className="lp-review-item" data-testid="review-item" data-review={reviewState(i)}>

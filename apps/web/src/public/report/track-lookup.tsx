@@ -1,6 +1,7 @@
 import { reportStatus } from "@lianpian/domain";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { ApiFailure } from "../../platform/api-client.ts";
+import { formatDateTime } from "../../platform/format.ts";
 import { publicApi, type ReportStatusReply } from "../public-api.ts";
 import { usePublicText } from "../public-messages.ts";
 import { reportText } from "./report-messages.ts";
@@ -104,8 +105,7 @@ export function TrackLookup({
           </p>
           {result.status_changed_at && (
             <p className="lp-pub-note">
-              {tx("trackUpdated")}:{" "}
-              {new Date(result.status_changed_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
+              {tx("trackUpdated")}: {formatDateTime(result.status_changed_at, locale)}
             </p>
           )}
         </div>

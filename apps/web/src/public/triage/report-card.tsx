@@ -1,6 +1,7 @@
 import { reportCategory, reportStatus } from "@lianpian/domain";
 import { useEffect, useId, useState } from "react";
 import { ApiFailure } from "../../platform/api-client.ts";
+import { formatDateTime } from "../../platform/format.ts";
 import { usePublicText } from "../public-messages.ts";
 import { type Nearby, type StaffReport, triageApi } from "./triage-api.ts";
 import { triageText } from "./triage-messages.ts";
@@ -75,8 +76,7 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
       <dl className="lp-pub-facts">
         <dt>{tx("received")}</dt>
         <dd>
-          {new Date(report.created_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")} ·{" "}
-          {report.tracking_code}
+          {formatDateTime(report.created_at, locale)} · {report.tracking_code}
         </dd>
         <dt>{tx("contact")}</dt>
         <dd>{report.reporter_contact ?? tx("noContact")}</dd>
@@ -96,7 +96,7 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
           <>
             <dt>{tx("checkAsked")}</dt>
             <dd>
-              {new Date(report.check_requested_at).toLocaleString(locale === "zh" ? "zh-CN" : "en")}
+              {formatDateTime(report.check_requested_at, locale)}
               {report.check_note ? ` · ${report.check_note}` : ""}
             </dd>
           </>
