@@ -1,9 +1,11 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
+import type { BasemapOption } from "./basemap-catalog.ts";
 
 /** An uploaded base map as GET /api/basemaps lists it. */
 export interface UploadedBasemap {
   id: number;
   name: string;
+  format?: string;
   tile_type: string;
   min_zoom: number;
   max_zoom: number;
@@ -12,33 +14,43 @@ export interface UploadedBasemap {
   tiles: string;
 }
 
-const SOURCE = "plan-imagery";
-const IMAGERY_LAYER = "plan-imagery";
+export const IMAGERY_LAYER = "plan-imagery";
+const PREFIX = "plan-imagery";
+/** The source and layer id of the option's i-th raster layer: the imagery, then its annotation. */
+const layerId = (i: number) => (i === 0 ? PREFIX : `${PREFIX}-${i}`);
+
+function absolute(url: string): string {
+  // not new URL(): it would percent-encode the {z}/{x}/{y} placeholders
+  return url.startsWith("/") ? `${window.location.origin}${url}` : url;
+}
 
 /**
- * Puts an uploaded imagery base map under every other layer (or takes it off
+ * Puts a base map's raster layers under every other layer (or takes them off
  * with null). The style is rebuilt on a language change, so the caller
- * re-applies it on `styledata`.
+ * re-applies it on `styledata`; an unchanged choice is left as it is.
  */
-export function showImagery(map: MapLibreMap, basemap: UploadedBasemap | null): void {
-  const current = map.getSource(SOURCE) as { tiles?: string[] } | undefined;
-  // not new URL(): it would percent-encode the {z}/{x}/{y} placeholders
-  const wanted = basemap ? `${window.location.origin}${basemap.tiles}` : null;
-  if (current && (!wanted || current.tiles?.[0] !== wanted)) {
-    if (map.getLayer(IMAGERY_LAYER)) map.removeLayer(IMAGERY_LAYER);
-    map.removeSource(SOURCE);
-  }
-  if (!basemap || !wanted || map.getSource(SOURCE)) return;
-  const b = basemap.bounds;
-  map.addSource(SOURCE, {
-    type: "raster",
-    tiles: [wanted],
-    tileSize: 256,
-    minzoom: basemap.min_zoom,
-    maxzoom: basemap.max_zoom,
-    attribution: basemap.attribution || basemap.name,
-    ...(b?.length === 4 ? { bounds: [b[0], b[1], b[2], b[3]] as [number, number, number, number] } : {}),
+export function showBasemap(map: MapLibreMap, option: BasemapOption | null): void {
+  const wanted = option && !option.unavailable ? option.layers.map((l) => absolute(l.tiles[0] ?? "")) : [];
+  const present: string[] = [];
+  for (let i = 0; map.getSource(layerId(i)); i++)
+    present.push((map.getSource(layerId(i)) as { tiles?: string[] }).tiles?.[0] ?? "");
+  if (present.length === wanted.length && present.every((t, i) => t === wanted[i])) return;
+  present.forEach((_, i) => {
+    if (map.getLayer(layerId(i))) map.removeLayer(layerId(i));
+    map.removeSource(layerId(i));
   });
+  if (!option || wanted.length === 0) return;
   const below = map.getStyle().layers.find((l) => l.type !== "background")?.id;
-  map.addLayer({ id: IMAGERY_LAYER, type: "raster", source: SOURCE }, below);
+  option.layers.forEach((layer, i) => {
+    map.addSource(layerId(i), {
+      type: "raster",
+      tiles: layer.tiles.map(absolute),
+      tileSize: 256,
+      minzoom: layer.minzoom,
+      maxzoom: layer.maxzoom,
+      attribution: layer.attribution,
+      ...(layer.bounds ? { bounds: layer.bounds } : {}),
+    });
+    map.addLayer({ id: layerId(i), type: "raster", source: layerId(i) }, below);
+  });
 }
