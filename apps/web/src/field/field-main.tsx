@@ -1,5 +1,7 @@
 import type { HazardCard } from "@lianpian/domain";
 import { useEffect, useRef, useState } from "react";
+import type { DaySort } from "./day/day-rows.ts";
+import { useMyDay } from "./day/use-my-day.ts";
 import { useCard } from "./hooks/use-card.ts";
 import { type FieldView, openView, useFieldView } from "./hooks/use-field-view.ts";
 import { useFormCard } from "./hooks/use-form-card.ts";
@@ -18,6 +20,7 @@ import { OutboxSync } from "./outbox/outbox-sync.ts";
 import { allCards } from "./store/cards-store.ts";
 import { readMeta, type SessionUser } from "./store/field-db.ts";
 import { CardView } from "./views/card-view.tsx";
+import { DayView } from "./views/day-view.tsx";
 import { InspectionForm } from "./views/inspection-form.tsx";
 import { type NearbyFilter, NearbyView } from "./views/nearby-view.tsx";
 import { OfflineView } from "./views/offline-view.tsx";
@@ -27,6 +30,7 @@ import { TasksView } from "./views/tasks-view.tsx";
 
 const TABS: { view: FieldView; label: FieldMessageKey }[] = [
   { view: { name: "nearby" }, label: "tabNearby" },
+  { view: { name: "day" }, label: "tabDay" },
   { view: { name: "tasks" }, label: "tabTasks" },
   { view: { name: "map", focus: null }, label: "tabMap" },
   { view: { name: "outbox" }, label: "tabOutbox" },
@@ -43,8 +47,11 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
   const sync = useRef<OutboxSync | null>(null);
   const [filter, setFilter] = useState<NearbyFilter>({ onlyMine: false, alertLevels: [] });
   const [picking, setPicking] = useState(false);
+  const [daySort, setDaySort] = useState<DaySort>("distance");
+  const day = useMyDay(user.id, online, items, position.lngLat, daySort);
   const nearest = useNearest(position.lngLat, filter.onlyMine, filter.alertLevels, online);
-  const tasks = useTasks(user.id, online);
+  const answersSent = items.filter((i) => i.state === "done" && i.body.task_id).length;
+  const tasks = useTasks(user.id, online, answersSent);
   // tasks answered by an inspection still in the outbox (closed on the server once it is sent)
   const recorded = new Set(items.flatMap((i) => (i.body.task_id ? [i.body.task_id] : [])));
   const openTasks = tasks.tasks.filter((t) => !recorded.has(t.id)).length;
@@ -84,7 +91,7 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
         </button>
       </div>
       <div className="lpf-body">
-        {(view.name === "nearby" || view.name === "map") && (
+        {(view.name === "nearby" || view.name === "map" || view.name === "day") && (
           <PositionBar
             state={position.state}
             onLocate={() => {
@@ -140,6 +147,14 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
           />
         )}
         {view.name === "offline" && <OfflineView here={position.lngLat} online={online} />}
+        {view.name === "day" && (
+          <DayView
+            day={day}
+            sort={daySort}
+            onSort={setDaySort}
+            onOpen={(id) => openView({ name: "card", id })}
+          />
+        )}
         {view.name === "tasks" && <TasksView state={tasks} recorded={recorded} />}
       </div>
       <nav className="lpf-tabs">

@@ -4,6 +4,7 @@ import type {
   FieldTask,
   InspectionInput,
   InspectionReply,
+  MonitoredPointHistory,
   NearestHazard,
   PackReply,
 } from "@lianpian/domain";
@@ -67,6 +68,12 @@ export async function card(id: number): Promise<CardReply> {
 /** The logged-in monitor's open field tasks. */
 export async function tasks(): Promise<FieldTask[]> {
   return (await replyJson<{ tasks: FieldTask[] }>(await apiFetch("/api/field/tasks?status=open"))).tasks;
+}
+
+/** The monitor's own points with their last inspection and last pre-/post-flood checks. */
+export async function myPoints(): Promise<MonitoredPointHistory[]> {
+  return (await replyJson<{ points: MonitoredPointHistory[] }>(await apiFetch("/api/field/my-points")))
+    .points;
 }
 
 export async function pack(bbox: readonly number[] | null): Promise<PackReply> {

@@ -7,6 +7,8 @@ describe("parseFieldView", () => {
       { name: "nearby" },
       { name: "outbox" },
       { name: "offline" },
+      { name: "tasks" },
+      { name: "day" },
       { name: "map", focus: null },
       { name: "map", focus: 7 },
       { name: "card", id: 12 },

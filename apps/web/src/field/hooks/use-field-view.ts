@@ -7,6 +7,7 @@ export type FieldView =
   | { name: "outbox" }
   | { name: "offline" }
   | { name: "tasks" }
+  | { name: "day" }
   | { name: "card"; id: number }
   | { name: "inspect"; id: number; task?: number };
 
@@ -20,6 +21,7 @@ export function parseFieldView(hash: string): FieldView {
   if (name === "outbox") return { name: "outbox" };
   if (name === "offline") return { name: "offline" };
   if (name === "tasks") return { name: "tasks" };
+  if (name === "day") return { name: "day" };
   if (name === "card" && hasId) return { name: "card", id };
   if (name === "inspect" && hasId)
     return Number.isInteger(task) && task > 0 ? { name: "inspect", id, task } : { name: "inspect", id };

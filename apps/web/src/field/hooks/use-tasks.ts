@@ -14,9 +14,12 @@ export interface TasksState {
 /**
  * The monitor's open tasks: fetched when online and kept on the phone with
  * the cards of their points, so a task can be answered with no signal.
+ * `answersSent` counts the task answers the outbox has delivered: each one
+ * closed a task on the server, so the list is fetched again.
  */
-export function useTasks(userId: number, online: boolean): TasksState {
+export function useTasks(userId: number, online: boolean, answersSent = 0): TasksState {
   const [state, setState] = useState<TasksState>({ tasks: [], savedAt: null, fromCache: true });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: answersSent only asks for a fresh list
   useEffect(() => {
     let live = true;
     (async () => {
@@ -41,6 +44,6 @@ export function useTasks(userId: number, online: boolean): TasksState {
     return () => {
       live = false;
     };
-  }, [userId, online]);
+  }, [userId, online, answersSent]);
   return state;
 }

@@ -148,6 +148,11 @@ export const fieldMessages = {
   upToDate: { zh: "无到期项", en: "Nothing due" },
   sortDistance: { zh: "按距离", en: "By distance" },
   sortDue: { zh: "按到期", en: "By due" },
+  legendTitle: { zh: "图例", en: "Legend" },
+  legendPoint: { zh: "隐患点（颜色为预警级别）", en: "Hazard point (colour: alert level)" },
+  legendRoute: { zh: "撤离路线", en: "Evacuation route" },
+  legendShelter: { zh: "避险场所", en: "Shelter" },
+  legendMe: { zh: "我的位置", en: "My position" },
   storagePersisted: { zh: "已申请持久存储，浏览器不会自动清除", en: "Persistent storage granted" },
   storageNotPersisted: {
     zh: "浏览器未授予持久存储，空间紧张时离线数据可能被清除",

@@ -4,6 +4,9 @@ import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { defaultVisibility } from "../../map/layer-catalog.ts";
 import { MapController } from "../../map/map-controller.ts";
+import { useFieldText } from "../i18n/use-field-text.ts";
+import { evacuationBounds } from "./evacuation-frame.ts";
+import { EvacuationLegend } from "./evacuation-legend.tsx";
 import { attachOverlay } from "./field-overlay.ts";
 
 export interface FieldMapProps {
@@ -25,6 +28,7 @@ const FIELD_VISIBILITY = { ...defaultVisibility(), hazard_heat: false, zones: fa
  */
 export function FieldMap(props: FieldMapProps) {
   const { locale } = useI18n();
+  const { ft } = useFieldText();
   const container = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
   latest.current = props;
@@ -63,6 +67,10 @@ export function FieldMap(props: FieldMapProps) {
     dot.className = "lpf-me";
     dot.dataset.testid = "my-position";
     const marker = new Marker({ element: dot });
+    // What the map shows, for the phone's tests and for a screen reader's summary.
+    map.on("moveend", () => {
+      el.dataset.viewBounds = map.getBounds().toArray().flat().join(",");
+    });
     map.on("click", (e) => {
       if (latest.current.picking) latest.current.onPick([e.lngLat.lng, e.lngLat.lat]);
     });
@@ -84,9 +92,11 @@ export function FieldMap(props: FieldMapProps) {
   }, [locale]);
 
   const { cards, focus, position } = props;
+  const routeLabel = ft("legendRoute");
+  const shelterLabel = ft("legendShelter");
   useEffect(() => {
-    parts.current?.overlay.set({ cards, focus });
-  }, [cards, focus]);
+    parts.current?.overlay.set({ cards, focus, labels: { route: routeLabel, shelter: shelterLabel } });
+  }, [cards, focus, routeLabel, shelterLabel]);
 
   const lng = position?.[0];
   const lat = position?.[1];
@@ -100,21 +110,35 @@ export function FieldMap(props: FieldMapProps) {
     p.marker.setLngLat([lng, lat]).addTo(p.controller.map);
   }, [lng, lat]);
 
-  // Centre on the focused point, or on the user once a position first arrives; not on every GPS jitter.
+  // Frame the focused point with its route and shelter (the evacuation view), else centre on the
+  // point, or on the user once a position first arrives; not on every GPS jitter.
   useEffect(() => {
     const map = parts.current?.controller.map;
     const key = focus ? `focus:${focus.id}` : lng !== undefined ? "me" : null;
     if (!map || key === null || key === centred.current) return;
     centred.current = key;
+    const here: [number, number] | null = lng === undefined || lat === undefined ? null : [lng, lat];
+    const frame = focus ? evacuationBounds(focus, here) : null;
+    if (frame) {
+      map.fitBounds(frame, {
+        padding: { top: 48, bottom: 48, left: 32, right: 32 },
+        maxZoom: 17,
+        animate: false,
+      });
+      return;
+    }
     const center: [number, number] = focus ? [focus.lng, focus.lat] : [lng ?? 0, lat ?? 0];
     map.jumpTo({ center, zoom: Math.max(map.getZoom(), 14) });
   }, [focus, lng, lat]);
 
   return (
-    <div
-      ref={container}
-      className={props.picking ? "lpf-map lpf-picking" : "lpf-map"}
-      data-testid="field-map"
-    />
+    <div className="lpf-map-wrap">
+      <div
+        ref={container}
+        className={props.picking ? "lpf-map lpf-picking" : "lpf-map"}
+        data-testid="field-map"
+      />
+      {focus && <EvacuationLegend card={focus} hasPosition={position !== null} />}
+    </div>
   );
 }

@@ -19,20 +19,33 @@ const SOURCE = "field-overlay";
 export interface OverlayData {
   cards: readonly HazardCard[];
   focus: HazardCard | null;
+  /** The words drawn beside the route and the shelter, in the face's language. */
+  labels: { route: string; shelter: string };
 }
 
 function features(data: OverlayData): FeatureCollection {
   const out: Feature[] = data.cards.map((c) => ({
     type: "Feature",
     id: c.id,
-    properties: { kind: "point", alert: c.current_alert, name: c.name_zh },
+    properties: { kind: "point", alert: c.current_alert, name: c.name_zh, focus: c.id === data.focus?.id },
     geometry: { type: "Point", coordinates: [c.lng, c.lat] },
   }));
   const f = data.focus;
   if (f?.evacuation_route)
-    out.push({ type: "Feature", properties: { kind: "route" }, geometry: f.evacuation_route as Geometry });
+    out.push({
+      type: "Feature",
+      properties: { kind: "route", label: data.labels.route },
+      geometry: f.evacuation_route as Geometry,
+    });
   if (f?.shelter)
-    out.push({ type: "Feature", properties: { kind: "shelter" }, geometry: f.shelter as Geometry });
+    out.push({
+      type: "Feature",
+      properties: {
+        kind: "shelter",
+        label: f.shelter_name ? `${data.labels.shelter}\n${f.shelter_name}` : data.labels.shelter,
+      },
+      geometry: f.shelter as Geometry,
+    });
   return { type: "FeatureCollection", features: out };
 }
 
@@ -80,11 +93,38 @@ const LAYERS: LayerSpecification[] = [
       "circle-stroke-color": "#fff",
     },
   },
+  // Labels: the open card's point by name, the route and the shelter by what they are.
+  {
+    id: "field-labels",
+    type: "symbol",
+    source: SOURCE,
+    filter: [
+      "any",
+      ["all", ["==", ["get", "kind"], "point"], ["==", ["get", "focus"], true]],
+      ["==", ["get", "kind"], "shelter"],
+    ],
+    layout: {
+      "text-field": ["coalesce", ["get", "label"], ["get", "name"]],
+      "text-size": 14,
+      "text-anchor": "top",
+      "text-offset": [0, 1],
+      "text-allow-overlap": true,
+    },
+    paint: { "text-color": "#1a1a1a", "text-halo-color": "#ffffff", "text-halo-width": 2 },
+  },
+  {
+    id: "field-route-label",
+    type: "symbol",
+    source: SOURCE,
+    filter: ["==", ["get", "kind"], "route"],
+    layout: { "symbol-placement": "line", "text-field": ["get", "label"], "text-size": 13 },
+    paint: { "text-color": "#0d47a1", "text-halo-color": "#ffffff", "text-halo-width": 2 },
+  },
 ];
 
 /** Keeps the overlay on the map through restyles; returns the setter of its data and the detach. */
 export function attachOverlay(map: MapLibreMap): { set(data: OverlayData): void; detach(): void } {
-  let data: OverlayData = { cards: [], focus: null };
+  let data: OverlayData = { cards: [], focus: null, labels: { route: "", shelter: "" } };
   const ensure = () => {
     if (!map.isStyleLoaded()) return;
     const source = map.getSource(SOURCE) as GeoJSONSource | undefined;

@@ -1,4 +1,10 @@
-import type { FieldTask, HazardCard, InspectionInput, SessionUser } from "@lianpian/domain";
+import type {
+  FieldTask,
+  HazardCard,
+  InspectionInput,
+  MonitoredPointHistory,
+  SessionUser,
+} from "@lianpian/domain";
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
 
 export type { SessionUser };
@@ -69,7 +75,15 @@ interface TasksInfo {
   tasks: FieldTask[];
 }
 
+/** The monitor's points with their last visits as last fetched (the monitor's day), for offline use. */
+export interface DayInfo {
+  savedAt: number;
+  userId: number;
+  points: MonitoredPointHistory[];
+}
+
 interface Meta {
+  day: DayInfo;
   pack: PackInfo;
   session: SessionUser;
   tasks: TasksInfo;
