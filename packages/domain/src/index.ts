@@ -13,5 +13,6 @@ export * from "./rules/danger-grade.ts";
 export * from "./rules/new-allocation.ts";
 export * from "./rules/noncoal-rectification.ts";
 export * from "./rules/pit-priority.ts";
+export * from "./rules/plan-pairing.ts";
 export * from "./rules/scale-class.ts";
 export * from "./zones/index.ts";

@@ -20,14 +20,21 @@ describe("GET /api/public/dashboard", () => {
     const d = await get("/api/public/dashboard?year=2025");
     expect(d.subsidence.demo).toBe(true);
     expect(d.green_mines.demo).toBe(true);
-    expect(d.subsidence.plan.filter((f: { kind: string }) => f.kind === "target")).toHaveLength(4);
-    expect(d.subsidence.plan.every((f: { is_real: boolean; region_code: string }) => f.is_real)).toBe(true);
-    const green = d.green_mines.targets.find((t: { indicator: string }) => t.indicator === "green_mine_rate");
-    expect(green).toMatchObject({ value: 36, year: 2025, is_real: true, region_code: "140500" });
-    const large = d.green_mines.targets.find(
+    // Jincheng's dashboard carries no Changzhi figure: Changzhi's plan is on its own card and its own dashboard
+    expect(d.subsidence.plan).toEqual([]);
+    const changzhiCard = d.other_plans.find((p: { region: { code: string } }) => p.region.code === "140400");
+    expect(changzhiCard.figures.length).toBeGreaterThan(4);
+    const changzhi = await get("/api/public/dashboard?year=2025&county=140400");
+    expect(changzhi.county).toMatchObject({ code: "140400", name_zh: "长治市" });
+    expect(changzhi.subsidence.plan.filter((f: { kind: string }) => f.kind === "target")).toHaveLength(4);
+    expect(changzhi.subsidence.plan.every((f: { is_real: boolean }) => f.is_real)).toBe(true);
+    expect(changzhi.subsidence.area_count).toBe(0);
+    const large = changzhi.green_mines.targets.find(
       (t: { indicator: string }) => t.indicator === "green_mine_rate_large",
     );
     expect(large).toMatchObject({ value: 90, year: 2028 });
+    const green = d.green_mines.targets.find((t: { indicator: string }) => t.indicator === "green_mine_rate");
+    expect(green).toMatchObject({ value: 36, year: 2025, is_real: true, region_code: "140500" });
     const yangcheng = d.swc.rows.find((r: { code: string }) => r.code === "140522");
     expect(yangcheng.targets.map((t: { value: number }) => t.value)).toEqual([67.86, 73.58]);
     expect(yangcheng.demo).toBe(true);

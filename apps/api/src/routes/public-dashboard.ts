@@ -3,6 +3,7 @@ import {
   type Database,
   greenMines,
   hazardsSummary,
+  listPlanRegionLinks,
   listPlanTargets,
   type PlanTargetRow,
   restorationSummary,
@@ -10,9 +11,10 @@ import {
   swcRates,
   zonesSummary,
 } from "@lianpian/db";
-import { isDemoSource, PLAN_YEARS } from "@lianpian/domain";
+import { figureBelongsTo, HOME_CITY_CODE, isDemoSource, PLAN_YEARS } from "@lianpian/domain";
 import type { Kysely } from "kysely";
 import type { DashboardReply } from "../schemas/public.schema.ts";
+import { buildRegisters } from "./public-registers.ts";
 
 /** A rate in % to two decimals, or null when there is nothing to divide by. */
 function ratePct(part: number, whole: number): number | null {
@@ -25,8 +27,10 @@ const figure = (t: PlanTargetRow) => ({ ...t, source_detail: t.source_detail ?? 
 
 /**
  * Every dashboard of the public page, computed from the database for one
- * county (or all) as at the end of `year`; plan figures come from
- * plan_targets, actuals from the data, each flagged real or demo.
+ * county (or all, or another plan's city such as Changzhi) as at the end of
+ * `year`; plan figures come from plan_targets, paired with the region shown
+ * (figuresForRegion: a plan's figures only on its own region's charts, the
+ * rest under other_plans), actuals from the data, each flagged real or demo.
  */
 export async function buildDashboard(
   db: Kysely<Database>,
@@ -34,7 +38,7 @@ export async function buildDashboard(
   year: number,
   county: DashboardReply["county"],
 ): Promise<DashboardReply> {
-  const [subsidence, swc, green, zones, hazards, restoration, targets] = await Promise.all([
+  const [subsidence, swc, green, zones, hazards, restoration, allTargets, regions] = await Promise.all([
     subsidenceByYear(db, filter, PLAN_YEARS),
     swcRates(db, filter),
     greenMines(db, filter, year, PLAN_YEARS),
@@ -42,15 +46,43 @@ export async function buildDashboard(
     hazardsSummary(db, filter),
     restorationSummary(db, filter),
     listPlanTargets(db),
+    listPlanRegionLinks(db),
   ]);
+  const shown = county?.code ?? HOME_CITY_CODE;
+  const ours = (t: PlanTargetRow) => figureBelongsTo(t.region_code, shown, regions);
+  const targets = allTargets.filter(ours);
+  const topOf = (code: string): string => {
+    const parent = regions.find((r) => r.code === code)?.parent_code;
+    return parent ? topOf(parent) : code;
+  };
+  const others = new Map<string, PlanTargetRow[]>();
+  for (const t of allTargets.filter((x) => !ours(x))) {
+    const top = topOf(t.region_code);
+    others.set(top, [...(others.get(top) ?? []), t]);
+  }
   const of = (...indicators: string[]) => targets.filter((t) => indicators.includes(t.indicator)).map(figure);
   const producingAll = green.by_scale.find((r) => r.scale_class === "all")?.producing ?? 0;
   const treatedInSeries = subsidence.years
     .filter((y) => y.year <= year)
     .reduce((s, y) => s + y.treated_m2, 0);
+  const registers = await buildRegisters(
+    db,
+    filter.county,
+    year,
+    of("green_mine_rate", "swc_rate"),
+    demo(green.data_sources),
+  );
   return {
     year,
     county,
+    ...registers,
+    other_plans: [...others].map(([code, figures]) => {
+      const city = allTargets.find((t) => t.region_code === code) ?? figures[0];
+      return {
+        region: { code, name_zh: city?.region_name_zh ?? code, name_en: city?.region_name_en ?? code },
+        figures: figures.map(figure),
+      };
+    }),
     subsidence: {
       demo: demo(subsidence.data_sources),
       data_sources: subsidence.data_sources,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   type AreaFilter,
   listCountyNames,
+  listPlanRegionLinks,
   listPlanRegions,
   listPlanTargets,
   progressAtYear,
@@ -45,7 +46,15 @@ export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (!code) return { filter: { county: null } as AreaFilter, county: null };
     const counties = await listCountyNames(app.db.reads);
     const found = counties.find((c) => c.code === code);
-    if (!found) throw apiError("unknown_county", { county: code });
+    if (!found) {
+      // another plan's city (Changzhi): its own plan figures, and no actuals from this database
+      const other = (await listPlanRegionLinks(app.db.reads)).find(
+        (r) => r.code === code && r.level === "city",
+      );
+      if (!other) throw apiError("unknown_county", { county: code });
+      const county = { code: other.code, name_zh: other.name_zh, name_en: other.name_en };
+      return { filter: { county: other.code } as AreaFilter, county };
+    }
     if (found.level === "city") return { filter: { county: null } as AreaFilter, county: null };
     const county = { code: found.code, name_zh: found.name_zh, name_en: found.name_en };
     return { filter: { county: found.code } as AreaFilter, county };

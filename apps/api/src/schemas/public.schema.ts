@@ -91,6 +91,53 @@ export const DashboardReply = Type.Object({
     ),
     targets: Type.Array(PlanFigure),
   }),
+  swc_by_year: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name_zh: Type.String(),
+      name_en: Type.String(),
+      records: Type.Array(Type.Object({ year: Type.Integer(), rate_pct: Type.Number() })),
+      rate_at_year: Nullable(Type.Object({ year: Type.Integer(), rate_pct: Type.Number() })),
+      target_2025: Nullable(Type.Number()),
+      target_2035: Nullable(Type.Number()),
+      source_document: Nullable(Type.String()),
+    }),
+    { description: "Jincheng plan: each county's rate by year against its 2025 and 2035 targets" },
+  ),
+  green_by_county: Type.Object(
+    {
+      year: Type.Integer(),
+      demo: Type.Boolean(),
+      counties: Type.Array(
+        Type.Object({
+          code: Type.String(),
+          name_zh: Type.String(),
+          name_en: Type.String(),
+          producing: Type.Integer(),
+          green: Type.Integer(),
+          rate_pct: Nullable(Type.Number()),
+        }),
+      ),
+      goal: Nullable(PlanFigure),
+      source_document: Nullable(Type.String()),
+    },
+    { description: "Green-mine rate per county (producing mines) against the Jincheng plan's 36 % for 2025" },
+  ),
+  check_dams: Type.Object({
+    ...Actuals,
+    by_condition_risk: Type.Array(
+      Type.Object({
+        condition: Type.String(),
+        risk_level: Type.String(),
+        dams: Type.Integer(),
+        storage_wan_m3: Type.Number(),
+      }),
+    ),
+    source_document: Nullable(Type.String({ description: "the plan that asks for the register" })),
+  }),
+  other_plans: Type.Array(Type.Object({ region: Region, figures: Type.Array(PlanFigure) }), {
+    description: "Plan figures of other regions (e.g. Changzhi's subsidence plan), each on its own card",
+  }),
   zones: Type.Object({
     ...Actuals,
     by_status_phase: Type.Array(

@@ -2,6 +2,7 @@ export { type CountyName, listCountyNames } from "./counties.repository.ts";
 export * from "./dashboard/index.ts";
 export { loadPlanTargets, type PlanTargetsDataset } from "./plan-targets.loader.ts";
 export {
+  listPlanRegionLinks,
   listPlanRegions,
   listPlanTargets,
   type PlanRegionRow,

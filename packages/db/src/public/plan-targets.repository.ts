@@ -153,3 +153,19 @@ export async function listPlanRegions(db: Kysely<Database>): Promise<PlanRegionR
     ORDER BY r.code`.execute(db);
   return rows;
 }
+
+/** Each plan region and the city it lies in: what pairs a plan's figures with its own region. */
+export async function listPlanRegionLinks(db: Kysely<Database>): Promise<PlanRegionLinkRow[]> {
+  const { rows } = await sql<PlanRegionLinkRow>`
+    SELECT code::text AS code, parent_code::text AS parent_code, name_zh, name_en, level
+    FROM plan_regions ORDER BY code`.execute(db);
+  return rows;
+}
+
+export interface PlanRegionLinkRow {
+  code: string;
+  parent_code: string | null;
+  name_zh: string;
+  name_en: string;
+  level: string;
+}

@@ -99,3 +99,19 @@ export async function checkDamsByCounty(db: Executor) {
     FROM check_dams GROUP BY county_code ORDER BY county_code`.execute(db);
   return rows;
 }
+
+/** Dams and storage by condition and risk level, for one county or all (the public dashboard). */
+export async function checkDamsByConditionRisk(db: Executor, countyCode: string | null) {
+  const { rows } = await sql<{
+    condition: string;
+    risk_level: string;
+    dams: number;
+    storage_wan_m3: number;
+    data_sources: string[];
+  }>`
+    SELECT condition, risk_level, count(*)::int AS dams, sum(storage_wan_m3)::float8 AS storage_wan_m3,
+           array_agg(DISTINCT data_source ORDER BY data_source) AS data_sources
+    FROM check_dams WHERE ${countyCode}::text IS NULL OR county_code = ${countyCode}::text
+    GROUP BY condition, risk_level ORDER BY condition, risk_level`.execute(db);
+  return rows;
+}

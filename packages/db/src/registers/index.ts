@@ -2,6 +2,7 @@ export { type CheckDamWrite, createCheckDam, updateCheckDam } from "./check-dam-
 export {
   type CheckDam,
   type CheckDamImport,
+  checkDamsByConditionRisk,
   checkDamsByCounty,
   importCheckDams,
   listCheckDams,
