@@ -4,7 +4,7 @@ import type { SessionUser as User } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
 import { planApi } from "../plan/api/plan-api.ts";
 import { PlannerLogin } from "../plan/planner-login.tsx";
-import { ApiFailure } from "../platform/api-client.ts";
+import { errorText } from "../platform/api-client.ts";
 import { TriageView } from "../public/triage/triage-view.tsx";
 import { type AdminTextKey, useAdminText } from "./admin-text.ts";
 import { AuditTab } from "./audit-tab.tsx";
@@ -40,7 +40,7 @@ export function AdminFace() {
         await work();
         if (ok) setNotice({ ok: true, text: ok });
       } catch (e) {
-        setNotice({ ok: false, text: e instanceof ApiFailure ? e.text(locale) : String(e) });
+        setNotice({ ok: false, text: errorText(e, locale) });
       }
     },
     [locale],

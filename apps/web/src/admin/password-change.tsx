@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from "react";
-import { ApiFailure } from "../platform/api-client.ts";
+import { errorText } from "../platform/api-client.ts";
 import { adminApi } from "./admin-api.ts";
 import { useAdminText } from "./admin-text.ts";
 
@@ -17,7 +17,7 @@ export function PasswordChange({ onChanged }: { onChanged(): void }) {
       await adminApi.changePassword(current, next);
       onChanged();
     } catch (e) {
-      setError(e instanceof ApiFailure ? e.text(locale) : String(e));
+      setError(errorText(e, locale));
     }
   };
 

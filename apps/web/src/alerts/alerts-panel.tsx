@@ -6,9 +6,11 @@ import {
   type Label,
   thresholdParameter,
 } from "@lianpian/domain";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
+import { apiFetch, apiJson } from "../platform/api-client.ts";
 import { formatDateTime } from "../platform/format.ts";
+import { dataOf, useApi } from "../platform/use-api.ts";
 import { AlertLevelBadge } from "./alert-level-badge.tsx";
 import { reasonText, timeLeftText } from "./alert-reason.ts";
 import { elapsedText } from "./elapsed.ts";
@@ -45,22 +47,12 @@ const STATE_MARK: Record<string, string> = {
 
 /** The number of alerts waiting to be reported, for the tab's badge; null until known. */
 export function useOpenAlertCount(): number | null {
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    let alive = true;
-    const read = () =>
-      fetch("/api/alerts?status=open&limit=1", { credentials: "same-origin" })
-        .then((r) => (r.ok ? (r.json() as Promise<{ open_count: number }>) : null))
-        .then((j) => alive && j && setCount(j.open_count))
-        .catch(() => undefined);
-    void read();
-    const timer = setInterval(read, 60_000);
-    return () => {
-      alive = false;
-      clearInterval(timer);
-    };
-  }, []);
-  return count;
+  const { result } = useApi(
+    (signal) => apiJson<{ open_count: number }>("/api/alerts?status=open&limit=1", { signal }),
+    [],
+    { refreshMs: 60_000 },
+  );
+  return dataOf(result)?.open_count ?? null;
 }
 
 /**
@@ -73,31 +65,19 @@ export function useOpenAlertCount(): number | null {
 export function AlertsPanel({ onLocate }: { onLocate?(lngLat: [number, number]): void }) {
   const { locale, label } = useI18n();
   const t = (key: keyof typeof TEXT) => TEXT[key][locale];
-  const [alerts, setAlerts] = useState<AlertWithStatus[] | null>(null);
   const [status, setStatus] = useState<"open" | "all">("open");
-  const [failed, setFailed] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      const response = await fetch(`/api/alerts?status=${status}`, { credentials: "same-origin" });
-      if (!response.ok) throw new Error(String(response.status));
-      setAlerts(((await response.json()) as { alerts: AlertWithStatus[] }).alerts);
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    }
-  }, [status]);
-
-  useEffect(() => {
-    void load();
-    // The clock of each alert moves; a minute is the list's resolution.
-    const timer = setInterval(load, 60_000);
-    return () => clearInterval(timer);
-  }, [load]);
+  // The clock of each alert moves; a minute is the list's resolution.
+  const { result, retry } = useApi(
+    (signal) => apiJson<{ alerts: AlertWithStatus[] }>(`/api/alerts?status=${status}`, { signal }),
+    [status],
+    { refreshMs: 60_000 },
+  );
+  const alerts = dataOf(result)?.alerts ?? null;
+  const failed = result.state === "error";
 
   const post = async (id: number, what: "report" | "confirm") => {
-    await fetch(`/api/alerts/${id}/${what}`, { method: "POST", credentials: "same-origin" });
-    await load();
+    await apiFetch(`/api/alerts/${id}/${what}`, { method: "POST" });
+    retry();
   };
   const parameterName = (p: string) => label(thresholdParameter, p);
   const when = (iso: string) => formatDateTime(iso, locale);

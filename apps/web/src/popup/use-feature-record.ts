@@ -1,5 +1,6 @@
-import { useEffect, useState } from "react";
 import { COLLECTION_OF, type TileLayer } from "../map/layer-catalog.ts";
+import { apiJson } from "../platform/api-client.ts";
+import { useApi } from "../platform/use-api.ts";
 
 export type RecordState =
   | { state: "loading" }
@@ -13,22 +14,18 @@ function recordUrl(layer: TileLayer, id: string | number): string {
 
 /** Fetches the full record behind a clicked tile feature (tiles carry only a few attributes). */
 export function useFeatureRecord(layer: TileLayer, id: string | number): RecordState {
-  const [record, setRecord] = useState<RecordState>({ state: "loading" });
-
-  useEffect(() => {
-    const abort = new AbortController();
-    setRecord({ state: "loading" });
-    fetch(recordUrl(layer, id), { signal: abort.signal, headers: { accept: "application/geo+json" } })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const feature = (await response.json()) as { properties?: Record<string, unknown> };
-        setRecord({ state: "ok", properties: feature.properties ?? {} });
-      })
-      .catch((error: unknown) => {
-        if (!abort.signal.aborted) setRecord({ state: "error", message: String(error) });
-      });
-    return () => abort.abort();
-  }, [layer, id]);
-
-  return record;
+  const key = `${layer}/${id}`;
+  const { result } = useApi(
+    (signal) =>
+      apiJson<{ properties?: Record<string, unknown> }>(recordUrl(layer, id), {
+        signal,
+        headers: { accept: "application/geo+json" },
+      }).then((feature) => ({ key, properties: feature.properties ?? {} })),
+    [layer, id],
+  );
+  if (result.state === "error") return { state: "error", message: String(result.error) };
+  // The last record stays in useApi while the next loads: it is not this feature's.
+  if (result.state === "ok" && result.data.key === key)
+    return { state: "ok", properties: result.data.properties };
+  return { state: "loading" };
 }

@@ -2,6 +2,7 @@ import "./public.css";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
 import type { MapStatus } from "../map/map-status.ts";
+import { dataOf, useApi } from "../platform/use-api.ts";
 import { PublicLegend } from "./map/public-legend.tsx";
 import { PublicMap } from "./map/public-map.tsx";
 import type { PublicStyleInput } from "./map/public-style.ts";
@@ -14,7 +15,6 @@ import { TrackLookup } from "./report/track-lookup.tsx";
 import { SharePanel } from "./share-panel.tsx";
 import { TriageView } from "./triage/triage-view.tsx";
 import { type MapAt, type PublicView, parseView, viewQuery } from "./url-state.ts";
-import { dataOf, useApi } from "./use-api.ts";
 
 const TABS = ["map", "charts", "report", "track"] as const;
 
@@ -61,16 +61,15 @@ export function PublicFace() {
   const config = dataOf(useApi((signal) => publicApi.config(signal), []).result);
   const year = view.year ?? config?.years.current ?? null;
   const progress = dataOf(
-    useApi((signal) => publicApi.progress(view.county, year, signal), [view.county, year], year !== null)
-      .result,
+    useApi((signal) => publicApi.progress(view.county, year, signal), [view.county, year], {
+      enabled: year !== null,
+    }).result,
   );
   const regions = dataOf(useApi((signal) => publicApi.regions(signal), []).result);
   const wantCharts = view.embed ? view.chart !== null : view.tab === "charts";
-  const dashboard = useApi(
-    (signal) => publicApi.dashboard(view.county, year, signal),
-    [view.county, year],
-    wantCharts && year !== null,
-  );
+  const dashboard = useApi((signal) => publicApi.dashboard(view.county, year, signal), [view.county, year], {
+    enabled: wantCharts && year !== null,
+  });
 
   const input = useMemo<PublicStyleInput>(
     () => ({

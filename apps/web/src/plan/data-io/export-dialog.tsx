@@ -1,6 +1,6 @@
 import "./data-io.css";
 import { useEffect, useRef, useState } from "react";
-import { ApiFailure, failureOf } from "../../platform/api-client.ts";
+import { errorText, failureOf } from "../../platform/api-client.ts";
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { EXPORT_CRS_CHOICES } from "./crs-choices.ts";
@@ -75,7 +75,7 @@ export function ExportDialog({ target, title, onClose }: ExportDialogProps) {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       onClose();
     } catch (e) {
-      setFailure(e instanceof ApiFailure ? e.text(locale) : String(e));
+      setFailure(errorText(e, locale));
     } finally {
       setBusy(false);
     }

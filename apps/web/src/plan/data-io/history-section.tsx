@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiFailure } from "../../platform/api-client.ts";
+import { ApiFailure, errorText } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
@@ -36,7 +36,7 @@ export function HistorySection({ revision, onResume, onUndone }: HistorySectionP
   const [failure, setFailure] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<UndoRefusal | null>(null);
   const [reads, setReads] = useState(0);
-  const text = useCallback((e: unknown) => (e instanceof ApiFailure ? e.text(locale) : String(e)), [locale]);
+  const text = useCallback((e: unknown) => errorText(e, locale), [locale]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision and reads are the triggers to read again
   useEffect(() => {

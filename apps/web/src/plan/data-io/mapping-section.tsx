@@ -1,6 +1,6 @@
 import { importLayer } from "@lianpian/domain";
 import { useEffect, useState } from "react";
-import { ApiFailure } from "../../platform/api-client.ts";
+import { errorText } from "../../platform/api-client.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { importApi } from "./import-api.ts";
 import { fieldLabel } from "./import-layers.ts";
@@ -41,7 +41,7 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
         setSaved(m.mapping ?? draft);
         setSavedNote(p("ioMappingSaved"));
       },
-      (e: unknown) => setSavedNote(e instanceof ApiFailure ? e.text(locale) : String(e)),
+      (e: unknown) => setSavedNote(errorText(e, locale)),
     );
 
   return (

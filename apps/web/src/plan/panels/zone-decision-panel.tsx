@@ -1,7 +1,7 @@
 import type { SessionUser as User, Zone, ZoneGovernance } from "@lianpian/domain";
 import { decisionLabel } from "@lianpian/domain";
 import { type FormEvent, useEffect, useState } from "react";
-import { ApiFailure, call } from "../../platform/api-client.ts";
+import { call, errorText } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 
@@ -93,7 +93,7 @@ export function ZoneDecisionPanel({
     try {
       await work();
     } catch (e) {
-      setError(e instanceof ApiFailure ? e.text(locale) : String(e));
+      setError(errorText(e, locale));
     }
   };
   const kind = zone.status === "planned" ? "approve" : zone.status === "completed" ? "accept" : null;

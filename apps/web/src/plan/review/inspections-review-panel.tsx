@@ -3,7 +3,7 @@ import type { InspectionView, Label, MonitorBeat } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
 import { AlertsPanel, useOpenAlertCount } from "../../alerts/alerts-panel.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
-import { ApiFailure } from "../../platform/api-client.ts";
+import { errorText } from "../../platform/api-client.ts";
 import { InspectionCard } from "./inspection-card.tsx";
 import { EMPTY_FILTER, type ReviewFilter, reviewApi } from "./review-api.ts";
 
@@ -56,10 +56,7 @@ export function InspectionsReviewPanel({ onLocate }: { onLocate?(lngLat: [number
   const [rows, setRows] = useState<InspectionView[] | null>(null);
   const [monitors, setMonitors] = useState<MonitorBeat[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const fail = useCallback(
-    (e: unknown) => setError(e instanceof ApiFailure ? e.text(locale) : String(e)),
-    [locale],
-  );
+  const fail = useCallback((e: unknown) => setError(errorText(e, locale)), [locale]);
 
   useEffect(() => {
     reviewApi.monitors().then(setMonitors, () => setMonitors([]));

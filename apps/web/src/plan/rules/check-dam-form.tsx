@@ -9,7 +9,7 @@ import {
 import type { Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
 import { useEffect, useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
-import { ApiFailure, call } from "../../platform/api-client.ts";
+import { ApiFailure, call, errorText } from "../../platform/api-client.ts";
 import { type CheckDamDraft, damBody, damProblems, EMPTY_DAM } from "./check-dam-draft.ts";
 import { DAM_TEXT } from "./check-dam-text.ts";
 
@@ -81,7 +81,7 @@ export function CheckDamForm({
     } catch (error) {
       const d = error instanceof ApiFailure ? (error.details as { problems?: RowProblem[] } | null) : null;
       if (d?.problems) setProblems(d.problems);
-      setFailure(error instanceof ApiFailure ? error.text(locale) : String(error));
+      setFailure(errorText(error, locale));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import "./search.css";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { Fragment, useEffect, useId, useRef, useState } from "react";
-import { ApiFailure, call } from "../../platform/api-client.ts";
+import { call, errorText } from "../../platform/api-client.ts";
 import { clearResult, flyToResult } from "./search-highlight.ts";
 import {
   GROUP_LABELS,
@@ -54,7 +54,7 @@ export function SearchBox({ map, locale }: { map: MapLibreMap | null; locale: "z
           setOpen(true);
         })
         .catch((e: unknown) => {
-          if (ask === asked.current) setError(e instanceof ApiFailure ? e.text(locale) : String(e));
+          if (ask === asked.current) setError(errorText(e, locale));
         });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { type ReportCategory, reportCategory } from "@lianpian/domain";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { type PreparedPhoto, preparePhoto } from "../../field/photos/prepare-photo.ts";
-import { ApiFailure } from "../../platform/api-client.ts";
+import { errorText } from "../../platform/api-client.ts";
 import { type PublicConfig, publicApi } from "../public-api.ts";
 import { usePublicText } from "../public-messages.ts";
 import { reportText } from "./report-messages.ts";
@@ -112,7 +112,7 @@ export function ReportForm({
       setCode(reply.tracking_code);
       onPicking(false);
     } catch (e) {
-      setError(e instanceof ApiFailure ? (locale === "zh" ? e.messageZh : e.messageEn) : String(e));
+      setError(errorText(e, locale));
     } finally {
       setSending(false);
     }

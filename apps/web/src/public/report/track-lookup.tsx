@@ -1,6 +1,6 @@
 import { reportStatus } from "@lianpian/domain";
 import { type FormEvent, useEffect, useId, useState } from "react";
-import { ApiFailure } from "../../platform/api-client.ts";
+import { errorText } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
 import { publicApi, type ReportStatusReply } from "../public-api.ts";
 import { usePublicText } from "../public-messages.ts";
@@ -32,7 +32,7 @@ export function TrackLookup({
       setResult(reply);
       onCode(reply.tracking_code);
     } catch (e) {
-      setError(e instanceof ApiFailure ? (locale === "zh" ? e.messageZh : e.messageEn) : String(e));
+      setError(errorText(e, locale));
     }
   }
 

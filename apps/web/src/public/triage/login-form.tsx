@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from "react";
-import { ApiFailure } from "../../platform/api-client.ts";
+import { errorText } from "../../platform/api-client.ts";
 import { usePublicText } from "../public-messages.ts";
 import { type Me, triageApi } from "./triage-api.ts";
 import { triageText } from "./triage-messages.ts";
@@ -19,7 +19,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn(me: Me): void }) {
     try {
       onLoggedIn(await triageApi.login(username.trim(), password));
     } catch (e) {
-      setError(e instanceof ApiFailure ? (locale === "zh" ? e.messageZh : e.messageEn) : String(e));
+      setError(errorText(e, locale));
     }
   }
 

@@ -1,6 +1,6 @@
 import { reportCategory, reportStatus } from "@lianpian/domain";
 import { useEffect, useId, useState } from "react";
-import { ApiFailure } from "../../platform/api-client.ts";
+import { errorText } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
 import { usePublicText } from "../public-messages.ts";
 import { type Nearby, type StaffReport, triageApi } from "./triage-api.ts";
@@ -36,7 +36,7 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
       onChanged(await call());
       setReply("");
     } catch (e) {
-      setError(e instanceof ApiFailure ? (locale === "zh" ? e.messageZh : e.messageEn) : String(e));
+      setError(errorText(e, locale));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { ApiFailure } from "../../platform/api-client.ts";
+import { ApiFailure, errorText } from "../../platform/api-client.ts";
 import { usePublicText } from "../public-messages.ts";
 import { LoginForm } from "./login-form.tsx";
 import { ReportCard } from "./report-card.tsx";
@@ -32,7 +32,7 @@ export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void 
       setReports((await triageApi.list(openOnly ? OPEN : [])).reports);
     } catch (e) {
       if (e instanceof ApiFailure && e.status === 403) setError(triageText.forbidden[locale]);
-      else setError(e instanceof ApiFailure ? (locale === "zh" ? e.messageZh : e.messageEn) : String(e));
+      else setError(errorText(e, locale));
     }
   }, [openOnly, locale]);
 
