@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identifyFeatures, sameFeature } from "./identify.ts";
+import { identifyFeatures, polygonalBounds, sameFeature } from "./identify.ts";
 
 const at: [number, number] = [112.9, 35.5];
 
@@ -35,5 +35,24 @@ describe("identifyFeatures", () => {
     const a = { layer: "mines" as const, id: 4, properties: {}, lngLat: at };
     expect(sameFeature(a, { ...a, id: "4" })).toBe(true);
     expect(sameFeature(a, { ...a, layer: "zones" })).toBe(false);
+  });
+});
+
+describe("polygonalBounds", () => {
+  it("spans every part of a multipolygon", () => {
+    const square = (x: number, y: number) => [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 1],
+        [x, y],
+      ],
+    ];
+    expect(
+      polygonalBounds({ type: "MultiPolygon", coordinates: [square(112, 35), square(113.5, 34.5)] }),
+    ).toEqual([
+      [112, 34.5],
+      [114.5, 36],
+    ]);
   });
 });

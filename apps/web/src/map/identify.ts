@@ -30,3 +30,17 @@ export function identifyFeatures(
 /** Whether two selections name the same feature. */
 export const sameFeature = (a: FeatureSelection, b: FeatureSelection) =>
   a.layer === b.layer && String(a.id) === String(b.id);
+
+/** The [[west, south], [east, north]] of a polygon's or multipolygon's coordinates, to fit the map to. */
+export function polygonalBounds(g: {
+  type: "Polygon" | "MultiPolygon";
+  coordinates: number[][][] | number[][][][];
+}): [[number, number], [number, number]] {
+  const points = (g.type === "Polygon" ? g.coordinates.flat() : g.coordinates.flat(2)) as number[][];
+  const xs = points.map((p) => p[0] as number);
+  const ys = points.map((p) => p[1] as number);
+  return [
+    [Math.min(...xs), Math.min(...ys)],
+    [Math.max(...xs), Math.max(...ys)],
+  ];
+}

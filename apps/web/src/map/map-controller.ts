@@ -12,6 +12,7 @@ import {
 import type { Locale } from "../i18n/locale.ts";
 import { countyLabelPoints, NO_COUNTY_LABELS } from "./county-labels.ts";
 import { type FeatureSelection, pickSelection } from "./feature-selection.ts";
+import { identifyFeatures } from "./identify.ts";
 import { isTileLayer, type TileFace, type TileLayer, type Visibility } from "./layer-catalog.ts";
 import { type MapStatus, TileProgress } from "./map-status.ts";
 import "./maplibre-worker.ts";
@@ -39,6 +40,10 @@ export interface MapControllerEvents {
   onStatus(status: MapStatus): void;
   onCursor(lngLat: [number, number] | null, zoom: number): void;
   onSelect(selection: FeatureSelection | null): void;
+  /** Every feature under a click, once each, topmost first (the identify list). */
+  onIdentify?(features: FeatureSelection[]): void;
+  /** The popup closed by its own button or Esc; when given, the selection is kept (no onSelect(null)). */
+  onPopupClosed?(): void;
   /** Layers whose tiles were reloaded because someone edited them (following edits). */
   onEdited?(layers: readonly TileLayer[]): void;
 }
@@ -211,10 +216,11 @@ export class MapController {
     resize.observe(content);
     popup.on("close", () => {
       resize.disconnect();
-      // Closed by its own button (not replaced by us): the selection is gone.
+      // Closed by its own button (not replaced by us): the popup's face decides about the selection.
       if (this.popup === popup) {
         this.popup = null;
-        this.events.onSelect(null);
+        if (this.events.onPopupClosed) this.events.onPopupClosed();
+        else this.events.onSelect(null);
       }
     });
     this.popup = popup;
@@ -283,8 +289,10 @@ export class MapController {
     map.on("mouseout", () => events.onCursor(null, map.getZoom()));
     map.on("click", (e) => {
       const features = map.queryRenderedFeatures(e.point, { layers: this.selectableLayerIds });
-      const selection = pickSelection(features.map(toRenderedFeature), [e.lngLat.lng, e.lngLat.lat]);
+      const rendered = features.map(toRenderedFeature);
+      const selection = pickSelection(rendered, [e.lngLat.lng, e.lngLat.lat]);
       if (!selection) this.closePopup();
+      events.onIdentify?.(identifyFeatures(rendered, [e.lngLat.lng, e.lngLat.lat]));
       events.onSelect(selection);
     });
   }

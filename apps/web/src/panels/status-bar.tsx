@@ -1,15 +1,19 @@
+import type { ReactNode } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
+import { cursorText } from "../map/identify-cursor.ts";
 import type { MapStatus } from "../map/map-status.ts";
 
 interface StatusBarProps {
   status: MapStatus;
   cursor: [number, number] | null;
   zoom: number | null;
+  /** A live readout in place of `cursor` (e.g. one that follows the map by itself). */
+  readout?: ReactNode;
 }
 
 /** Loading progress on the left; cursor position and zoom on the right. */
-export function StatusBar({ status, cursor, zoom }: StatusBarProps) {
-  const { t } = useI18n();
+export function StatusBar({ status, cursor, zoom, readout }: StatusBarProps) {
+  const { t, locale } = useI18n();
   let text: string;
   if (status.phase === "style") text = t("statusLoadingStyle");
   else if (status.phase === "tiles")
@@ -26,10 +30,8 @@ export function StatusBar({ status, cursor, zoom }: StatusBarProps) {
         {text}
       </span>
       <span className="lp-coords" data-testid="cursor">
-        {[
-          cursor && `${t("cursor")} ${cursor[0].toFixed(5)}, ${cursor[1].toFixed(5)}`,
-          zoom !== null && `${t("zoom")} ${zoom.toFixed(1)}`,
-        ]
+        {readout}
+        {[cursor && cursorText(cursor, locale), zoom !== null && `${t("zoom")} ${zoom.toFixed(1)}`]
           .filter(Boolean)
           .join(" · ")}
       </span>

@@ -3,10 +3,18 @@ import { memo, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { Locale } from "../../i18n/locale.ts";
 import type { FeatureSelection } from "../../map/feature-selection.ts";
+import { sameFeature } from "../../map/identify.ts";
+import {
+  applySelectionHighlight,
+  type HighlightRef,
+  withSelectionHighlight,
+} from "../../map/identify-highlight.ts";
+import { IdentifyList } from "../../map/identify-list.tsx";
 import type { TileLayer, Visibility } from "../../map/layer-catalog.ts";
 import { MapController } from "../../map/map-controller.ts";
 import type { MapStatus } from "../../map/map-status.ts";
 import { FeaturePopup } from "../../popup/feature-popup.tsx";
+import { withMeasure } from "../measure/measure-tool.ts";
 import { OVERLAY_SOURCE, withPlanOverlay } from "./plan-overlay.ts";
 
 export interface PlannerMapProps {
@@ -25,6 +33,12 @@ export interface PlannerMapProps {
   onStatus(status: MapStatus): void;
   /** Layers someone edited (here or in another browser), whose tiles the map has just reloaded. */
   onEdited(layers: readonly TileLayer[]): void;
+  /** The selected features, highlighted on the map whatever the tool. */
+  selection?: readonly HighlightRef[];
+  /** The popup closed (its button or Esc): the selection stays. */
+  onPopupClosed?(): void;
+  /** While measuring, clicks measure and select nothing. */
+  measuring?: boolean;
 }
 
 /**
@@ -40,6 +54,10 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
   latest.current = props;
   const shift = useRef(false);
   const [popupHost, setPopupHost] = useState<HTMLElement | null>(null);
+  const [identified, setIdentified] = useState<FeatureSelection[]>([]);
+  // The popup the planner closed (button or Esc): hidden until the next pick, the selection kept.
+  const [dismissed, setDismissed] = useState<FeatureSelection | null>(null);
+  const shown = popupSelection !== dismissed ? popupSelection : null;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -52,13 +70,26 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
       locale: first.locale,
       visibility: first.visibility,
       face: "plan",
-      transformStyle: (style) => withPlanOverlay(style, latest.current.overlay, controller?.map.getStyle()),
+      transformStyle: (style) => {
+        const live = controller?.map.getStyle();
+        const planned = withPlanOverlay(style, latest.current.overlay, live);
+        return withMeasure(withSelectionHighlight(planned, latest.current.selection ?? []), live);
+      },
       followEdits: true,
       events: {
         onStatus: (status) => latest.current.onStatus(status),
         onEdited: (layers) => latest.current.onEdited(layers),
         onCursor: () => {},
-        onSelect: (selection) => latest.current.onPick(selection, shift.current),
+        onSelect: (selection) => {
+          if (!latest.current.measuring) latest.current.onPick(selection, shift.current);
+        },
+        onIdentify: (features) => {
+          if (!latest.current.measuring) setIdentified(features);
+        },
+        onPopupClosed: () => {
+          setDismissed(latest.current.popupSelection);
+          latest.current.onPopupClosed?.();
+        },
       },
     });
     // MapLibre's click event lacks the modifier state at the controller's level; remember it here.
@@ -81,6 +112,24 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
   }, [locale, visibility]);
 
   useEffect(() => {
+    const map = controllerRef.current?.map;
+    if (map) applySelectionHighlight(map, props.selection ?? []);
+  }, [props.selection]);
+
+  // Esc closes the popup; the selection stays.
+  useEffect(() => {
+    if (!shown) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      controllerRef.current?.closePopup();
+      setDismissed(shown);
+      latest.current.onPopupClosed?.();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [shown]);
+
+  useEffect(() => {
     // 0 until the first write: the tiles the map loaded are current. After one, the layers it moved reload now.
     if (zonesRevision > 0) void controllerRef.current?.checkEdits();
   }, [zonesRevision]);
@@ -93,24 +142,33 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
   useEffect(() => {
     const controller = controllerRef.current;
     if (!controller) return;
-    if (!popupSelection) {
+    if (!shown) {
       controller.closePopup();
       setPopupHost(null);
       return;
     }
-    setPopupHost(controller.showPopup(popupSelection.lngLat));
-  }, [popupSelection]);
+    setPopupHost(controller.showPopup(shown.lngLat));
+  }, [shown]);
 
   return (
     <div ref={containerRef} className="lp-map" data-testid="plan-map">
       {popupHost &&
-        popupSelection &&
+        shown &&
         createPortal(
-          <FeaturePopup
-            key={`${popupSelection.layer}/${popupSelection.id}`}
-            selection={popupSelection}
-            onRecord={(properties) => latest.current.onRecord(popupSelection, properties)}
-          />,
+          <>
+            {identified.some((f) => sameFeature(f, shown)) && (
+              <IdentifyList
+                features={identified}
+                current={shown}
+                onChoose={(f) => latest.current.onPick(f, false)}
+              />
+            )}
+            <FeaturePopup
+              key={`${shown.layer}/${shown.id}`}
+              selection={shown}
+              onRecord={(properties) => latest.current.onRecord(shown, properties)}
+            />
+          </>,
           popupHost,
         )}
     </div>
