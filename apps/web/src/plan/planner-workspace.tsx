@@ -1,4 +1,5 @@
 import type { SessionUser as User } from "@lianpian/domain";
+import { CursorReadout } from "../map/identify-cursor-readout.tsx";
 import type { LayerGroupId } from "../map/layer-catalog.ts";
 import { LayerPanel } from "../panels/layer-panel.tsx";
 import { StatusBar } from "../panels/status-bar.tsx";
@@ -8,6 +9,7 @@ import { usePlanText } from "./i18n/use-plan-text.ts";
 import { PlannerMap } from "./map/planner-map.tsx";
 import { PlannerContext } from "./planner-context.ts";
 import { SearchBox } from "./search/search-box.tsx";
+import { useWorkbench, WorkbenchTable, WorkbenchTools } from "./table/workbench.tsx";
 import { TabBar } from "./tabs/tab-bar.tsx";
 import { TabContent } from "./tabs/tab-content.tsx";
 import { usePlanOverlay } from "./use-plan-overlay.ts";
@@ -19,6 +21,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
   const store = usePlannerStore(user);
   const { map, notice, session, visibility, setVisibility, exporter, mapEvents } = store;
   const overlay = usePlanOverlay(store);
+  const workbench = useWorkbench();
 
   return (
     <PlannerContext.Provider value={store}>
@@ -64,8 +67,17 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
             popupSelection={store.popup}
             zonesRevision={session.writes + store.dataWrites}
             {...mapEvents}
+            selection={store.selection}
+            measuring={workbench.measuring}
           />
-          <StatusBar status={store.status} cursor={null} zoom={null} />
+          <WorkbenchTools workbench={workbench} />
+          <WorkbenchTable workbench={workbench} />
+          <StatusBar
+            status={store.status}
+            cursor={null}
+            zoom={null}
+            readout={<CursorReadout map={map} locale={locale} />}
+          />
         </div>
         {exporter.dialog}
       </main>
