@@ -154,6 +154,39 @@ describe("GET /api/field/pack", () => {
     expect(body.hazards.find((c: { id: number }) => c.id === ids.near).monitor_phone).toBe("13800000000");
   });
 
+  it("sends only the points changed since the last pack on an update, written-off ones too", async () => {
+    const db = h.t.db.kysely;
+    // Everything was last changed an hour ago (the touch trigger is held off to say so)…
+    await sql`ALTER TABLE hazard_points DISABLE TRIGGER hazard_points_touch`.execute(db);
+    await db.updateTable("hazard_points").set({ updated_at: sql`now() - interval '1 hour'` }).execute();
+    await sql`ALTER TABLE hazard_points ENABLE TRIGGER hazard_points_touch`.execute(db);
+    const first = await h.app.inject({ url: "/api/field/pack", headers: field });
+    const since = first.json().generated_at as string;
+    // …then two points change after the phone's pack.
+    await db.updateTable("hazard_points").set({ threatened_people: 31 }).where("id", "=", ids.near).execute();
+    await db
+      .updateTable("hazard_points")
+      .set({ inventory_status: "written_off", written_off_at: sql`now()` })
+      .where("id", "=", ids.far)
+      .execute();
+    const res = await h.app.inject({
+      url: `/api/field/pack?since=${encodeURIComponent(since)}`,
+      headers: field,
+    });
+    expect(res.statusCode).toBe(200);
+    const cards = res.json().hazards as { id: number; inventory_status: string; threatened_people: number }[];
+    expect(cards.map((c) => c.id).sort((a, b) => a - b)).toEqual([ids.near, ids.far].sort((a, b) => a - b));
+    expect(cards.find((c) => c.id === ids.far)?.inventory_status).toBe("written_off");
+    expect(res.json().since).toBe(since);
+    await db
+      .updateTable("hazard_points")
+      .set({ inventory_status: "active", written_off_at: null })
+      .where("id", "=", ids.far)
+      .execute();
+    const bad = await h.app.inject({ url: "/api/field/pack?since=yesterday", headers: field });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it("refuses the public and an oversized area", async () => {
     expect((await h.app.inject({ url: "/api/field/pack" })).statusCode).toBe(401);
     const big = await h.app.inject({ url: "/api/field/pack?bbox=100,20,120,40", headers: field });

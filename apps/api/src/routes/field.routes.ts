@@ -20,6 +20,7 @@ const PACK_MAX_POINTS = 1000;
 /** Largest pack area in square degrees (all of Jincheng is about 1.6). */
 const PACK_MAX_BBOX_DEG2 = 4;
 const RECENT_INSPECTIONS = 5;
+const PACK_SINCE_OVERLAP_MS = 5 * 60_000;
 
 /** The field face's reads: nearest points, a point's card (明白卡), the offline pack. */
 export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -103,13 +104,24 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = request.user;
       if (!user) throw apiError("unauthorized");
       const bbox = request.query.bbox === undefined ? undefined : parseBbox(request.query.bbox);
+      // A write committed just after the last pack was read may carry an earlier updated_at: overlap a little.
+      const since =
+        request.query.since === undefined
+          ? undefined
+          : new Date(Date.parse(request.query.since) - PACK_SINCE_OVERLAP_MS);
+      const generatedAt = new Date().toISOString();
       const hazards = await listHazardCards(
         app.db.kysely,
-        { ...(bbox ? { bbox } : {}), monitoredBy: user.id },
+        {
+          ...(bbox ? { bbox } : {}),
+          monitoredBy: user.id,
+          ...(since ? { updatedSince: since, includeWrittenOff: true } : {}),
+        },
         { includePrivate: true, limit: PACK_MAX_POINTS + 1 },
       );
       return {
-        generated_at: new Date().toISOString(),
+        generated_at: generatedAt,
+        since: since ? (request.query.since ?? null) : null,
         bbox: bbox ? [...bbox] : null,
         monitored_ids: await listMonitoredHazardIds(app.db.kysely, user.id),
         truncated: hazards.length > PACK_MAX_POINTS,

@@ -25,6 +25,13 @@ export const PackQuery = Type.Object(
     bbox: Type.Optional(
       Type.String({ pattern: "^[-0-9.eE]+(,[-0-9.eE]+){3}$", description: "west,south,east,north (CRS84)" }),
     ),
+    since: Type.Optional(
+      Type.String({
+        format: "date-time",
+        description:
+          "the generated_at of the phone's last pack: only points changed since (written-off ones too)",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -17,6 +17,8 @@ export interface CardFilter {
   /** Also every point this user monitors (with bbox: either). */
   monitoredBy?: number;
   includeWrittenOff?: boolean;
+  /** Only points changed after this instant (an offline pack's update). */
+  updatedSince?: Date;
 }
 
 type GeoJsonGeometry = HazardCard["shelter"];
@@ -66,6 +68,7 @@ export async function listHazardCards(
         FROM hazard_thresholds t WHERE t.hazard_id = h.id), '[]'::json)`.as("thresholds"),
   ]);
   if (!filter.includeWrittenOff) query = query.where("h.inventory_status", "=", "active");
+  if (filter.updatedSince) query = query.where("h.updated_at", ">", filter.updatedSince);
   if (filter.ids) query = query.where("h.id", "in", filter.ids.length > 0 ? [...filter.ids] : [0]);
   const { bbox, monitoredBy } = filter;
   if (bbox || monitoredBy !== undefined) {

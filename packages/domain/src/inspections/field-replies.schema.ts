@@ -91,6 +91,9 @@ export type CardReply = Static<typeof CardReply>;
 
 export const PackReply = Type.Object({
   generated_at: Type.String({ format: "date-time" }),
+  since: Type.Optional(
+    Nullable(Type.String({ description: "with ?since=: only the points changed since then (an update)" })),
+  ),
   bbox: Nullable(Type.Array(Type.Number(), { minItems: 4, maxItems: 4 })),
   monitored_ids: Type.Array(Type.Integer()),
   truncated: Type.Boolean(),
