@@ -59,6 +59,12 @@ export function usePlannerStore(user: User) {
   const [proposals, setProposals] = useState<Proposal[]>([]);
   const [activeProposal, setActiveProposal] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // a notice is in the language it was made in: a change of language clears it
+  const [noticeLocale, setNoticeLocale] = useState(locale);
+  if (noticeLocale !== locale) {
+    setNoticeLocale(locale);
+    setNotice(null);
+  }
   const [beat, setBeat] = useState<BeatOnMap | null>(null);
   // rows an import wrote or an undo took out: the map reloads the layers that moved
   const [dataWrites, setDataWrites] = useState(0);

@@ -1,9 +1,10 @@
-import type { Proposal, Zone, ZoneSummary } from "@lianpian/domain";
+import { checkZoneName, type Proposal, type Zone, type ZoneSummary } from "@lianpian/domain";
 import { type RefObject, useCallback, useEffect, useState } from "react";
 import { ApiFailure } from "../platform/api-client.ts";
 import { type Polygonal, planApi } from "./api/plan-api.ts";
 import type { DrawController } from "./draw/draw-controller.ts";
 import { usePlanText } from "./i18n/use-plan-text.ts";
+import { type Refusal, refusalOf, refusalOfCheck } from "./panels/field-refusal.ts";
 import { bodyOf, draftOf, EMPTY_DRAFT, type ZoneDraft } from "./panels/zone-draft.ts";
 import { singlePolygon } from "./zone-outline.ts";
 
@@ -12,10 +13,20 @@ export interface Notice {
   text: string;
 }
 
+/** A save refused as stale (409): the version the edit started from, the newer one, and whether the outline was edited. */
+export interface ZoneConflict {
+  base: Zone;
+  theirs: Zone;
+  outlineEdited: boolean;
+}
+
 /**
  * The outline being worked on and the zone it belongs to (if saved): open,
- * save at the version started from (a stale save reloads the newer zone),
- * lifecycle calls, adopting a proposal, and the list of saved zones.
+ * save at the version started from, lifecycle calls, adopting a proposal,
+ * and the list of saved zones. A refused save keeps everything typed: the
+ * refusal is said at its field (the domain's rule refuses first, in the same
+ * words as the API); a stale save keeps the draft and shows the newer
+ * version beside it until the planner keeps theirs or takes the other.
  */
 export function useZoneSession(
   draw: RefObject<DrawController | null>,
@@ -28,6 +39,8 @@ export function useZoneSession(
   const [draft, setDraft] = useState<ZoneDraft>(EMPTY_DRAFT);
   const [zones, setZones] = useState<ZoneSummary[]>([]);
   const [compare, setCompare] = useState<Zone | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [conflict, setConflict] = useState<ZoneConflict | null>(null);
 
   const refreshZones = useCallback(() => planApi.zones().then((r) => setZones(r.zones), fail), [fail]);
   useEffect(() => {
@@ -50,44 +63,95 @@ export function useZoneSession(
     setDraft(draftOf(z));
     showOutline(z.geometry);
     setCompare(null);
+    setRefusal(null);
+    setConflict(null);
   };
   const startNew = () => {
     setZone(null);
     setDraft(EMPTY_DRAFT);
     showOutline(null);
+    setRefusal(null);
+    setConflict(null);
   };
+  const savedNotice = (z: Zone) =>
+    notify({ kind: "ok", text: `${p("saved")} ${z.code} · ${p("version")} ${z.version}` });
 
-  const save = async () => {
+  /**
+   * Sends the draft on top of `onto`: the version the edit started from, or
+   * after a stale save the newer one, with only the fields edited since
+   * `base` (their other changes stay).
+   */
+  const send = async (onto: Zone | null, outlineEdited: boolean, base: Zone | null = null) => {
     if (!outline) return;
+    const body = base ? editedSince(base, draft) : bodyOf(draft, !onto);
+    // nothing of mine differs from what I started from: their version is the result
+    if (base && onto && Object.keys(body).length === 0 && !outlineEdited) return openZone(onto);
     try {
-      const body = bodyOf(draft, !zone);
-      const saved = zone
-        ? await planApi.patchZone(zone.id, {
+      const saved = onto
+        ? await planApi.patchZone(onto.id, {
             ...body,
-            version: zone.version,
-            ...(outline !== zone.geometry ? { geometry: outline } : {}),
+            version: onto.version,
+            ...(outlineEdited ? { geometry: outline } : {}),
           })
         : await planApi.createZone({ ...body, geometry: outline });
       openZone(saved);
-      notify({ kind: "ok", text: `${p("saved")} ${saved.code} · ${p("version")} ${saved.version}` });
+      savedNotice(saved);
       written();
     } catch (error) {
-      const current = (error as ApiFailure).details as { zone?: Zone } | undefined;
-      if (error instanceof ApiFailure && error.code === "conflict" && current?.zone) {
-        openZone(current.zone);
-        notify({ kind: "error", text: p("stale") });
-      } else fail(error);
+      const current =
+        error instanceof ApiFailure ? (error.details as { zone?: Zone } | null)?.zone : undefined;
+      if (error instanceof ApiFailure && error.code === "conflict" && current && onto) {
+        // nothing typed is lost: the draft and the outline stay, the newer version is shown beside them
+        setConflict({ base: onto, theirs: current, outlineEdited });
+        setCompare(current);
+        setRefusal(null);
+      } else setRefusal(refusalOf(error));
     }
   };
 
-  /** Runs a write on the open zone and shows the zone it returns. */
-  const zoneCall = async (call: (z: Zone) => Promise<Zone>) => {
-    if (!zone) return;
+  const save = async () => {
+    const refused = refusalOfCheck(checkZoneName(draft.name_zh));
+    setRefusal(refused);
+    if (refused || !outline) return;
+    await send(zone, Boolean(zone && outline !== zone.geometry));
+  };
+  /** After a stale save: the draft saved on top of the newer version (their outline kept unless mine was edited). */
+  const keepMine = async () => {
+    if (!conflict) return;
+    await send(conflict.theirs, conflict.outlineEdited, conflict.base);
+  };
+  const takeTheirs = () => {
+    if (conflict) openZone(conflict.theirs);
+  };
+
+  /** Runs a write on the open zone and shows the zone it returns; the error, or null when it was written. */
+  const zoneCall = async (call: (z: Zone) => Promise<Zone>): Promise<unknown> => {
+    if (!zone) return null;
     try {
-      openZone(await call(zone));
+      const next = await call(zone);
+      openZone(next);
+      savedNotice(next);
       written();
+      return null;
     } catch (error) {
       fail(error);
+      return error;
+    }
+  };
+
+  /** The fund-share override (or back to computed): a refusal is the panel's to show, with the typed shares kept. */
+  const saveShares = async (
+    shares: { company_id: number | null; share_pct: number }[] | undefined,
+  ): Promise<Refusal | null> => {
+    if (!zone) return null;
+    try {
+      const next = await planApi.setParties(zone.id, zone.version, shares);
+      openZone(next);
+      savedNotice(next);
+      written();
+      return null;
+    } catch (error) {
+      return refusalOf(error, "shares");
     }
   };
 
@@ -133,8 +197,22 @@ export function useZoneSession(
     openZone,
     startNew,
     save,
+    refusal,
+    conflict,
+    keepMine,
+    takeTheirs,
     zoneCall,
+    saveShares,
     remove,
     adopt,
   };
+}
+
+/** The fields of the draft that differ from a saved version (as request body fields). */
+function editedSince(base: Zone, draft: ZoneDraft): Record<string, unknown> {
+  const before = bodyOf(draftOf(base), false);
+  const after = bodyOf(draft, false);
+  return Object.fromEntries(
+    Object.entries(after).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])),
+  );
 }

@@ -1,7 +1,9 @@
-import type { FundShares, Zone } from "@lianpian/domain";
+import { type FundShares, validateShareOverride, type Zone } from "@lianpian/domain";
 import { useState } from "react";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { areaText, pct } from "../plan-format.ts";
+import { type Refusal, refusalText } from "./field-refusal.ts";
+import { zm } from "./zone-messages.ts";
 
 const BAR_COLORS = ["#1f6f8b", "#d9822b", "#5b8c3a", "#7b3fa0", "#c0392b", "#2c7fb8", "#8c6d31"];
 
@@ -45,10 +47,16 @@ export interface FundSharesPanelProps {
   computed: FundShares;
   /** The saved zone, whose parties may be a planner's override. */
   zone: Zone | null;
-  onSave(shares: { company_id: number | null; share_pct: number }[] | undefined): void;
+  /** Resolves to the refusal (the shares stay in the editor), or null when saved. */
+  onSave(shares: { company_id: number | null; share_pct: number }[] | undefined): Promise<Refusal | null>;
 }
 
-/** Fund shares by the damage rule (table and chart); on a saved zone, the override editor. */
+/**
+ * Fund shares by the damage rule (table and chart); on a saved zone, the
+ * override editor. The override is checked by the API's own rule
+ * (validateShareOverride) before it is sent; a refusal, the rule's or the
+ * server's, is said beside the sum and the typed shares stay.
+ */
 export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps) {
   const { p, locale } = usePlanText();
   const stored = zone?.parties ?? [];
@@ -57,6 +65,28 @@ export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps
   const [editing, setEditing] = useState<Record<string, string> | null>(null);
   const key = (id: number | null) => String(id ?? "gov");
   const sum = editing ? Object.values(editing).reduce((s, v) => s + (Number(v) || 0), 0) : 100;
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [busy, setBusy] = useState(false);
+  const typed = (values: Record<string, string>) =>
+    rows.map((r) => ({ company_id: r.company_id, share_pct: Number(values[key(r.company_id)]) }));
+  const submit = async (values: Record<string, string>) => {
+    const shares = typed(values);
+    const check = validateShareOverride(
+      shares.map((s) => ({ companyId: s.company_id, sharePct: s.share_pct })),
+    );
+    if (!check.ok) {
+      setRefusal({ field: "shares", zh: check.message_zh, en: check.message_en });
+      return;
+    }
+    setBusy(true);
+    const refused = await onSave(shares);
+    setBusy(false);
+    setRefusal(refused);
+    if (!refused) setEditing(null);
+  };
+  const reset = async () => {
+    setRefusal(await onSave(undefined));
+  };
 
   return (
     <section className="lp-plan-shares" data-testid="fund-shares">
@@ -88,7 +118,12 @@ export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps
                         min="0"
                         max="100"
                         value={editing[key(r.company_id)] ?? ""}
-                        onChange={(e) => setEditing({ ...editing, [key(r.company_id)]: e.target.value })}
+                        data-testid="share-input"
+                        aria-invalid={Boolean(refusal)}
+                        onChange={(e) => {
+                          setEditing({ ...editing, [key(r.company_id)]: e.target.value });
+                          setRefusal(null);
+                        }}
                       />
                     ) : (
                       pct(r.share_pct, 3)
@@ -104,6 +139,7 @@ export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps
       {zone && rows.length > 0 && !editing && (
         <button
           type="button"
+          data-testid="shares-override"
           onClick={() =>
             setEditing(Object.fromEntries(rows.map((r) => [key(r.company_id), String(r.share_pct)])))
           }
@@ -113,27 +149,30 @@ export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps
       )}
       {zone && editing && (
         <div className="lp-plan-row">
-          <span className={Math.abs(sum - 100) < 0.0005 ? "" : "lp-plan-warn"}>
+          <span className={Math.abs(sum - 100) < 0.0005 ? "" : "lp-plan-warn"} data-testid="shares-sum">
             {p("sharesSum")} {sum.toFixed(3)}%
           </span>
+          <button type="button" data-testid="shares-save" disabled={busy} onClick={() => submit(editing)}>
+            {p("saveShares")}
+          </button>
           <button
             type="button"
             onClick={() => {
-              onSave(
-                rows.map((r) => ({
-                  company_id: r.company_id,
-                  share_pct: Number(editing[key(r.company_id)]),
-                })),
-              );
               setEditing(null);
+              setRefusal(null);
             }}
           >
-            {p("saveShares")}
+            {zm("cancel", locale)}
           </button>
         </div>
       )}
+      {refusal && (
+        <p className="lp-plan-warn" role="alert" data-testid="refusal-shares">
+          {refusalText(refusal, locale)}
+        </p>
+      )}
       {zone && overridden && (
-        <button type="button" onClick={() => onSave(undefined)}>
+        <button type="button" onClick={reset}>
           {p("resetShares")}
         </button>
       )}

@@ -1,8 +1,25 @@
-import { dangerGrade, type Proposal, zoneType } from "@lianpian/domain";
+import {
+  checkProposalDistance,
+  dangerGrade,
+  type Proposal,
+  type ProposalReply,
+  zoneType,
+} from "@lianpian/domain";
 import { useState } from "react";
-import { type ProposalQuery, planApi } from "../api/plan-api.ts";
+import { call } from "../../platform/api-client.ts";
+import type { ProposalQuery } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
-import { areaText, int, lengthText } from "../plan-format.ts";
+import { areaText, int } from "../plan-format.ts";
+import { type Refusal, refusalOf, refusalOfCheck, refusalText } from "./field-refusal.ts";
+import { ProposalFigures } from "./proposal-figures.tsx";
+import { zm } from "./zone-messages.ts";
+
+const KIND_KEYS = {
+  historic_pits: "historicPits",
+  closed_mines: "closedMines",
+  subsidence: "subsidence",
+  hazards: "hazards",
+} as const;
 
 export interface ProposalsPanelProps {
   proposals: readonly Proposal[];
@@ -10,18 +27,17 @@ export interface ProposalsPanelProps {
   onResult(proposals: Proposal[]): void;
   onFocus(index: number): void;
   onAdopt(proposal: Proposal): void;
-  onError(error: unknown): void;
+  /** Kept for the tab's wiring; refusals are said in the panel, beside the control. */
+  onError?(error: unknown): void;
 }
 
-/** Contiguous-zone proposals: the damage to include, the distance, the ranking; adopt one. */
-export function ProposalsPanel({
-  proposals,
-  active,
-  onResult,
-  onFocus,
-  onAdopt,
-  onError,
-}: ProposalsPanelProps) {
+/**
+ * Contiguous-zone proposals: the damage to include, the distance, the
+ * ranking; each candidate with its members by name, the value it is ranked
+ * by, and the report of the zone it would become; the damage left out
+ * because planned zones cover it; adopt one.
+ */
+export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }: ProposalsPanelProps) {
   const { p, label, locale } = usePlanText();
   const [q, setQ] = useState<ProposalQuery>({
     distance_m: 500,
@@ -33,6 +49,10 @@ export function ProposalsPanel({
     rank_by: "score",
   });
   const [busy, setBusy] = useState(false);
+  const [leftOut, setLeftOut] = useState<ProposalReply["left_out"] | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // the API's own rule, so a distance it would refuse is refused here first
+  const distanceCheck = refusalOfCheck(checkProposalDistance(q.distance_m));
   const check = (key: keyof ProposalQuery, text: string) => (
     <label className="lp-plan-check">
       <input
@@ -44,15 +64,24 @@ export function ProposalsPanel({
     </label>
   );
   const run = async () => {
+    if (distanceCheck) return setRefusal(distanceCheck);
     setBusy(true);
     try {
-      onResult(await planApi.proposals(q));
+      const reply = await call<ProposalReply>("POST", "/api/analysis/proposals", q);
+      setRefusal(null);
+      setLeftOut(reply.left_out);
+      onResult(reply.proposals);
     } catch (error) {
-      onError(error);
+      setRefusal(refusalOf(error));
     } finally {
       setBusy(false);
     }
   };
+  const distanceText = refusalText(
+    distanceCheck ?? (refusal?.field === "distance_m" ? refusal : null),
+    locale,
+  );
+  const otherText = refusal && refusal.field !== "distance_m" ? refusalText(refusal, locale) : null;
 
   return (
     <section className="lp-plan-proposals" data-testid="proposals">
@@ -64,8 +93,15 @@ export function ProposalsPanel({
           min="50"
           max="5000"
           value={q.distance_m}
+          data-testid="proposal-distance"
+          aria-invalid={Boolean(distanceCheck)}
           onChange={(e) => setQ({ ...q, distance_m: Number(e.target.value) })}
         />
+        {distanceText && (
+          <span className="lp-plan-warn" role="alert" data-testid="refusal-distance_m">
+            {distanceText}
+          </span>
+        )}
       </label>
       {check("include_historic_pits", p("historicPits"))}
       {check("include_closed_mines", p("closedMines"))}
@@ -103,6 +139,11 @@ export function ProposalsPanel({
       >
         {busy ? p("working") : p("findProposals")}
       </button>
+      {otherText && (
+        <p className="lp-plan-warn" role="alert" data-testid="refusal-form">
+          {otherText}
+        </p>
+      )}
       <ol className="lp-plan-candidates">
         {proposals.map((c, i) => (
           <li
@@ -113,14 +154,7 @@ export function ProposalsPanel({
             <button type="button" className="lp-plan-link" onClick={() => onFocus(i)}>
               #{c.rank} {label(zoneType, c.suggested_zone_type)} · {areaText(c.area_m2, locale)}
             </button>
-            <small>
-              {p("threatenedPeople")} {int(c.threatened_people, locale)} · {p("damage")}{" "}
-              {areaText(c.damage_m2, locale)} · {p("nearestHsr")} {lengthText(c.dist_hsr_m, locale)}
-              <br />
-              {p("members")}: {p("historicPits")} {c.members.historic_pits}, {p("closedMines")}{" "}
-              {c.members.closed_mines}, {p("subsidence")} {c.members.subsidence}, {p("hazards")}{" "}
-              {c.members.hazards}
-            </small>
+            <ProposalFigures candidate={c} />
             <button type="button" data-testid="adopt-proposal" onClick={() => onAdopt(c)}>
               {p("adopt")}
             </button>
@@ -128,6 +162,26 @@ export function ProposalsPanel({
         ))}
       </ol>
       {proposals.length === 0 && !busy && <p className="lp-plan-muted">{p("noProposals")}</p>}
+      {leftOut && leftOut.count > 0 && (
+        <details className="lp-plan-left-out" data-testid="proposals-left-out">
+          <summary>
+            {zm("leftOutTitle", locale)} ({int(leftOut.count, locale)})
+          </summary>
+          <ul>
+            {leftOut.items.map((d) => (
+              <li key={`${d.layer}-${d.id}`}>
+                {d.name} · {p(KIND_KEYS[d.kind])} · {d.zone_codes.join("、")} (
+                {Math.round(d.share_in_zones * 100)}%)
+              </li>
+            ))}
+          </ul>
+          {leftOut.count > leftOut.items.length && (
+            <p className="lp-plan-muted">
+              {zm("leftOutMore", locale, { n: leftOut.count - leftOut.items.length })}
+            </p>
+          )}
+        </details>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  checkZoneName,
   decisionFor,
   implementationMode,
   nextZoneStatuses,
@@ -13,6 +14,7 @@ import {
 } from "@lianpian/domain";
 import { squareMetersToMu } from "@lianpian/geo";
 import { usePlanText } from "../i18n/use-plan-text.ts";
+import { type Refusal, refusalOfCheck, refusalText } from "./field-refusal.ts";
 import type { ZoneDraft } from "./zone-draft.ts";
 
 const MU = 10_000 / 15;
@@ -21,6 +23,8 @@ export interface ZoneFormProps {
   draft: ZoneDraft;
   zone: Zone | null;
   canSave: boolean;
+  /** The last refusal of a save (the rule's or the server's words), said at its field. */
+  refusal?: Refusal | null;
   onChange(draft: ZoneDraft): void;
   onSave(): void;
   onStatus(status: ZoneStatus): void;
@@ -28,8 +32,29 @@ export interface ZoneFormProps {
 }
 
 /** Attributes, the six tasks with lead units, the yearly plan, and the lifecycle buttons. */
-export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onDelete }: ZoneFormProps) {
+export function ZoneForm({
+  draft,
+  zone,
+  canSave,
+  refusal,
+  onChange,
+  onSave,
+  onStatus,
+  onDelete,
+}: ZoneFormProps) {
   const { p, label, locale } = usePlanText();
+  // the API's rule, run as the name is typed: a name it would refuse is refused here first
+  const nameCheck = draft.name_zh ? refusalOfCheck(checkZoneName(draft.name_zh)) : null;
+  const said = (field: string) => {
+    const r = field === "name_zh" && nameCheck ? nameCheck : refusal?.field === field ? refusal : null;
+    const text = refusalText(r, locale);
+    return text ? (
+      <span className="lp-plan-warn" role="alert" data-testid={`refusal-${field}`}>
+        {text}
+      </span>
+    ) : null;
+  };
+  const known = new Set(["name_zh", "code", "zone_type", "phase", "implementation_mode", "budget_wan"]);
   // The labels every view of a zone shares (form, OGC collection, history).
   const f = (field: ZoneField) => zoneFieldLabel[field][locale];
   const set = (patch: Partial<ZoneDraft>) => onChange({ ...draft, ...patch });
@@ -60,16 +85,21 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         <input
           data-testid="zone-name"
           value={draft.name_zh}
+          aria-invalid={Boolean(nameCheck) || refusal?.field === "name_zh"}
           onChange={(e) => set({ name_zh: e.target.value })}
         />
+        {said("name_zh")}
       </label>
       <label>
         {f("code")}
         <input
           value={draft.code}
           placeholder={p("codeAuto")}
+          data-testid="zone-code"
+          aria-invalid={refusal?.field === "code"}
           onChange={(e) => set({ code: e.target.value })}
         />
+        {said("code")}
       </label>
       <label>
         {f("zone_type")}
@@ -112,8 +142,10 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
           type="number"
           min="0"
           value={draft.budget_wan}
+          data-testid="zone-budget"
           onChange={(e) => set({ budget_wan: e.target.value })}
         />
+        {said("budget_wan")}
       </label>
       <details>
         <summary>{f("tasks")}</summary>
@@ -202,6 +234,8 @@ export function ZoneForm({ draft, zone, canSave, onChange, onSave, onStatus, onD
         >
           {p("save")}
         </button>
+        {said("geometry")}
+        {refusal && !known.has(refusal.field) && refusal.field !== "geometry" && said(refusal.field)}
         {zone?.status === "draft" && (
           <button type="button" onClick={onDelete}>
             {p("deleteZone")}

@@ -7,6 +7,7 @@ import { FundSharesPanel } from "../panels/fund-shares-panel.tsx";
 import { HistoryPanel } from "../panels/history-panel.tsx";
 import { ReportPanel } from "../panels/report-panel.tsx";
 import { SelectionPanel } from "../panels/selection-panel.tsx";
+import { ZoneConflictPanel } from "../panels/zone-conflict-panel.tsx";
 import { ZoneDecisionPanel } from "../panels/zone-decision-panel.tsx";
 import { ZoneForm } from "../panels/zone-form.tsx";
 import { usePlanner } from "../planner-context.ts";
@@ -40,12 +41,22 @@ export function DrawTab() {
       <ZoneForm
         draft={session.draft}
         zone={zone}
-        canSave={Boolean(outline && session.draft.name_zh.trim().length >= 2)}
+        canSave={Boolean(outline)}
+        refusal={session.refusal}
         onChange={session.setDraft}
         onSave={session.save}
         onStatus={(s: ZoneStatus) => session.zoneCall((z) => planApi.setStatus(z.id, z.version, s))}
         onDelete={session.remove}
       />
+      {session.conflict && (
+        <ZoneConflictPanel
+          conflict={session.conflict}
+          draft={session.draft}
+          outline={outline}
+          onKeepMine={session.keepMine}
+          onTakeTheirs={session.takeTheirs}
+        />
+      )}
       {zone && (
         <ZoneDecisionPanel zone={zone} user={user} onChanged={(z) => session.zoneCall(async () => z)} />
       )}
@@ -68,11 +79,7 @@ export function DrawTab() {
       {report.state === "ok" && (
         <>
           <ReportPanel report={report.report} />
-          <FundSharesPanel
-            computed={report.report.fund_shares}
-            zone={zone}
-            onSave={(shares) => session.zoneCall((z) => planApi.setParties(z.id, z.version, shares))}
-          />
+          <FundSharesPanel computed={report.report.fund_shares} zone={zone} onSave={session.saveShares} />
         </>
       )}
       {zone && (
