@@ -76,9 +76,13 @@ export async function myPoints(): Promise<MonitoredPointHistory[]> {
     .points;
 }
 
-export async function pack(bbox: readonly number[] | null): Promise<PackReply> {
-  const q = bbox ? `?bbox=${bbox.map((v) => v.toFixed(6)).join(",")}` : "";
-  return replyJson<PackReply>(await apiFetch(`/api/field/pack${q}`));
+/** The cards of an area and of the user's points; with `since`, only those changed since then. */
+export async function pack(bbox: readonly number[] | null, since?: string): Promise<PackReply> {
+  const q = new URLSearchParams();
+  if (bbox) q.set("bbox", bbox.map((v) => v.toFixed(6)).join(","));
+  if (since) q.set("since", since);
+  const query = q.size > 0 ? `?${q}` : "";
+  return replyJson<PackReply>(await apiFetch(`/api/field/pack${query}`));
 }
 
 /** A send's raw outcome, for the outbox to judge (it never throws on HTTP errors). */

@@ -64,6 +64,10 @@ export interface PackInfo {
   bbox: readonly [number, number, number, number] | null;
   monitoredIds: number[];
   cardCount: number;
+  /** The points the pack holds (absent on packs made before updates existed). */
+  cardIds?: number[];
+  /** Cards the last download or update brought (all of them, or the changed ones). */
+  cardsChanged?: number;
   tileCount: number;
   tileBytes: number;
 }
@@ -82,8 +86,20 @@ export interface DayInfo {
   points: MonitoredPointHistory[];
 }
 
+/** The offline pack's tiles: for each tile path, the data version, ETag and size it was fetched at. */
+export interface TileManifest {
+  /** The area and zooms the tiles were planned for. */
+  key: string;
+  tiles: Record<string, { v: string; etag: string | null; bytes: number }>;
+  /** Every planned tile is held (false while a download runs or after it was cut). */
+  complete: boolean;
+  startedAt: number;
+  finishedAt: number | null;
+}
+
 interface Meta {
   day: DayInfo;
+  tiles: TileManifest;
   pack: PackInfo;
   session: SessionUser;
   tasks: TasksInfo;

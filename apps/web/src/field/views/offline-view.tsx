@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from "react";
 import { useFieldText } from "../i18n/use-field-text.ts";
 import { downloadHazardPack, recordTiles } from "../offline/hazard-pack.ts";
+import { formatAge, formatDuration, timeLeftMs } from "../offline/pack-progress.ts";
 import { persistStorage } from "../offline/persist-storage.ts";
 import { type Bbox, bboxAround, bboxOf } from "../offline/tile-math.ts";
 import { downloadTiles, type Progress, planTiles, type TilePlan } from "../offline/tile-pack.ts";
+import { usePackStatus } from "../offline/use-pack-status.ts";
 import { type InstallPrompt, onInstallPrompt } from "../pwa/register-pwa.ts";
 import { allCards } from "../store/cards-store.ts";
-import { type PackInfo, readMeta } from "../store/field-db.ts";
 
 type Area = "mine" | "around";
 const RADII_KM = [2, 5, 10] as const;
 const MIN_ZOOM = 8;
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 async function areaBbox(area: Area, radiusKm: number, here: [number, number] | null): Promise<Bbox | null> {
   if (area === "around") return here ? bboxAround(here[0], here[1], radiusKm * 1000) : null;
@@ -25,47 +26,53 @@ async function areaBbox(area: Area, radiusKm: number, here: [number, number] | n
   );
 }
 
-/** Choose an area, see how big it is, keep its points and map tiles on the phone. */
+/**
+ * What the phone holds and how old it is; choose an area, see how big it
+ * is, keep its points and map tiles. A cut download continues where it
+ * stopped; an update fetches only changed cards and tiles.
+ */
 export function OfflineView({ here, online }: { here: [number, number] | null; online: boolean }) {
-  const { ft } = useFieldText();
+  const { ft, locale } = useFieldText();
+  const status = usePackStatus();
   const [area, setArea] = useState<Area>("around");
   const [radiusKm, setRadiusKm] = useState<number>(5);
   const [maxZoom, setMaxZoom] = useState(14);
   const [plan, setPlan] = useState<(TilePlan & { bbox: Bbox }) | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [finished, setFinished] = useState<{ progress: Progress; cards: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [info, setInfo] = useState<PackInfo | null>(null);
   const [install, setInstall] = useState<InstallPrompt | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
-    readMeta("pack").then((p) => setInfo(p ?? null));
     persistStorage().then(setPersisted);
     return onInstallPrompt(setInstall);
   }, []);
   useEffect(() => () => abort.current?.abort(), []);
 
-  const run = async (step: () => Promise<void>) => {
+  const run = async (step: (signal: AbortSignal) => Promise<void>) => {
     abort.current?.abort();
-    abort.current = new AbortController();
+    const controller = new AbortController();
+    abort.current = controller;
     setBusy(true);
     setProblem(null);
     try {
-      await step();
+      await step(controller.signal);
     } catch (error) {
-      if (!abort.current.signal.aborted) setProblem(error instanceof Error ? error.message : String(error));
+      if (!controller.signal.aborted) setProblem(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
+      status.reload();
     }
   };
 
   const estimate = () =>
-    run(async () => {
+    run(async (signal) => {
       const bbox = await areaBbox(area, radiusKm, here);
       if (!bbox) throw new Error(ft("needPosition"));
-      const signal = abort.current?.signal ?? new AbortController().signal;
+      setFinished(null);
       setPlan({
         ...(await planTiles(window.location.origin, bbox, { min: MIN_ZOOM, max: maxZoom }, signal)),
         bbox,
@@ -73,14 +80,22 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
     });
 
   const download = () =>
-    run(async () => {
+    run(async (signal) => {
       if (!plan) return;
-      const signal = abort.current?.signal ?? new AbortController().signal;
-      await downloadHazardPack(plan.bbox);
+      setFinished(null);
+      const cards = await downloadHazardPack(plan.bbox);
       const done = await downloadTiles(plan, signal, setProgress);
-      await recordTiles(done.done, done.bytes);
-      setInfo((await readMeta("pack")) ?? null);
+      await recordTiles(plan.urls.length, done.bytes);
+      setFinished({ progress: done, cards: cards.cardsChanged ?? cards.cardCount });
     });
+
+  const { info, manifest } = status;
+  const resumable = plan !== null && manifest?.key === plan.key && !manifest.complete;
+  const updating = plan !== null && manifest?.key === plan.key && manifest.complete;
+  const now = Date.now();
+  const left = progress
+    ? timeLeftMs(progress.done, progress.total, now - progress.startedAt, progress.held)
+    : null;
 
   return (
     <section className="lpf-pack" data-testid="offline-view">
@@ -93,15 +108,26 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
       )}
       <p data-testid="pack-info">
         {info
-          ? `${ft("packReady")} ${new Date(info.generatedAt).toLocaleString()} · ${info.cardCount} ${ft("points")} · ${info.tileCount} ${ft("tiles")} · ${mb(info.tileBytes)}`
+          ? `${ft("packHolds")}: ${info.cardCount} ${ft("points")} · ${info.tileCount} ${ft("tiles")} · ${mb(info.tileBytes)} · ${ft("packAge")} ${formatAge(Date.parse(info.generatedAt), now, locale)}（${new Date(info.generatedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB")}）`
           : ft("packNone")}
+        {status.usage !== null && ` · ${ft("storageUsed")} ${mb(status.usage)}`}
       </p>
+      {manifest && !manifest.complete && (
+        <p className="lpf-warn" data-testid="pack-incomplete">
+          <span aria-hidden="true">⚠</span> {ft("packIncomplete")}（{Object.keys(manifest.tiles).length}{" "}
+          {ft("tiles")}）
+        </p>
+      )}
       <fieldset>
         <legend>{ft("packArea")}</legend>
         <label className="lpf-toggle">
           <input type="radio" name="area" checked={area === "around"} onChange={() => setArea("around")} />
           {ft("areaAround")}
-          <select value={radiusKm} onChange={(e) => setRadiusKm(Number(e.target.value))}>
+          <select
+            value={radiusKm}
+            onChange={(e) => setRadiusKm(Number(e.target.value))}
+            data-testid="pack-radius"
+          >
             {RADII_KM.map((r) => (
               <option key={r} value={r}>
                 {r} km
@@ -115,7 +141,11 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
         </label>
         <label className="lpf-toggle">
           {ft("maxZoom")}
-          <select value={maxZoom} onChange={(e) => setMaxZoom(Number(e.target.value))}>
+          <select
+            value={maxZoom}
+            onChange={(e) => setMaxZoom(Number(e.target.value))}
+            data-testid="pack-max-zoom"
+          >
             {[12, 13, 14, 15].map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -129,8 +159,14 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
         <button type="button" className="lpf-secondary" disabled={busy || !online} onClick={estimate}>
           {ft("estimate")}
         </button>
-        <button type="button" className="lpf-primary" disabled={busy || !online || !plan} onClick={download}>
-          {ft("download")}
+        <button
+          type="button"
+          className="lpf-primary"
+          disabled={busy || !online || !plan}
+          onClick={download}
+          data-testid="pack-download"
+        >
+          {resumable ? ft("resume") : updating ? ft("updatePack") : ft("download")}
         </button>
         {busy && (
           <button type="button" className="lpf-secondary" onClick={() => abort.current?.abort()}>
@@ -139,14 +175,40 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
         )}
       </div>
       {plan && (
-        <p data-testid="pack-estimate">
-          {ft("estimate")}: {plan.urls.length} {ft("tiles")} · ≈ {mb(plan.estimatedBytes)}
+        <p data-testid="pack-estimate" data-to-fetch={plan.urls.length - plan.held}>
+          {ft("estimate")}: {plan.urls.length} {ft("tiles")} · ≈ {mb(plan.estimatedBytes)} ·{" "}
+          {ft("alreadyHeld")} {plan.held} · {ft("toFetch")} {plan.urls.length - plan.held}
+          {plan.stale > 0 ? ` · ${ft("staleTiles")} ${plan.stale}` : ""}
+          <br />
+          <small>{ft("estimateNote")}</small>
         </p>
       )}
       {progress && (
-        <progress data-testid="pack-progress" max={progress.total} value={progress.done}>
-          {progress.done}/{progress.total}
-        </progress>
+        <div data-testid="pack-progress-box">
+          <progress data-testid="pack-progress" max={progress.total} value={progress.done}>
+            {progress.done}/{progress.total}
+          </progress>
+          <p data-testid="pack-progress-text" data-done={progress.done} data-total={progress.total}>
+            {progress.done}/{progress.total} {ft("tiles")} · {mb(progress.bytes)}
+            {busy && left !== null
+              ? ` · ${ft("timeLeft")} ${formatDuration(left, locale)} ${ft("timeLeftEn")}`
+              : ""}
+          </p>
+        </div>
+      )}
+      {finished && (
+        <p
+          className="lpf-note"
+          data-testid="pack-result"
+          data-fetched={finished.progress.fetched}
+          data-unchanged={finished.progress.unchanged}
+          data-held={finished.progress.held}
+        >
+          <span aria-hidden="true">✔</span> {ft("realSize")} {mb(finished.progress.bytes)} ·{" "}
+          {ft("fetchedTiles")} {finished.progress.fetched} · {ft("unchangedTiles")}{" "}
+          {finished.progress.unchanged} · {ft("alreadyHeld")} {finished.progress.held} · {ft("cardsUpdated")}{" "}
+          {finished.cards}
+        </p>
       )}
       {problem && <p className="lpf-error">{problem}</p>}
       {install && (
