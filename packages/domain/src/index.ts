@@ -1,6 +1,7 @@
 export * from "./accounts.schema.ts";
 export * from "./dataset.ts";
 export * from "./enums.ts";
+export * from "./field-labels/index.ts";
 export * from "./imports/index.ts";
 export * from "./inspections/index.ts";
 export * from "./layers.ts";

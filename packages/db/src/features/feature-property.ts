@@ -1,4 +1,4 @@
-import type { Label, Vocabulary } from "@lianpian/domain";
+import { commonFieldLabel, type Label, type Vocabulary } from "@lianpian/domain";
 import type { RawBuilder } from "kysely";
 
 /** JSON type of a published property; arrays are arrays of that scalar. */
@@ -32,20 +32,30 @@ interface Options {
   sql?: RawBuilder<unknown>;
 }
 
-function property(type: PropertyType, name: string, zh: string, en: string, options: Options = {}) {
-  const p: FeatureProperty = { name, type, nullable: options.nullable ?? false, title: { zh, en } };
+function property(type: PropertyType, name: string, title: Label, options: Options = {}) {
+  const p: FeatureProperty = { name, type, nullable: options.nullable ?? false, title };
   if (options.vocabulary) p.values = options.vocabulary.values;
   if (options.sql) p.sql = options.sql;
   return p;
 }
 
-type Maker = (name: string, zh: string, en: string, options?: Options) => FeatureProperty;
+/**
+ * A property titled from the field-label registry (@lianpian/domain
+ * field-labels): `text("mine_name", mineFieldLabel.mine_name)`. The (zh, en)
+ * form is for a layer whose labels are not in the registry yet.
+ */
+interface Maker {
+  (name: string, title: Label, options?: Options): FeatureProperty;
+  (name: string, zh: string, en: string, options?: Options): FeatureProperty;
+}
 const maker =
   (type: PropertyType): Maker =>
-  (name, zh, en, options) =>
-    property(type, name, zh, en, options);
+  (name: string, a: Label | string, b?: string | Options, c?: Options) =>
+    typeof a === "string"
+      ? property(type, name, { zh: a, en: b as string }, c)
+      : property(type, name, a, b as Options);
 
-/** Builders of property entries, one per type: `text("name_zh", "名称", "Name")`. */
+/** Builders of property entries, one per type: `text("name_zh", villageFieldLabel.name_zh)`. */
 export const text = maker("string");
 export const int = maker("integer");
 export const num = maker("number");
@@ -58,6 +68,6 @@ export const object = maker("object");
 
 /** Provenance and last change, published for every collection. */
 export const provenance = (): FeatureProperty[] => [
-  text("data_source", "数据来源", "Data source"),
-  dateTime("updated_at", "更新时间", "Last updated"),
+  text("data_source", commonFieldLabel.data_source),
+  dateTime("updated_at", commonFieldLabel.updated_at),
 ];
