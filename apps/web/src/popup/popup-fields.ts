@@ -1,5 +1,8 @@
 import {
   alertLevel,
+  checkDamCondition,
+  checkDamRisk,
+  checkDamType,
   corridorFunction,
   corridorStatus,
   corridorType,
@@ -84,6 +87,17 @@ const county = of("county_code", "所在县（市、区）", "County", { kind: "
 
 /** The fields a popup lists for each layer, in the order a register prints them. */
 export const POPUP_FIELDS: Record<TileLayer, readonly FieldSpec[]> = {
+  check_dams: [
+    text("code", "编号", "Code"),
+    vocab("dam_type", "坝型", "Dam type", checkDamType),
+    num("storage_wan_m3", "库容（万m³）", "Storage (10,000 m³)"),
+    num("control_area_km2", "控制面积", "Control area", "km2"),
+    text("built_year", "建成年份", "Year built"),
+    vocab("condition", "工程状况", "Condition", checkDamCondition),
+    vocab("risk_level", "风险等级", "Risk level", checkDamRisk),
+    text("responsible_unit", "责任单位", "Responsible unit"),
+    county,
+  ],
   hazards: [
     text("unified_code", "统一编号", "Unified code"),
     vocab("hazard_type", "灾害类型", "Hazard type", hazardType),

@@ -58,6 +58,35 @@ export interface Dashboard {
     by_year: { year: number; green: number; rate_pct: number | null }[];
     targets: PlanFigure[];
   };
+  swc_by_year: {
+    code: string;
+    name_zh: string;
+    name_en: string;
+    records: { year: number; rate_pct: number }[];
+    rate_at_year: { year: number; rate_pct: number } | null;
+    target_2025: number | null;
+    target_2035: number | null;
+    source_document: string | null;
+  }[];
+  green_by_county: {
+    year: number;
+    demo: boolean;
+    counties: {
+      code: string;
+      name_zh: string;
+      name_en: string;
+      producing: number;
+      green: number;
+      rate_pct: number | null;
+    }[];
+    goal: PlanFigure | null;
+    source_document: string | null;
+  };
+  check_dams: Actuals & {
+    by_condition_risk: { condition: string; risk_level: string; dams: number; storage_wan_m3: number }[];
+    source_document: string | null;
+  };
+  other_plans: { region: { code: string; name_zh: string; name_en: string }; figures: PlanFigure[] }[];
   zones: Actuals & {
     by_status_phase: { status: string; phase: string; zones: number; area_m2: number }[];
     by_year: { year: number; planned_m2: number; done_m2: number }[];

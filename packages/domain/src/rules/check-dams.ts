@@ -1,4 +1,5 @@
 import { type Static, Type } from "typebox";
+import type { Label, Vocabulary } from "../enums.ts";
 
 /*
  * The check-dam register (淤地坝, Jincheng soil-and-water-conservation plan):
@@ -121,3 +122,14 @@ export const CHECK_DAM_LABELS_EN = {
   condition: { good: "Good", fair: "Fair", poor: "Poor", damaged: "Damaged" },
   risk_level: { low: "Low", medium: "Medium", high: "High" },
 } as const;
+
+function damVocabulary<V extends string>(zh: Record<V, string>, en: Record<V, string>): Vocabulary<V> {
+  const values = Object.keys(zh) as V[];
+  const labels = Object.fromEntries(values.map((v) => [v, { zh: zh[v], en: en[v] }])) as Record<V, Label>;
+  return { values, labels, has: (value: unknown): value is V => values.includes(value as V) };
+}
+
+/** The register's vocabularies as the app's Vocabulary (popups, exports). */
+export const checkDamType = damVocabulary(CHECK_DAM_TYPES, CHECK_DAM_LABELS_EN.dam_type);
+export const checkDamCondition = damVocabulary(CHECK_DAM_CONDITIONS, CHECK_DAM_LABELS_EN.condition);
+export const checkDamRisk = damVocabulary(CHECK_DAM_RISKS, CHECK_DAM_LABELS_EN.risk_level);

@@ -20,6 +20,8 @@ export interface ChartCardProps {
   table: ChartTable;
   /** Headline figures shown under the chart. */
   kpi?: ReactNode;
+  /** The document a register comes from, when the chart draws no plan figure of it. */
+  basis?: string | null;
 }
 
 /** Distinct source documents of the figures, each once, real ones flagged. */
@@ -30,7 +32,7 @@ function documents(figures: readonly PlanFigure[]) {
 }
 
 /** A chart with its sources beside it and its numbers in a table (for screen readers and copying). */
-export function ChartCard({ id, title, option, figures, demo, table, kpi }: ChartCardProps) {
+export function ChartCard({ id, title, option, figures, demo, table, kpi, basis }: ChartCardProps) {
   const { locale } = usePublicText();
   const tx = (k: keyof typeof chartText) => chartText[k][locale];
   return (
@@ -49,6 +51,11 @@ export function ChartCard({ id, title, option, figures, demo, table, kpi }: Char
               {doc}
             </li>
           ))}
+          {basis && !figures.some((f) => f.source_document === basis) && (
+            <li data-basis="true">
+              <span className="lp-pub-badge">{tx("basisOf")}</span> {basis}
+            </li>
+          )}
           <li data-demo={demo ? "true" : "false"}>
             <span className={demo ? "lp-pub-badge lp-pub-demo" : "lp-pub-badge"}>{demo ? "DEMO" : "DB"}</span>{" "}
             {demo ? tx("demoActuals") : tx("dbActuals")}

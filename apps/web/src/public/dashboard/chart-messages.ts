@@ -13,7 +13,7 @@ export const chartText = {
   restorationTitle: { zh: "矿坑修复与生态廊道（现状）", en: "Pits and corridors (today)" },
   treatedDemo: { zh: "已治理（演示数据）", en: "Treated (demo data)" },
   plannedDemo: { zh: "计划治理（演示数据）", en: "Planned (demo data)" },
-  planReal: { zh: "长治市年度计划（真实）", en: "Changzhi yearly plan (real)" },
+  planReal: { zh: "本地区年度计划（真实）", en: "Yearly plan of this region (real)" },
   nowDemo: { zh: "现状（演示数据）", en: "Now (demo data)" },
   target2025: { zh: "2025年目标（真实）", en: "2025 target (real)" },
   target2035: { zh: "2035年目标（真实）", en: "2035 target (real)" },
@@ -45,6 +45,24 @@ export const chartText = {
   haOrKm: { zh: "面积（公顷）/长度（公里）", en: "Area (ha) / length (km)" },
   threatenedPeople: { zh: "威胁人数", en: "People threatened" },
   wanMu: { zh: "万亩", en: "10,000 mu" },
+  swcYearsTitle: {
+    zh: "各县水土保持率（逐年）与2025、2035年目标（%）",
+    en: "Soil-water conservation rate by county and year vs 2025/2035 targets (%)",
+  },
+  recordsDemo: { zh: "逐年（演示数据）", en: "By year (demo data)" },
+  rateAtYear: { zh: "截至所选年份", en: "By the selected year" },
+  greenCountiesTitle: {
+    zh: "各县绿色矿山比例与2025年36%目标（%）",
+    en: "Green-mine rate by county vs the 36 % goal for 2025 (%)",
+  },
+  producingGreen: { zh: "绿色/生产矿山", en: "Green/producing" },
+  checkDamsTitle: { zh: "淤地坝：工程状况与风险等级（座）", en: "Check dams by condition and risk level" },
+  dams: { zh: "座数", en: "Dams" },
+  storage: { zh: "库容（万m³）", en: "Storage (10,000 m³)" },
+  basisOf: { zh: "依据文件", en: "Required by" },
+  otherPlanTitle: { zh: "其他地区的规划数值", en: "Plan figures of another region" },
+  figure: { zh: "指标", en: "Figure" },
+  value: { zh: "数值", en: "Value" },
 } as const satisfies Record<string, Label>;
 
 export type ChartTextKey = keyof typeof chartText;

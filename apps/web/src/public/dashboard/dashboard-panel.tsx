@@ -10,6 +10,7 @@ import { greenOption, greenRows, targetWhere } from "./charts/green-mines-chart.
 import { subsidenceOption, subsidenceRows } from "./charts/subsidence-chart.ts";
 import { swcOption, swcRows } from "./charts/swc-chart.ts";
 import { HazardKpi, SubsidenceKpi } from "./kpis.tsx";
+import { OtherPlansCards, RegistersCards } from "./registers-cards.tsx";
 
 export interface DashboardPanelProps {
   data: Dashboard;
@@ -133,6 +134,7 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
           }}
         />
       )}
+      {only === null && <RegistersCards data={data} />}
       {only === null && (
         <ChartCard
           id="restoration"
@@ -157,6 +159,7 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
           }}
         />
       )}
+      {only === null && <OtherPlansCards data={data} />}
     </div>
   );
 }
