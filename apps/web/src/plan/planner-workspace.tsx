@@ -9,6 +9,7 @@ import { usePlanText } from "./i18n/use-plan-text.ts";
 import { PlannerMap } from "./map/planner-map.tsx";
 import { PlannerContext } from "./planner-context.ts";
 import { SearchBox } from "./search/search-box.tsx";
+import { SidePanel } from "./shell/side-panel.tsx";
 import { useWorkbench, WorkbenchTable, WorkbenchTools } from "./table/workbench.tsx";
 import { TabBar } from "./tabs/tab-bar.tsx";
 import { TabContent } from "./tabs/tab-content.tsx";
@@ -26,9 +27,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
   return (
     <PlannerContext.Provider value={store}>
       <main className="lp-planner" data-testid="planner">
-        <aside
-          className={store.tab === "import" ? "lp-planner-side lp-planner-side-wide" : "lp-planner-side"}
-        >
+        <SidePanel wide={store.tab === "import"} map={map}>
           <div className="lp-plan-row lp-planner-user">
             <span data-testid="planner-user">{user.display_name}</span>
             <button type="button" onClick={onLogout}>
@@ -58,7 +57,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
               onExport={(layer) => exporter.open({ kind: "layer", layer }, layerTitle(layer, locale))}
             />
           </details>
-        </aside>
+        </SidePanel>
         <div className="lp-stage">
           <PlannerMap
             locale={locale}

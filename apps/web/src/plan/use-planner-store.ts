@@ -1,6 +1,6 @@
 import type { Proposal, SessionUser as User } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FeatureSelection } from "../map/feature-selection.ts";
 import { defaultVisibility, type TileLayer, type Visibility } from "../map/layer-catalog.ts";
 import type { MapStatus } from "../map/map-status.ts";
@@ -88,6 +88,8 @@ export function usePlannerStore(user: User) {
       }, fail),
   });
   const report = useOutlineReport(session.outline, session.zone?.id ?? null);
+  // an outline of several parts (a saved zone, an operation's result) goes to terra-draw part by part
+  useEffect(() => drawRef.current?.follow(session.outline), [session.outline]);
 
   const setTool = (next: DrawTool) => {
     drawing.setTool(next);

@@ -1,6 +1,6 @@
 import type { GeoJSONStoreFeatures } from "terra-draw";
 import { describe, expect, it } from "vitest";
-import { outlineProblem } from "./outline-check.ts";
+import { dragProblem, outlineProblem } from "./outline-check.ts";
 
 const feature = (ring: number[][]): GeoJSONStoreFeatures =>
   ({
@@ -38,5 +38,26 @@ describe("outlineProblem", () => {
       [112.8, 35.5],
     ];
     expect(outlineProblem(feature(square))).toBeNull();
+  });
+});
+
+describe("dragProblem", () => {
+  it("stops a vertex whose move would make the outline cross itself, with the reason", () => {
+    const crossed = [
+      [112.8, 35.5],
+      [112.81, 35.51],
+      [112.81, 35.5],
+      [112.8, 35.51],
+      [112.8, 35.5],
+    ];
+    expect(dragProblem(feature(crossed))).toBe("vertexBlocked");
+    const square = [
+      [112.8, 35.5],
+      [112.81, 35.5],
+      [112.81, 35.51],
+      [112.8, 35.51],
+      [112.8, 35.5],
+    ];
+    expect(dragProblem(feature(square))).toBeNull();
   });
 });

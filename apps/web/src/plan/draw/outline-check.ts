@@ -5,7 +5,8 @@ import {
   ValidateNotSelfIntersecting,
 } from "terra-draw";
 
-export type OutlineProblem = "selfIntersection" | "tooSmall";
+/** `vertexBlocked`: a vertex drag stopped because going on would make the outline cross itself. */
+export type OutlineProblem = "selfIntersection" | "tooSmall" | "vertexBlocked";
 
 /**
  * terra-draw's checks of a finished outline: no self-intersection and at
@@ -16,4 +17,10 @@ export function outlineProblem(feature: GeoJSONStoreFeatures): OutlineProblem | 
   if (!ValidateNotSelfIntersecting(feature).valid) return "selfIntersection";
   if (!ValidateMinAreaSquareMeters(feature, GEOMETRY_CAPS.minZoneAreaM2).valid) return "tooSmall";
   return null;
+}
+
+/** The check of a vertex being dragged (terra-draw's provisional update): it may not cross an edge. */
+export function dragProblem(feature: GeoJSONStoreFeatures): OutlineProblem | null {
+  if (feature.geometry.type !== "Polygon") return null;
+  return ValidateNotSelfIntersecting(feature).valid ? null : "vertexBlocked";
 }

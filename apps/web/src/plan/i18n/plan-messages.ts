@@ -1,4 +1,5 @@
 import { dataIoMessages } from "../data-io/data-io-messages.ts";
+import { workbenchMessages } from "./workbench-messages.ts";
 
 /** Strings of the planner's face, zh-CN first; data labels come from @lianpian/domain. */
 export const planMessages = {
@@ -49,10 +50,6 @@ export const planMessages = {
   undo: { zh: "撤销", en: "Undo" },
   redo: { zh: "重做", en: "Redo" },
   clear: { zh: "清除", en: "Clear" },
-  drawHint: {
-    zh: "单击添加顶点，单击起点或按回车结束；Shift+单击要素可多选",
-    en: "Click to add vertices, click the first point or press Enter to finish; Shift+click features to select several",
-  },
   liveArea: { zh: "当前面积", en: "Area" },
   selfIntersection: { zh: "边界不能自相交", en: "The outline must not cross itself" },
   tooSmall: { zh: "面积小于 1 亩，不能作为片区", en: "Smaller than 1 mu: too small for a zone" },
@@ -160,6 +157,7 @@ export const planMessages = {
   printedAt: { zh: "打印时间", en: "Printed" },
   warnings: { zh: "提示", en: "Warnings" },
   ...dataIoMessages,
+  ...workbenchMessages,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type PlanMessageKey = keyof typeof planMessages;

@@ -1,22 +1,26 @@
+import { geodesicArea } from "@lianpian/geo";
+import type { Polygonal } from "../api/plan-api.ts";
 import type { DrawTool } from "../draw/draw-controller.ts";
 import type { OutlineProblem } from "../draw/outline-check.ts";
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { areaText } from "../plan-format.ts";
 
-const TOOLS: { tool: DrawTool; label: PlanMessageKey }[] = [
-  { tool: "pick", label: "pick" },
-  { tool: "polygon", label: "drawPolygon" },
-  { tool: "rectangle", label: "drawRectangle" },
-  { tool: "circle", label: "drawCircle" },
-  { tool: "freehand", label: "drawFreehand" },
-  { tool: "select", label: "editVertices" },
-  { tool: "lasso", label: "lasso" },
+const TOOLS: { tool: DrawTool; label: PlanMessageKey; hint: PlanMessageKey }[] = [
+  { tool: "pick", label: "pick", hint: "hintPick" },
+  { tool: "polygon", label: "drawPolygon", hint: "hintPolygon" },
+  { tool: "rectangle", label: "drawRectangle", hint: "hintRectangle" },
+  { tool: "circle", label: "drawCircle", hint: "hintCircle" },
+  { tool: "freehand", label: "drawFreehand", hint: "hintFreehand" },
+  { tool: "select", label: "editVertices", hint: "hintSelect" },
+  { tool: "lasso", label: "lasso", hint: "hintLasso" },
 ];
 
 export interface DrawToolbarProps {
   tool: DrawTool;
   liveAreaM2: number | null;
+  /** The outline on the map (what the report describes). */
+  outline: Polygonal | null;
   problem: OutlineProblem | null;
   canUndo: boolean;
   canRedo: boolean;
@@ -26,24 +30,33 @@ export interface DrawToolbarProps {
   onClear(): void;
 }
 
-/** Drawing tools, undo/redo, the live area and the outline's problem if any. */
+/** Drawing tools with the chosen tool's hint, undo/redo, the live and the outline's area, the outline's problem. */
 export function DrawToolbar(props: DrawToolbarProps) {
   const { p, locale } = usePlanText();
+  const hint = TOOLS.find((t) => t.tool === props.tool)?.hint;
+  const outlineM2 = props.outline ? geodesicArea(props.outline) : null;
+  const parts = props.outline?.type === "MultiPolygon" ? props.outline.coordinates.length : 1;
   return (
     <div className="lp-plan-toolbar" role="toolbar" data-testid="draw-toolbar">
       <div className="lp-plan-row">
-        {TOOLS.map(({ tool, label }) => (
+        {TOOLS.map(({ tool, label, hint }) => (
           <button
             key={tool}
             type="button"
             data-tool={tool}
             aria-pressed={props.tool === tool}
+            title={p(hint)}
             onClick={() => props.onTool(tool)}
           >
             {p(label)}
           </button>
         ))}
       </div>
+      {hint && (
+        <p className="lp-plan-muted lp-plan-hint" data-testid="draw-hint">
+          {p(hint)}
+        </p>
+      )}
       <div className="lp-plan-row">
         <button type="button" disabled={!props.canUndo} onClick={props.onUndo} title="Ctrl+Z">
           {p("undo")}
@@ -59,13 +72,18 @@ export function DrawToolbar(props: DrawToolbarProps) {
             {p("liveArea")} {areaText(props.liveAreaM2, locale)}
           </span>
         )}
+        {props.liveAreaM2 === null && outlineM2 !== null && (
+          <span data-testid="outline-area" data-m2={outlineM2}>
+            {p("outlineArea")} {areaText(outlineM2, locale)}
+            {parts > 1 && ` · ${parts} ${p("outlineParts")}`}
+          </span>
+        )}
       </div>
       {props.problem && (
         <p className="lp-plan-warn" role="alert" data-testid="outline-problem">
           {p(props.problem)}
         </p>
       )}
-      {props.tool !== "pick" && props.tool !== "select" && <p className="lp-plan-muted">{p("drawHint")}</p>}
     </div>
   );
 }

@@ -27,7 +27,9 @@ export function ReportPanel({ report }: { report: ZoneReport }) {
       )}
       <dl className="lp-plan-facts">
         <dt>{p("area")}</dt>
-        <dd data-testid="report-area-mu">{areaFull(report.area.m2, locale)}</dd>
+        <dd data-testid="report-area-mu" data-m2={report.area.m2}>
+          {areaFull(report.area.m2, locale)}
+        </dd>
         <dt>{p("counties")}</dt>
         <dd>
           {report.counties.map((c) => `${c.name_zh}（${areaText(c.area_m2, locale)}）`).join("、") ||
@@ -52,45 +54,54 @@ export function ReportPanel({ report }: { report: ZoneReport }) {
       {report.mines.length === 0 ? (
         none
       ) : (
-        <table className="lp-plan-table" data-testid="report-mines">
-          <thead>
-            <tr>
-              <th>{p("name")}</th>
-              <th>{p("company")}</th>
-              <th>{p("status")}</th>
-              <th>{p("mineral")}</th>
-              <th>{p("disposition")}</th>
-              <th>{p("overlap")}</th>
-              <th>{p("shareOfMine")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.mines.map((m) => (
-              <tr key={m.id}>
-                <td>{m.mine_name}</td>
-                <td>{m.company_name ?? "—"}</td>
-                <td>{label(mineStatus, m.status)}</td>
-                <td>{label(mineral, m.mineral)}</td>
-                <td>{m.disposition ? label(disposition, m.disposition) : "—"}</td>
-                <td>{areaText(m.overlap_m2, locale)}</td>
-                <td>{pct(m.share_of_mine_pct)}</td>
+        <div className="lp-plan-table-wrap">
+          <table className="lp-plan-table" data-testid="report-mines">
+            <thead>
+              <tr>
+                <th>{p("name")}</th>
+                <th>{p("company")}</th>
+                <th>{p("status")}</th>
+                <th>{p("mineral")}</th>
+                <th>{p("disposition")}</th>
+                <th className="lp-plan-num">{p("overlap")}</th>
+                <th className="lp-plan-num">{p("shareOfMine")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.mines.map((m) => (
+                <tr key={m.id}>
+                  <td>{m.mine_name}</td>
+                  <td>{m.company_name ?? "—"}</td>
+                  <td>{label(mineStatus, m.status)}</td>
+                  <td>{label(mineral, m.mineral)}</td>
+                  <td>{m.disposition ? label(disposition, m.disposition) : "—"}</td>
+                  <td className="lp-plan-num">{areaText(m.overlap_m2, locale)}</td>
+                  <td className="lp-plan-num">{pct(m.share_of_mine_pct)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h4>{p("subsidence")}</h4>
       {report.subsidence.by_status.length === 0 ? (
         none
       ) : (
-        <table className="lp-plan-table">
+        <table className="lp-plan-table" data-testid="report-subsidence">
+          <thead>
+            <tr>
+              <th>{p("status")}</th>
+              <th className="lp-plan-num">{p("count")}</th>
+              <th className="lp-plan-num">{p("area")}</th>
+            </tr>
+          </thead>
           <tbody>
             {report.subsidence.by_status.map((s) => (
               <tr key={s.status}>
                 <td>{label(subsidenceStatus, s.status)}</td>
-                <td>{s.count}</td>
-                <td>{areaText(s.area_m2, locale)}</td>
+                <td className="lp-plan-num">{s.count}</td>
+                <td className="lp-plan-num">{areaText(s.area_m2, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -102,12 +113,19 @@ export function ReportPanel({ report }: { report: ZoneReport }) {
         none
       ) : (
         <table className="lp-plan-table" data-testid="report-hazards">
+          <thead>
+            <tr>
+              <th>{p("hazardType")}</th>
+              <th>{p("dangerGrade")}</th>
+              <th className="lp-plan-num">{p("count")}</th>
+            </tr>
+          </thead>
           <tbody>
             {report.hazards.by_type_grade.map((h) => (
               <tr key={`${h.hazard_type}/${h.danger_grade}`}>
                 <td>{label(hazardType, h.hazard_type)}</td>
                 <td>{label(dangerGrade, h.danger_grade)}</td>
-                <td>{h.count}</td>
+                <td className="lp-plan-num">{h.count}</td>
               </tr>
             ))}
           </tbody>
@@ -115,32 +133,71 @@ export function ReportPanel({ report }: { report: ZoneReport }) {
       )}
 
       <h4>{p("corridors")}</h4>
-      {report.corridors.length === 0
-        ? none
-        : report.corridors.map((c) => (
-            <p key={c.corridor_type}>
-              {label(corridorType, c.corridor_type)}：{lengthText(c.length_m, locale)}
-            </p>
-          ))}
+      {report.corridors.length === 0 ? (
+        none
+      ) : (
+        <table className="lp-plan-table" data-testid="report-corridors">
+          <thead>
+            <tr>
+              <th>{p("corridorType")}</th>
+              <th className="lp-plan-num">{p("length")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.corridors.map((c) => (
+              <tr key={c.corridor_type}>
+                <td>{label(corridorType, c.corridor_type)}</td>
+                <td className="lp-plan-num">{lengthText(c.length_m, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
 
       <h4>{p("protectedAreas")}</h4>
-      {report.protected_areas.length === 0
-        ? none
-        : report.protected_areas.map((a) => (
-            <p key={a.id} className="lp-plan-warn">
-              {a.name_zh}：{areaText(a.overlap_m2, locale)}
-            </p>
-          ))}
+      {report.protected_areas.length === 0 ? (
+        none
+      ) : (
+        <OverlapTable
+          rows={report.protected_areas.map((a) => ({ key: a.id, name: a.name_zh, m2: a.overlap_m2 }))}
+          warn
+        />
+      )}
       {report.other_zones.length > 0 && (
         <>
           <h4>{p("otherZones")}</h4>
-          {report.other_zones.map((z) => (
-            <p key={z.id}>
-              {z.code} {z.name_zh}：{areaText(z.overlap_m2, locale)}
-            </p>
-          ))}
+          <OverlapTable
+            rows={report.other_zones.map((z) => ({
+              key: z.id,
+              name: `${z.code} ${z.name_zh}`,
+              m2: z.overlap_m2,
+            }))}
+          />
         </>
       )}
     </section>
+  );
+}
+
+/** Named areas the outline overlaps, with the overlap. */
+function OverlapTable({ rows, warn }: { rows: { key: number; name: string; m2: number }[]; warn?: boolean }) {
+  const { p, locale } = usePlanText();
+  return (
+    <table className={warn ? "lp-plan-table lp-plan-warn" : "lp-plan-table"}>
+      <thead>
+        <tr>
+          <th>{p("name")}</th>
+          <th className="lp-plan-num">{p("overlap")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <td>{r.name}</td>
+            <td className="lp-plan-num">{areaText(r.m2, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -22,6 +22,7 @@ export function DrawTab() {
       <DrawToolbar
         tool={drawing.tool}
         liveAreaM2={drawing.liveArea}
+        outline={outline}
         problem={drawing.problem}
         canUndo={drawing.history.undo}
         canRedo={drawing.history.redo}

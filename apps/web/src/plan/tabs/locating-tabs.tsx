@@ -24,8 +24,8 @@ export function ReviewTab() {
 
 /** 规则: rectification, pits and registers views over the map. */
 export function RulesTab() {
-  const { map, locate } = usePlanner();
-  return <RulesPanel map={map} onLocate={(lngLat) => locate(lngLat)} />;
+  const { map, locate, session } = usePlanner();
+  return <RulesPanel map={map} outline={session.outline} onLocate={(lngLat) => locate(lngLat)} />;
 }
 
 /** 险情预警: open alerts; a row flies the map to its place. */
