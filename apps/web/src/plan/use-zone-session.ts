@@ -73,6 +73,12 @@ export function useZoneSession(
     setRefusal(null);
     setConflict(null);
   };
+  /** The draft as typed; a refusal goes once its own field is edited. */
+  const editDraft = (next: ZoneDraft) => {
+    const field = refusal?.field as keyof ZoneDraft | undefined;
+    if (field && field in next && next[field] !== draft[field]) setRefusal(null);
+    setDraft(next);
+  };
   const savedNotice = (z: Zone) =>
     notify({ kind: "ok", text: `${p("saved")} ${z.code} · ${p("version")} ${z.version}` });
 
@@ -189,7 +195,7 @@ export function useZoneSession(
     setOutline,
     zone,
     draft,
-    setDraft,
+    setDraft: editDraft,
     zones,
     compare,
     setCompare,
