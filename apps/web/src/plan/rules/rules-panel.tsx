@@ -2,6 +2,9 @@ import "./rules.css";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
+import { ALLOC_TEXT } from "./allocation-text.ts";
+import { AllocationView } from "./allocation-view.tsx";
+import type { Polygonal } from "./outline-file.ts";
 import { PitsView } from "./pits-view.tsx";
 import { RectificationView } from "./rectification-view.tsx";
 import { RegistersView } from "./registers-view.tsx";
@@ -17,23 +20,28 @@ export const RULES_TAB_LABEL = RULES_TEXT.tab;
  */
 export function RulesPanel({
   map,
+  outline = null,
   onLocate,
 }: {
   map: MapLibreMap | null;
+  /** The outline drawn in the planner, checked as a proposed licence area by the allocation view. */
+  outline?: Polygonal | null;
   onLocate(p: [number, number]): void;
 }) {
   const { locale } = useI18n();
-  const [view, setView] = useState<"rectification" | "pits" | "registers">("rectification");
+  const [view, setView] = useState<"rectification" | "allocation" | "pits" | "registers">("rectification");
+  const viewLabel = { ...RULES_TEXT, allocation: ALLOC_TEXT.view };
   return (
     <section data-testid="rules-panel">
       <div className="lp-plan-row" role="tablist">
-        {(["rectification", "pits", "registers"] as const).map((v) => (
+        {(["rectification", "allocation", "pits", "registers"] as const).map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)}>
-            {RULES_TEXT[v][locale]}
+            {viewLabel[v][locale]}
           </button>
         ))}
       </div>
       {view === "rectification" && <RectificationView map={map} onLocate={onLocate} />}
+      {view === "allocation" && <AllocationView outline={outline} />}
       {view === "pits" && <PitsView map={map} onLocate={onLocate} />}
       {view === "registers" && <RegistersView map={map} onLocate={onLocate} />}
     </section>
