@@ -33,7 +33,8 @@ export function CheckDamForm({
   map: MapLibreMap | null;
   /** The dam being edited (its id and fields), or null for a new one. */
   editing: { id: number; draft: CheckDamDraft } | null;
-  onSaved(id: number): void;
+  /** After the write: the dam's id and where it stands. */
+  onSaved(id: number, position: [number, number]): void;
   onCancel(): void;
 }) {
   const { locale } = useI18n();
@@ -77,7 +78,8 @@ export function CheckDamForm({
       const r = editing
         ? await call<{ id: number }>("PUT", `/api/check-dams/${editing.id}`, damBody(draft))
         : await call<{ id: number }>("POST", "/api/check-dams", damBody(draft));
-      onSaved(r.id);
+      const body = damBody(draft);
+      onSaved(r.id, [body.lng, body.lat]);
     } catch (error) {
       const d = error instanceof ApiFailure ? (error.details as { problems?: RowProblem[] } | null) : null;
       if (d?.problems) setProblems(d.problems);

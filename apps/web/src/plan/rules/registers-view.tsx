@@ -99,11 +99,10 @@ export function RegistersView({
           key={form === "new" ? "new" : form.id}
           map={map}
           editing={form === "new" ? null : form}
-          onSaved={(id) => {
+          onSaved={(_id, position) => {
             setForm(null);
             setWritten((n) => n + 1);
-            const saved = dams.data?.dams.find((d) => d.id === id);
-            if (saved) onLocate(saved.position);
+            onLocate(position);
           }}
           onCancel={() => setForm(null)}
         />
