@@ -64,7 +64,7 @@ if (reason) {
 
 // Resolved from this file, so `npm start` works from any directory.
 const tsx = import.meta.resolve("tsx");
-const api = spawn(process.execPath, ["--import", tsx, join(ROOT, "apps/api/src/main.ts")], {
+const api = spawn(process.execPath, ["--import", tsx, join(ROOT, "scripts/serve.ts")], {
   cwd: ROOT,
   stdio: "inherit",
 });

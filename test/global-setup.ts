@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareDatabase } from "@lianpian/api/bootstrap";
 import { openDatabase } from "@lianpian/db";
+import { demoSeedData } from "@lianpian/demo-data";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { TEMPLATE_DB_NAME, withDatabaseName } from "./support/server-url.ts";
@@ -31,7 +32,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB_NAME}`);
     await admin.end();
     const db = await openDatabase({ databaseUrl: withDatabaseName(serverUrl, TEMPLATE_DB_NAME) });
-    await prepareDatabase(db, { demo: true, demoAccounts: true });
+    await prepareDatabase(db, { demo: true, demoAccounts: true, seed: demoSeedData() });
     await db.close();
     project.provide("templateDir", "");
     return async () => {
@@ -44,7 +45,7 @@ export default async function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), "lianpian-template-"));
   const dataDir = join(root, "pgdata");
   const db = await openDatabase({ dataDir });
-  await prepareDatabase(db, { demo: true, demoAccounts: true });
+  await prepareDatabase(db, { demo: true, demoAccounts: true, seed: demoSeedData() });
   await db.close();
   project.provide("templateDir", dataDir);
   return () => rmSync(root, { recursive: true, force: true });

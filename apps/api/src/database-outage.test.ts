@@ -210,7 +210,7 @@ serverOnly("starting while the database is down", () => {
 
   it("listens, answers /health 503 with the reason, and becomes healthy by itself once the database is up", async () => {
     await proxy.down();
-    child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], {
+    child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@lianpian/db";
 import { fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian/db/testing";
+import { demoSeedData } from "@lianpian/demo-data";
 import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,7 +64,7 @@ beforeAll(async () => {
   await admin.end();
   databaseUrl = withDatabaseName(url, name);
   const db = await openDatabase({ databaseUrl });
-  await prepareDatabase(db, { demo: true, demoAccounts: true });
+  await prepareDatabase(db, { demo: true, demoAccounts: true, seed: demoSeedData() });
   await db.close();
 });
 afterAll(async () => {
@@ -126,7 +127,7 @@ describe.skipIf(!url)("PostgreSQL restarting under the API", () => {
     pgCtl("stop");
     let child: ChildProcess | undefined;
     try {
-      child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/main.ts"], {
+      child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
         cwd: ROOT,
         env: {
           ...process.env,

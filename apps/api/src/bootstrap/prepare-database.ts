@@ -1,10 +1,31 @@
-import { type Db, importDataset, isDatabaseEmpty, loadPlanTargets, runMigrations } from "@lianpian/db";
-import { DEMO_SEED, generateDemoDataset, PLAN_TARGETS_DATASET } from "@lianpian/demo-data";
+import {
+  type Db,
+  importDataset,
+  isDatabaseEmpty,
+  loadPlanTargets,
+  type PlanTargetsDataset,
+  runMigrations,
+} from "@lianpian/db";
+import type { Dataset } from "@lianpian/domain";
 import { ensureDemoAccounts } from "./demo-accounts.ts";
 
+/**
+ * The data a start seeds with, passed in by whoever starts the API
+ * (scripts/serve.ts, the test setup: `demoSeedData()` of @lianpian/demo-data);
+ * the API never imports the generator.
+ */
+export interface SeedData {
+  /** The synthetic demo dataset, made only when an empty database gets demo data. */
+  demoDataset(): Dataset;
+  /** The plans' real figures, loaded on every start (missing rows only). */
+  planTargets: PlanTargetsDataset;
+}
+
 export interface PrepareOptions {
-  /** Load the synthetic Jincheng demo data when the database holds no data. */
+  /** Load the demo dataset (from `seed`) when the database holds no data. */
   demo: boolean;
+  /** What to seed with; without it nothing is seeded (migrations and accounts only). */
+  seed?: SeedData;
   /** Create the demo accounts (one per role) when missing. */
   demoAccounts?: boolean;
   /** Told of each step of a slow first start. */
@@ -21,9 +42,10 @@ export async function prepareDatabase(db: Db, options: PrepareOptions) {
   const applied = await runMigrations(db.kysely);
   if (applied.length > 0) progress(`migrations applied: ${applied.join(", ")}`);
   let seeded = false;
-  if (options.demo && (await isDatabaseEmpty(db.kysely))) {
+  const seed = options.seed;
+  if (seed && options.demo && (await isDatabaseEmpty(db.kysely))) {
     progress("generating demo data (synthetic, Jincheng)…");
-    const dataset = generateDemoDataset({ seed: DEMO_SEED, scale: 1 });
+    const dataset = seed.demoDataset();
     const result = await importDataset(db.kysely, dataset, { onProgress: progress });
     if (!result.ok) {
       const first = result.rejected.slice(0, 5).map((r) => `${r.table} ${r.key}: ${r.reason}`);
@@ -32,7 +54,7 @@ export async function prepareDatabase(db: Db, options: PrepareOptions) {
     seeded = true;
   }
   // The plans' real figures, on every start and with or without demo data (missing rows only).
-  const targets = await loadPlanTargets(db.kysely, PLAN_TARGETS_DATASET);
+  const targets = seed ? await loadPlanTargets(db.kysely, seed.planTargets) : 0;
   if (targets > 0) progress(`plan figures loaded: ${targets}`);
   if (options.demoAccounts) {
     const created = await ensureDemoAccounts(db);

@@ -1,17 +1,18 @@
 import { openDatabase } from "@lianpian/db";
 import { buildApp } from "./app.ts";
-import { prepareDatabase } from "./bootstrap/prepare-database.ts";
+import { prepareDatabase, type SeedData } from "./bootstrap/prepare-database.ts";
 import { untilDatabaseAnswers } from "./bootstrap/wait-for-database.ts";
 import { loadConfig } from "./config.ts";
 import type { DatabaseReadiness } from "./plugins/database-readiness.ts";
 
 /**
- * Starts Lianpian: open (or create) the database, migrate, seed the demo, listen.
+ * Starts Lianpian: open (or create) the database, migrate, seed (with what
+ * the caller passes: scripts/serve.ts wires in the demo data), listen.
  * A server database that is down does not stop the start: the app listens,
  * answers 503 (and says why in /health) and keeps trying with backoff; once
  * the database answers, migrations run and the app serves.
  */
-async function main() {
+export async function startServer(seed: SeedData) {
   const config = loadConfig();
   const started = Date.now();
   const say = (message: string) => console.log(`[lianpian] ${message}`);
@@ -29,7 +30,7 @@ async function main() {
     acquireTimeoutMs: config.acquireTimeoutMs,
   });
   const prepare = () =>
-    prepareDatabase(db, { demo: config.demoData, demoAccounts: config.demoAccounts, onProgress: say });
+    prepareDatabase(db, { demo: config.demoData, demoAccounts: config.demoAccounts, seed, onProgress: say });
   const readiness: DatabaseReadiness = { ready: db.mode === "embedded", waitingFor: "the database server" };
   // The embedded database is in this process: prepared before anything listens.
   if (db.mode === "embedded") await prepare();
@@ -64,8 +65,3 @@ async function main() {
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${db.mode} database)`);
   say(`open http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${port}/  ·  API docs /docs`);
 }
-
-main().catch((error) => {
-  console.error("[lianpian] failed to start:", error instanceof Error ? error.message : error);
-  process.exit(1);
-});
