@@ -38,7 +38,8 @@ import { registersRoutes } from "./routes/registers.routes.ts";
 import { reportsRoutes } from "./routes/reports.routes.ts";
 import { searchRoutes } from "./routes/search.routes.ts";
 import { targetsRoutes } from "./routes/targets.routes.ts";
-import { COMPRESS_MIN_BYTES, tilesRoutes } from "./routes/tiles.routes.ts";
+import { tilesRoutes } from "./routes/tiles.routes.ts";
+import { COMPRESS_MIN_BYTES, tilesMvtRoutes } from "./routes/tiles-mvt.routes.ts";
 import { usersRoutes } from "./routes/users.routes.ts";
 import { zoneExportRoutes } from "./routes/zone-export.routes.ts";
 import { zoneLifecycleRoutes } from "./routes/zone-lifecycle.routes.ts";
@@ -104,6 +105,7 @@ export async function buildApp({ db, config, logger, readiness = { ready: true }
   await app.register(authRoutes);
   await app.register(healthRoutes);
   await app.register(tilesRoutes);
+  await app.register(tilesMvtRoutes);
   await app.register(featuresRoutes);
   await app.register(fieldRoutes);
   await app.register(inspectionsRoutes);

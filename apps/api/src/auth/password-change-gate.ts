@@ -11,10 +11,11 @@ const OPEN = ["/api/auth/"];
  * password_change_required (pages and tiles stay reachable).
  */
 export const passwordChangeGate = fp(async (app: FastifyInstance) => {
-  app.addHook("onRequest", async (request) => {
-    if (!request.user?.must_change_password) return;
+  // Callback style: no promise per request.
+  app.addHook("onRequest", (request, _reply, done) => {
+    if (!request.user?.must_change_password) return done();
     const path = request.url.split("?")[0] ?? "";
-    if (!path.startsWith("/api/") || OPEN.some((p) => path.startsWith(p))) return;
-    throw apiError("password_change_required");
+    if (!path.startsWith("/api/") || OPEN.some((p) => path.startsWith(p))) return done();
+    done(apiError("password_change_required"));
   });
 });

@@ -44,18 +44,23 @@ export const auth = fp(async (app: FastifyInstance) => {
   app.decorate("sessions", sessions);
   const unfollow = followSessionRevocations(app.db, sessions);
   app.addHook("onClose", async () => unfollow());
-  app.addHook("onRequest", async (request) => {
+  // Callback style: a request without a session, or with a cached one, costs no promise.
+  app.addHook("onRequest", (request, _reply, done) => {
     // Routes that answer everyone alike (public tiles) never look the session up.
-    if ((request.routeOptions.config as { publicRoute?: boolean }).publicRoute) return;
+    if ((request.routeOptions.config as { publicRoute?: boolean }).publicRoute) return done();
     const token = bearerToken(request) ?? request.cookies[SESSION_COOKIE];
-    if (!token || token.length > 200) return;
+    if (!token || token.length > 200) return done();
     const key = sha256(token);
-    let user = app.sessions.get(key);
-    if (user === undefined) {
-      user = (await findSessionUser(app.db.kysely, key)) ?? null;
-      app.sessions.set(key, user);
+    const user = app.sessions.get(key);
+    if (user !== undefined) {
+      request.user = user;
+      return done();
     }
-    request.user = user;
+    findSessionUser(app.db.kysely, key).then((found) => {
+      app.sessions.set(key, found ?? null);
+      request.user = found ?? null;
+      done();
+    }, done);
   });
   app.decorate("requirePermission", (permission: Permission) =>
     permissionGuard(async (request: FastifyRequest) => {

@@ -12,12 +12,19 @@ import { apiError } from "../errors.ts";
  *   integer fits PostgreSQL's int4 unless its schema allows more.
  */
 export const inputEdge = fp(async (app: FastifyInstance) => {
-  app.addHook("preValidation", async (request) => {
-    const schema = request.routeOptions.schema as RouteSchemas | undefined;
-    checkUrlPart(request, "params", schema?.params);
-    checkUrlPart(request, "querystring", schema?.querystring);
-    const field = controlCharacterAt(request.body, "body", 0);
-    if (field) throw refusal("control_characters", field, "holds a control character");
+  // Callback style: no promise per request (every request passes here, the vector tile too).
+  app.addHook("preValidation", (request, _reply, done) => {
+    let refused: Error | undefined;
+    try {
+      const schema = request.routeOptions.schema as RouteSchemas | undefined;
+      checkUrlPart(request, "params", schema?.params);
+      checkUrlPart(request, "querystring", schema?.querystring);
+      const field = controlCharacterAt(request.body, "body", 0);
+      if (field) refused = refusal("control_characters", field, "holds a control character");
+    } catch (error) {
+      refused = error as Error;
+    }
+    done(refused);
   });
 });
 

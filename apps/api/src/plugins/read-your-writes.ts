@@ -45,9 +45,10 @@ export const readYourWrites = fp(async (app: FastifyInstance) => {
   app.decorateRequest("readDb", function (this: FastifyRequest) {
     return this.wroteRecently() ? app.db.kysely : app.db.reads;
   });
-  app.addHook("onSend", async (request, reply) => {
+  // Callback style: no promise per reply.
+  app.addHook("onSend", (request, reply, payload, done) => {
     const write = request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS";
-    if (!write || reply.statusCode >= 400 || app.db.reads === app.db.kysely) return;
+    if (!write || reply.statusCode >= 400 || app.db.reads === app.db.kysely) return done(null, payload);
     const now = Date.now();
     if (request.user) {
       writers.set(request.user.id, now);
@@ -59,5 +60,6 @@ export const readYourWrites = fp(async (app: FastifyInstance) => {
       httpOnly: true,
       sameSite: "lax",
     });
+    done(null, payload);
   });
 });

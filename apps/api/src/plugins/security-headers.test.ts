@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
-import { configuredMapOrigins } from "./security-headers.ts";
+import { API_SECURITY_HEADERS, configuredMapOrigins } from "./security-headers.ts";
 
 let h: TestApp;
 beforeAll(async () => {
@@ -23,6 +23,24 @@ describe("security headers", () => {
     expect(res.headers["strict-transport-security"]).toBeUndefined();
   });
 
+  it("sends on a vector tile (exempt from the hooks) exactly the security headers helmet sends on an API reply", async () => {
+    const health = await h.app.inject({ url: "/health" });
+    const fromHelmet = Object.fromEntries(
+      Object.keys(API_SECURITY_HEADERS).map((name) => [name, health.headers[name]]),
+    );
+    expect(fromHelmet).toEqual(API_SECURITY_HEADERS);
+    for (const url of ["/tiles/mines/10/833/403.mvt", "/tiles/mines/10/0/0.mvt", "/tiles/mines/23/0/0.mvt"]) {
+      const tile = await h.app.inject({ url });
+      for (const [name, value] of Object.entries(API_SECURITY_HEADERS))
+        expect(tile.headers[name]).toBe(value);
+    }
+    const tileNames = Object.keys((await h.app.inject({ url: "/tiles/mines/10/0/0.mvt" })).headers);
+    const helmetNames = Object.keys(health.headers).filter(
+      (n) => !["content-type", "content-length"].includes(n),
+    );
+    expect(helmetNames.every((n) => tileNames.includes(n) || n === "date" || n === "connection")).toBe(true);
+  });
+
   it("lets other sites frame the public embed page only", async () => {
     const embed = await h.app.inject({ url: "/public?embed=1&chart=hazards" });
     expect(String(embed.headers["content-security-policy"])).toContain("frame-ancestors *");
@@ -36,6 +54,11 @@ describe("security headers", () => {
     try {
       const tls = await behindProxy.app.inject({ url: "/health", headers: { "x-forwarded-proto": "https" } });
       expect(tls.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+      const tile = await behindProxy.app.inject({
+        url: "/tiles/mines/10/0/0.mvt",
+        headers: { "x-forwarded-proto": "https" },
+      });
+      expect(tile.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
       const plain = await behindProxy.app.inject({ url: "/health" });
       expect(plain.headers["strict-transport-security"]).toBeUndefined();
     } finally {

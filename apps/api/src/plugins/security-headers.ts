@@ -22,6 +22,46 @@ export async function configuredMapOrigins(app: FastifyInstance): Promise<string
   return origins;
 }
 
+const CSP_DIRECTIVES: Record<string, string[]> = {
+  "default-src": ["'self'"],
+  "script-src": ["'self'"],
+  // MapLibre and React set inline style attributes.
+  "style-src": ["'self'", "'unsafe-inline'"],
+  "img-src": ["'self'", "data:", "blob:"],
+  "connect-src": ["'self'"],
+  "worker-src": ["'self'", "blob:"],
+  "font-src": ["'self'", "data:"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+  "frame-ancestors": ["'self'"],
+};
+
+/**
+ * The headers helmet (as configured below) puts on a plain-HTTP API reply,
+ * written out once: routes exempt from the per-request hooks (the vector
+ * tile, tiles-mvt.routes.ts) send these precomputed. security-headers.test.ts
+ * checks they equal what helmet sends.
+ */
+export const API_SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  "content-security-policy": Object.entries(CSP_DIRECTIVES)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join(";"),
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "cross-origin",
+  "origin-agent-cluster": "?1",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-content-type-options": "nosniff",
+  "x-dns-prefetch-control": "off",
+  "x-download-options": "noopen",
+  "x-frame-options": "SAMEORIGIN",
+  "x-permitted-cross-domain-policies": "none",
+  "x-xss-protection": "0",
+});
+
+/** HSTS, sent only when the request came over TLS. */
+const HSTS = "max-age=31536000; includeSubDomains";
+
 /**
  * Security headers on every reply (@fastify/helmet): a Content-Security-Policy
  * that fits the app — it loads nothing off its own origin but the base-map
@@ -31,23 +71,7 @@ export async function configuredMapOrigins(app: FastifyInstance): Promise<string
  */
 export const securityHeaders = fp(async (app: FastifyInstance) => {
   await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        // MapLibre and React set inline style attributes.
-        "style-src": ["'self'", "'unsafe-inline'"],
-        "img-src": ["'self'", "data:", "blob:"],
-        "connect-src": ["'self'"],
-        "worker-src": ["'self'", "blob:"],
-        "font-src": ["'self'", "data:"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-      },
-    },
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     // Tiles and API replies are fetched by other origins' map clients (QGIS, GDAL, web maps).
     crossOriginResourcePolicy: { policy: "cross-origin" },
     crossOriginEmbedderPolicy: false,
@@ -55,26 +79,33 @@ export const securityHeaders = fp(async (app: FastifyInstance) => {
     // HSTS only means something over TLS; a plain-HTTP intranet server must not send it.
     strictTransportSecurity: false,
   });
-  app.addHook("onSend", async (request, reply) => {
-    // A page may draw the base maps an admin configured; API replies load nothing.
-    if (String(reply.getHeader("content-type") ?? "").startsWith("text/html")) {
-      const origins = (await configuredMapOrigins(app).catch(() => [])).join(" ");
-      if (origins) {
-        const csp = String(reply.getHeader("content-security-policy") ?? "")
-          .replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${origins}`)
-          .replace("connect-src 'self'", `connect-src 'self' ${origins}`);
-        reply.header("content-security-policy", csp);
+  // Callback style: a reply that is not a page (API JSON, tiles) costs no promise.
+  app.addHook("onSend", (request, reply, payload, done) => {
+    const finish = () => {
+      if (request.protocol === "https") reply.header("strict-transport-security", HSTS);
+      if (isEmbedPage(request)) {
+        const csp = String(reply.getHeader("content-security-policy") ?? "");
+        reply.header("content-security-policy", csp.replace("frame-ancestors 'self'", "frame-ancestors *"));
+        reply.removeHeader("x-frame-options");
       }
-    }
-    if (request.protocol === "https")
-      reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
-    if (isEmbedPage(request)) {
-      const csp = String(reply.getHeader("content-security-policy") ?? "");
-      reply.header("content-security-policy", csp.replace("frame-ancestors 'self'", "frame-ancestors *"));
-      reply.removeHeader("x-frame-options");
-    }
-    // The API docs page (swagger-ui) brings its own inline script and styles.
-    if (request.url.startsWith("/docs")) reply.removeHeader("content-security-policy");
+      // The API docs page (swagger-ui) brings its own inline script and styles.
+      if (request.url.startsWith("/docs")) reply.removeHeader("content-security-policy");
+      done(null, payload);
+    };
+    if (!String(reply.getHeader("content-type") ?? "").startsWith("text/html")) return finish();
+    // A page may draw the base maps an admin configured; API replies load nothing.
+    configuredMapOrigins(app)
+      .catch(() => [])
+      .then((list) => {
+        const origins = list.join(" ");
+        if (origins) {
+          const csp = String(reply.getHeader("content-security-policy") ?? "")
+            .replace("img-src 'self' data: blob:", `img-src 'self' data: blob: ${origins}`)
+            .replace("connect-src 'self'", `connect-src 'self' ${origins}`);
+          reply.header("content-security-policy", csp);
+        }
+        finish();
+      });
   });
 });
 

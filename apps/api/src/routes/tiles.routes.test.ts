@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { openTestDatabase, type TestDatabase } from "../../../../test/support/test-database.ts";
 import { type App, buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
-import { preferredCoding } from "./tiles.routes.ts";
+import { preferredCoding } from "./tiles-mvt.routes.ts";
 
 let t: TestDatabase;
 let app: App;

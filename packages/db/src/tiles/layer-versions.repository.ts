@@ -49,9 +49,13 @@ export class LayerVersions {
   /**
    * The layer's version when the last reading is fresh, else undefined (then
    * call `get`): the cached tile path reads it without awaiting anything.
+   * A reading older than half of `maxAgeMs` is renewed in the background.
    */
   peek(layer: string): number | undefined {
-    if (performance.now() - this.readAt > this.maxAgeMs) return undefined;
+    const age = performance.now() - this.readAt;
+    if (age > this.maxAgeMs) return undefined;
+    // Past half its age the reading is renewed in the background, so a busy map never waits for it.
+    if (age > this.maxAgeMs / 2 && !this.refreshing) void this.freshen().catch(() => {});
     return this.versions.get(layer) ?? 0;
   }
 

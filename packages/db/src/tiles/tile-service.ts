@@ -32,6 +32,8 @@ export interface ServedTile {
   encode(coding: TileCoding): Promise<Buffer>;
   /** True when it came from the cache. */
   cached: boolean;
+  /** Reply headers per representation, made once by the HTTP layer and kept with the tile. */
+  readonly replyHeaders: Partial<Record<TileCoding | "identity", Record<string, string>>>;
 }
 
 /** A cached entry with the two ServedTile views of it, made once (one hash per entry). */
@@ -216,6 +218,7 @@ function serve(
     etagOf: (coding) => (coding === "gzip" ? tags[1] : coding === "br" ? tags[2] : tags[0]),
     etags: () => tags,
     cached,
+    replyHeaders: {},
     async encode(coding) {
       const done = entry.encoded[coding];
       if (done) return done;
