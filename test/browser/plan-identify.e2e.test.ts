@@ -1,0 +1,173 @@
+import { join } from "node:path";
+import { geodesicDistance, gkSridFor, toProjected } from "@lianpian/geo";
+import { sql } from "kysely";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  type AppServer,
+  ARTIFACTS,
+  type ChromiumSession,
+  launchChromium,
+  logInAsDemoPlanner,
+  runBrowserTests,
+  startAppServer,
+} from "../support/browser.ts";
+import type { PageGlobals } from "../support/map-page.ts";
+
+// Identify, selection and measuring on /plan's map: a click over a zone that
+// covers a subsidence area lists both, either can be opened, Esc closes the
+// popup and keeps the selection; a measured distance is the geodesic one; the
+// status bar reads the cursor in lon/lat and GK X/Y.
+
+const POLL = { timeout: 45_000 };
+
+interface IdMap {
+  loaded(): boolean;
+  isMoving(): boolean;
+  areTilesLoaded(): boolean;
+  jumpTo(options: { center: [number, number]; zoom: number }): void;
+  project(lngLat: [number, number]): { x: number; y: number };
+  unproject(point: [number, number]): { lng: number; lat: number };
+  getFilter(layer: string): unknown;
+  getCanvas(): { getBoundingClientRect(): { left: number; top: number } };
+}
+
+describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in Chromium", () => {
+  let testApp: AppServer;
+  let browser: ChromiumSession;
+  let page: Page;
+  let place: { sid: number; zid: number; lng: number; lat: number };
+
+  beforeAll(async () => {
+    testApp = await startAppServer();
+    // A planned zone over a subsidence area: a click inside both must reach both.
+    const { rows } = await sql<typeof place>`
+      WITH s AS (SELECT id, geom FROM subsidence_areas ORDER BY ST_Area(geom) DESC LIMIT 1),
+      z AS (
+        INSERT INTO treatment_zones (code, name_zh, zone_type, phase, status, geom, data_source)
+        SELECT 'IDENTIFY-1', '识别测试片区', 'subsidence', 'near', 'planned', ST_Multi(ST_Buffer(geom, 0.003)), 'test'
+        FROM s RETURNING id)
+      SELECT s.id AS sid, z.id AS zid, ST_X(ST_PointOnSurface(s.geom)) AS lng, ST_Y(ST_PointOnSurface(s.geom)) AS lat
+      FROM s, z`.execute(testApp.t.db.kysely);
+    place = rows[0] as typeof place;
+    browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
+    page = browser.page;
+    await logInAsDemoPlanner(page, testApp.origin);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail") {
+      await page
+        .screenshot({ path: join(ARTIFACTS, `plan-identify-${ctx.task.name.slice(0, 30)}.png`) })
+        .catch(() => {});
+    }
+  });
+
+  /** /plan afresh, the map at that place and zoom with its tiles drawn; the place's page pixel. */
+  const openAt = async (center: [number, number], zoom: number) => {
+    await page.goto(`${testApp.origin}/plan`);
+    await page.getByTestId("planner").waitFor();
+    await page.waitForFunction(
+      () => Boolean((globalThis as unknown as PageGlobals).__lianpianMap?.loaded()),
+      undefined,
+      POLL,
+    );
+    await page.evaluate(
+      ([c, z]) => {
+        const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
+        map.jumpTo({ center: c, zoom: z });
+      },
+      [center, zoom] as const,
+    );
+    await page.waitForFunction(
+      () => {
+        const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
+        return !map.isMoving() && map.areTilesLoaded() && map.loaded();
+      },
+      undefined,
+      POLL,
+    );
+  };
+  const pixelOf = (lngLat: [number, number]) =>
+    page.evaluate((ll) => {
+      const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
+      const p = map.project(ll);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    }, lngLat);
+  const highlighted = (layer: string) =>
+    page.evaluate((id) => {
+      const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
+      const filter = map.getFilter(id) as unknown[];
+      return ((filter[1] as unknown[])[2] as unknown[])[1] as number[];
+    }, `selection-highlight-${layer}-line`);
+
+  it("lists the zone and the subsidence area under one click; either opens; Esc closes the popup and keeps the selection", async () => {
+    await openAt([place.lng, place.lat], 14);
+    const at = await pixelOf([place.lng, place.lat]);
+    await page.mouse.click(at.x, at.y);
+    const list = page.getByTestId("identify-list");
+    await list.waitFor(POLL);
+    await expect
+      .poll(() => list.locator(`button[data-layer="zones"][data-id="${place.zid}"]`).count())
+      .toBe(1);
+    const subsidence = list.locator(`button[data-layer="subsidence"][data-id="${place.sid}"]`);
+    expect(await subsidence.count()).toBe(1);
+
+    await subsidence.click();
+    await expect.poll(() => subsidence.getAttribute("aria-current"), POLL).toBe("true");
+    await expect.poll(() => highlighted("subsidence"), POLL).toEqual([place.sid]);
+    await expect.poll(() => highlighted("zones")).toEqual([]);
+
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".maplibregl-popup").count(), POLL).toBe(0);
+    expect(await highlighted("subsidence")).toEqual([place.sid]);
+    await expect.poll(() => page.getByText(/已选要素/).count()).toBeGreaterThan(0);
+  });
+
+  it("measures a distance between two known points as the geodesic on CGCS2000", async () => {
+    const a: [number, number] = [112.85, 35.5];
+    const b: [number, number] = [112.86, 35.505];
+    await openAt([112.855, 35.5025], 15);
+    await page.getByTestId("measure-toolbar").locator('button[data-measure="distance"]').click();
+    const pa = await pixelOf(a);
+    const pb = await pixelOf(b);
+    await page.mouse.click(pa.x, pa.y);
+    await page.mouse.click(pb.x, pb.y);
+    await page.keyboard.press("Enter");
+    const text = (await page.getByTestId("measure-result").textContent()) ?? "";
+    const shown = Number(text.match(/距离 ([\d.,]+)千米/)?.[1]?.replaceAll(",", "")) * 1000;
+    // The clicks land on whole pixels (about 3 m here); the displayed value is to the metre.
+    expect(Math.abs(shown - geodesicDistance(a, b))).toBeLessThan(8);
+    expect(shown).toBeGreaterThan(1000);
+    // No popup opened while measuring; Esc ends the tool.
+    expect(await page.locator(".maplibregl-popup").count()).toBe(0);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.getByTestId("measure-result").count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, "plan-measure.png") });
+  });
+
+  it("shows the cursor in lon/lat and in GK X/Y in the status bar", async () => {
+    await openAt([112.85, 35.5], 13);
+    const at = await pixelOf([112.85, 35.5]);
+    await page.mouse.move(at.x, at.y);
+    const readout = page.getByTestId("cursor-gk");
+    await expect.poll(() => readout.textContent(), POLL).toMatch(/^经纬度 /);
+    const text = (await readout.textContent()) ?? "";
+    const [, lng, lat, zone, x, y] =
+      text.match(/([\d.]+)°E ([\d.]+)°N · 3°带 (\d+) X ([\d.]+) Y ([\d.]+)/) ?? [];
+    expect(Math.abs(Number(lng) - 112.85)).toBeLessThan(0.0002);
+    expect(Math.abs(Number(lat) - 35.5)).toBeLessThan(0.0002);
+    expect(zone).toBe("38");
+    const [e, n] = toProjected(
+      [Number(lng), Number(lat)],
+      gkSridFor(Number(lng), { width: 3, prefix: false }),
+    );
+    // lon/lat are shown to 1e-5° (about 1 m): X/Y agree with them within that.
+    expect(Math.abs(Number(x) - n)).toBeLessThan(1.5);
+    expect(Math.abs(Number(y) - e)).toBeLessThan(1.5);
+  });
+});
