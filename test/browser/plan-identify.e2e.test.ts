@@ -143,11 +143,11 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
     // The clicks land on whole pixels (about 3 m here); the displayed value is to the metre.
     expect(Math.abs(shown - geodesicDistance(a, b))).toBeLessThan(8);
     expect(shown).toBeGreaterThan(1000);
+    await page.screenshot({ path: join(ARTIFACTS, "plan-measure.png") });
     // No popup opened while measuring; Esc ends the tool.
     expect(await page.locator(".maplibregl-popup").count()).toBe(0);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByTestId("measure-result").count()).toBe(0);
-    await page.screenshot({ path: join(ARTIFACTS, "plan-measure.png") });
   });
 
   it("shows the cursor in lon/lat and in GK X/Y in the status bar", async () => {
