@@ -1,3 +1,4 @@
+import { gkSrid } from "@lianpian/geo";
 import { type RawBuilder, sql } from "kysely";
 
 /*
@@ -32,4 +33,16 @@ export function polygonalPart(geom: RawBuilder<unknown>): RawBuilder<unknown> {
 export function localMetricProj(geom: RawBuilder<unknown>): RawBuilder<string> {
   return sql<string>`format('+proj=tmerc +lat_0=%s +lon_0=%s +k=1 +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs',
     ST_Y(ST_Centroid(${geom})), ST_X(ST_Centroid(${geom})))`;
+}
+
+/** EPSG code of the CGCS2000 3° GK zone n without prefix, less n (zone 38 → 4547). */
+const GK3_SRID_OFFSET = (gkSrid(3, 38, false) ?? Number.NaN) - 38;
+
+/**
+ * The EPSG code of the CGCS2000 3° GK zone (no prefix) a longitude falls in,
+ * in SQL: the rule of @lianpian/geo `gkSridFor` (zone n covers CM 3n ± 1.5°,
+ * a longitude on the border goes east), which a test holds them to.
+ */
+export function gkSridSql(lng: RawBuilder<unknown>): RawBuilder<number> {
+  return sql<number>`(${sql.lit(GK3_SRID_OFFSET)} + floor((${lng}) / 3 + 0.5))::int`;
 }

@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
-import { geomFromGeoJson } from "../analysis/geometry-sql.ts";
+import { geomFromGeoJson, gkSridSql } from "../analysis/geometry-sql.ts";
 import type { Database } from "../schema.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -28,7 +28,7 @@ export function cleanOutline(geom: RawBuilder<unknown>): RawBuilder<unknown> {
         ST_SimplifyPreserveTopology(ST_RemoveRepeatedPoints(ST_Transform(i.g, z.srid), ${tolerance}), ${tolerance}),
         4326)), 3)) END
       FROM (SELECT ${geom} AS g) i,
-      LATERAL (SELECT 4509 + round(ST_X(ST_Centroid(i.g)) / 3)::int AS srid) z)`;
+      LATERAL (SELECT ${gkSridSql(sql`ST_X(ST_Centroid(i.g))`)} AS srid) z)`;
 }
 
 /** A GeoJSON outline as it would be saved, with its vertex counts and areas before and after cleaning. */
