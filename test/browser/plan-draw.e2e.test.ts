@@ -14,11 +14,17 @@ import {
   startAppServer,
 } from "../support/browser.ts";
 import type { PageGlobals } from "../support/map-page.ts";
+import { loginAs } from "../support/test-app.ts";
 
 const POLL = { timeout: 30_000 };
 /** What these tests read of the page's MapLibre map. */
 interface DrawMap {
   unproject(point: [number, number]): { lng: number; lat: number };
+  project(lngLat: [number, number]): { x: number; y: number };
+  fitBounds(
+    bounds: [[number, number], [number, number]],
+    options: { padding: number; animate: boolean },
+  ): void;
   getCanvas(): { clientWidth: number; clientHeight: number };
   getSource(id: string): { serialize(): { data: { features: { geometry: Polygon }[] } } } | undefined;
 }
@@ -264,5 +270,76 @@ describe.skipIf(!runBrowserTests)("drawing and the side panel of /plan in Chromi
     expect(await narrowest()).toBeGreaterThanOrEqual(28);
     expect(await headersFit()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "plan-workbench-1024-en.png") });
+  });
+
+  it("edits a two-part outline part by part, the outline keeping both parts", async () => {
+    const square = (x: number, y: number, d: number) => [
+      [
+        [x, y],
+        [x + d, y],
+        [x + d, y + d],
+        [x, y + d],
+        [x, y],
+      ],
+    ];
+    const created = await testApp.app.inject({
+      method: "POST",
+      url: "/api/zones",
+      headers: await loginAs(testApp.app, "planner"),
+      payload: {
+        name_zh: "两块片区编辑测试",
+        zone_type: "contiguous_mine",
+        geometry: {
+          type: "MultiPolygon",
+          coordinates: [square(112.8, 35.5, 0.01), square(112.83, 35.5, 0.01)],
+        },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id as number;
+    await page.reload();
+    await page.getByTestId("planner").waitFor();
+    await page.locator('[data-tab="zones"]').click();
+    await page.getByTestId(`open-zone-${id}`).click();
+    await page.evaluate(() =>
+      (globalThis as unknown as { __lianpianMap: DrawMap }).__lianpianMap.fitBounds(
+        [
+          [112.8, 35.5],
+          [112.84, 35.51],
+        ],
+        { padding: 150, animate: false },
+      ),
+    );
+    await mapReady();
+    await expect.poll(drawn, POLL).toHaveLength(2);
+    expect(await page.getByTestId("outline-area").textContent()).toContain("2 块");
+    const before = await agreeing();
+
+    // the first part is chosen by a click, then its north-west corner pulled outwards
+    await page.locator('[data-tool="select"]').click();
+    const box = await mapBox();
+    const at = (lngLat: [number, number]) =>
+      page.evaluate(
+        (p) => (globalThis as unknown as { __lianpianMap: DrawMap }).__lianpianMap.project(p),
+        lngLat,
+      );
+    const inside = await at([112.805, 35.505]);
+    await page.mouse.click(box.x + inside.x, box.y + inside.y);
+    const corner = await at([112.8, 35.51]);
+    await page.mouse.move(box.x + corner.x, box.y + corner.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + corner.x - 40, box.y + corner.y - 40, { steps: 10 });
+    await page.mouse.up();
+
+    await expect.poll(async () => near(await outlineM2(), before), POLL).toBe(false);
+    const after = await agreeing();
+    expect(after).toBeGreaterThan(before);
+    expect(await drawn()).toHaveLength(2);
+    expect(await page.getByTestId("outline-area").textContent()).toContain("2 块");
+    // the other part is as it was
+    const untouched = (await drawn()).some((g) =>
+      g.coordinates[0]?.every(([x, y]) => (x as number) >= 112.83 - 1e-7 && (y as number) <= 35.51 + 1e-7),
+    );
+    expect(untouched).toBe(true);
   });
 });
