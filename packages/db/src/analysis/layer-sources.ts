@@ -53,6 +53,7 @@ export const LAYER_SOURCES: Readonly<Record<SelectableLayer, LayerSource>> = {
   // A corridor is used by its buffered zone; the centerline is the fallback.
   corridors: byId("corridors", "name_zh", sql`coalesce(zone_geom, centerline)`),
   zones: byId("treatment_zones"),
+  check_dams: byId("check_dams"),
 };
 
 /** `key IN (ids)` for a list of ids bound as one JSON parameter. */
