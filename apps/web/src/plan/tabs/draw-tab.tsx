@@ -15,7 +15,7 @@ import { usePlanner } from "../planner-context.ts";
 /** 绘制与分析: the drawing tools, the selection, the zone's form and decisions, its report and history. */
 export function DrawTab() {
   const { p } = usePlanText();
-  const { user, session, drawing, report, selection, setSelection, fail, exporter } = usePlanner();
+  const { user, session, drawing, report, selection, setSelection, fail, setNotice, exporter } = usePlanner();
   const { outline, zone } = session;
   return (
     <>
@@ -35,7 +35,11 @@ export function DrawTab() {
         selection={selection}
         outline={outline}
         onClear={() => setSelection([])}
-        onResult={(r) => session.showOutline(r.geometry)}
+        onResult={(r) => {
+          // an operation that went through clears the last notice (a refusal it may have followed)
+          setNotice(null);
+          session.showOutline(r.geometry);
+        }}
         onError={fail}
       />
       <SelectionExport selection={selection} onExport={exporter.open} />

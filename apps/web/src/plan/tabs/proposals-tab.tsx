@@ -4,12 +4,13 @@ import { usePlanner } from "../planner-context.ts";
 
 /** 连片推荐: contiguous-zone candidates drawn on the map; adopting one opens it as a zone. */
 export function ProposalsTab() {
-  const { proposals, map, session, chooseTab, fail } = usePlanner();
+  const { proposals, map, session, chooseTab, fail, setNotice } = usePlanner();
   return (
     <ProposalsPanel
       proposals={proposals.list}
       active={proposals.active}
       onResult={(r) => {
+        setNotice(null);
         proposals.set(r);
         proposals.setActive(null);
       }}
