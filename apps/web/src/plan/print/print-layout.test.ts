@@ -11,8 +11,8 @@ import {
 
 describe("print layout", () => {
   it("sizes the map frame for A4 and A3 in both orientations", () => {
-    expect(frameSize("A4", "portrait")).toEqual([162, 203]);
-    expect(frameSize("A3", "landscape")).toEqual([372, 203]);
+    expect(frameSize("A4", "portrait")).toEqual([162, 193]);
+    expect(frameSize("A3", "landscape")).toEqual([372, 193]);
     expect(frameSize("A3", "portrait")[0]).toBeGreaterThan(frameSize("A4", "portrait")[0]);
   });
 

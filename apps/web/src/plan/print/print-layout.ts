@@ -8,7 +8,7 @@ export const PX_PER_MM = 96 / 25.4;
 const EARTH_RADIUS = 6378137;
 /** The page margin and the room kept beside the map frame for the tick labels and the title. */
 export const PAGE_MARGIN_MM = 12;
-const FRAME_ALLOWANCE = { width: 24, height: 70 } as const;
+const FRAME_ALLOWANCE = { width: 24, height: 80 } as const;
 
 /** The page in millimetres, width × height, for the paper and orientation. */
 export function pageSize(paper: Paper, orientation: Orientation): [number, number] {

@@ -13,14 +13,23 @@ function snapshot(map: MapLibreMap): Promise<string> {
   });
 }
 
-/** The zone on the base map, as a still image for printing. */
-export function PrintMap({ outline, bbox }: { outline: Polygonal; bbox: [number, number, number, number] }) {
+/** The view a print frame shows: its centre, the zoom of the chosen scale, and its size in CSS pixels. */
+export interface PrintView {
+  center: [number, number];
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+/** The zone on the base map at the print scale, as a still image of exactly the frame's size (keyed by the view: a new view is a new map). */
+export function PrintMap({ outline, view }: { outline: Polygonal; view: PrintView }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [image, setImage] = useState<string | null>(null);
+  const { center, zoom, width, height } = view;
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || image) return;
     const data = overlayData([{ geometry: outline, role: "zone" }]);
     const controller = new MapController({
       container,
@@ -32,13 +41,9 @@ export function PrintMap({ outline, bbox }: { outline: Polygonal; bbox: [number,
       events: { onStatus: () => {}, onCursor: () => {}, onSelect: () => {} },
     });
     const map = controller.map;
-    map.fitBounds(
-      [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ],
-      { padding: 40, animate: false, maxZoom: 15 },
-    );
+    map.setMaxZoom(22);
+    map.setMaxBounds(null);
+    map.jumpTo({ center, zoom });
     let done = false;
     map.on("idle", () => {
       if (done || !map.areTilesLoaded()) return;
@@ -46,15 +51,18 @@ export function PrintMap({ outline, bbox }: { outline: Polygonal; bbox: [number,
       snapshot(map).then(setImage);
     });
     return () => controller.destroy();
-  }, [outline, bbox]);
+  }, [outline, center, zoom, image]);
 
-  return (
-    <div className="lp-print-map">
-      {image ? (
-        <img src={image} alt="片区位置图" data-testid="print-map-image" />
-      ) : (
-        <div ref={containerRef} className="lp-print-map-live" />
-      )}
-    </div>
+  const size = { width: `${width}px`, height: `${height}px` };
+  return image ? (
+    <img
+      src={image}
+      alt="片区位置图 Zone map"
+      data-testid="print-map-image"
+      style={size}
+      className="lp-print-map-img"
+    />
+  ) : (
+    <div ref={containerRef} className="lp-print-map-live" style={size} />
   );
 }

@@ -8,20 +8,39 @@ import {
   zoneType,
 } from "@lianpian/domain";
 import { useEffect, useMemo, useState } from "react";
+import { call } from "../../platform/api-client.ts";
 import { planApi } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { ReportPanel } from "../panels/report-panel.tsx";
 import { areaFull, areaText, pct } from "../plan-format.ts";
-import { PrintMap } from "./print-map.tsx";
+import { fitScale, frameSize, PX_PER_MM, zoomForScale } from "./print-layout.ts";
+import type { PrintView } from "./print-map.tsx";
+import { PageStyle, PrintControls, printableWidth, SignatureBlock, usePrintChoice } from "./print-setup.tsx";
+import { PrintSheet } from "./print-sheet.tsx";
 import { ZonePrintCorners } from "./zone-print-corners.tsx";
 import { ZonePrintDecisions } from "./zone-print-decisions.tsx";
 
-/** A print-ready zone report: attributes, map, report tables, fund shares, tasks, yearly plan, decisions, corner table. */
+/**
+ * A print-ready zone report on A4 or A3, portrait or landscape: the map at a
+ * chosen 1:N (fitted to the zone by default) with its grid, scale bar, north
+ * arrow and legend, then attributes, report tables, fund shares, tasks,
+ * yearly plan, decisions, corner table and the signature block; page numbers
+ * in the page margin.
+ */
 export function ZonePrint({ zoneId }: { zoneId: number }) {
   const { p, label, locale } = usePlanText();
   const [zone, setZone] = useState<Zone | null>(null);
   const [report, setReport] = useState<ZoneReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [choice, setChoice] = usePrintChoice();
+  const [reviewNumber, setReviewNumber] = useState<string | null>(null);
+
+  useEffect(() => {
+    call<{ map_review_number: string | null }>("GET", "/api/settings/public").then(
+      (s) => setReviewNumber(s.map_review_number),
+      () => setReviewNumber(null),
+    );
+  }, []);
 
   useEffect(() => {
     Promise.all([planApi.zone(zoneId), planApi.zoneReport(zoneId)]).then(
@@ -46,11 +65,29 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
     ];
   }, [zone]);
 
+  const layout = useMemo(() => {
+    if (!bbox) return null;
+    const frame = frameSize(choice.paper, choice.orientation);
+    const center: [number, number] = [(bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2];
+    const groundWidth = (bbox[2] - bbox[0]) * 111_320 * Math.cos((center[1] * Math.PI) / 180);
+    const fitted = fitScale(groundWidth, (bbox[3] - bbox[1]) * 110_574, frame);
+    const scale = choice.scale ?? fitted;
+    const view: PrintView = {
+      center,
+      zoom: zoomForScale(scale, center[1]),
+      width: Math.round(frame[0] * PX_PER_MM),
+      height: Math.round(frame[1] * PX_PER_MM),
+    };
+    return { fitted, scale, view };
+  }, [bbox, choice]);
+
   if (error) return <main className="lp-print">{error}</main>;
-  if (!zone || !report || !bbox) return <main className="lp-print">…</main>;
+  if (!zone || !report || !layout) return <main className="lp-print">…</main>;
   return (
-    <main className="lp-print" data-testid="zone-print">
+    <main className="lp-print" data-testid="zone-print" style={{ maxWidth: `${printableWidth(choice)}mm` }}>
+      <PageStyle choice={choice} locale={locale} />
       <div className="lp-print-actions">
+        <PrintControls choice={choice} onChange={setChoice} fitted={layout.fitted} locale={locale} />
         <button type="button" onClick={() => window.print()}>
           {p("print")}
         </button>
@@ -68,7 +105,13 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
         {zone.implementation_mode ? label(implementationMode, zone.implementation_mode) : "—"} · {p("budget")}{" "}
         {zone.budget_wan ?? "—"}
       </p>
-      <PrintMap outline={zone.geometry} bbox={bbox} />
+      <PrintSheet
+        outline={zone.geometry}
+        view={layout.view}
+        scale={layout.scale}
+        reviewNumber={reviewNumber}
+        locale={locale}
+      />
       <h2>{p("fundShares")}</h2>
       <table className="lp-plan-table">
         <tbody>
@@ -115,6 +158,7 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
       <ZonePrintDecisions zoneId={zone.id} />
       <ReportPanel report={report} />
       <ZonePrintCorners zoneId={zone.id} />
+      <SignatureBlock locale={locale} />
     </main>
   );
 }
