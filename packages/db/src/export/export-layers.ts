@@ -1,4 +1,4 @@
-import { infrastructureKind } from "@lianpian/domain";
+import { hazardFieldLabel, infrastructureFieldLabel, infrastructureKind } from "@lianpian/domain";
 import type { RawBuilder } from "kysely";
 import { COLLECTIONS, type CollectionId } from "../features/collections.ts";
 import { type FeatureProperty, provenance, text } from "../features/feature-property.ts";
@@ -59,10 +59,10 @@ const KIND = { Point: "point", MultiLineString: "line", MultiPolygon: "polygon" 
 
 /** 明白卡 people: private (packages/domain PRIVATE_FIELDS), exported only with hazards.read_private. */
 const HAZARD_PRIVATE: readonly FeatureProperty[] = [
-  text("monitor_name", "监测人", "Monitor", { nullable: true }),
-  text("monitor_phone", "监测人电话", "Monitor's phone", { nullable: true }),
-  text("responsible_name", "防灾责任人", "Responsible person", { nullable: true }),
-  text("responsible_phone", "防灾责任人电话", "Responsible person's phone", { nullable: true }),
+  text("monitor_name", hazardFieldLabel.monitor_name, { nullable: true }),
+  text("monitor_phone", hazardFieldLabel.monitor_phone, { nullable: true }),
+  text("responsible_name", hazardFieldLabel.responsible_name, { nullable: true }),
+  text("responsible_phone", hazardFieldLabel.responsible_phone, { nullable: true }),
 ];
 
 const INFRASTRUCTURE: ExportLayerDef = {
@@ -73,8 +73,8 @@ const INFRASTRUCTURE: ExportLayerDef = {
   geometryKind: "mixed",
   idColumn: "id",
   properties: [
-    text("name_zh", "名称", "Name (zh)"),
-    text("kind", "类型", "Kind", { vocabulary: infrastructureKind }),
+    text("name_zh", infrastructureFieldLabel.name_zh),
+    text("kind", infrastructureFieldLabel.kind, { vocabulary: infrastructureKind }),
     ...provenance(),
   ],
   privateProperties: [],

@@ -39,21 +39,12 @@ function property(type: PropertyType, name: string, title: Label, options: Optio
   return p;
 }
 
-/**
- * A property titled from the field-label registry (@lianpian/domain
- * field-labels): `text("mine_name", mineFieldLabel.mine_name)`. The (zh, en)
- * form is for a layer whose labels are not in the registry yet.
- */
-interface Maker {
-  (name: string, title: Label, options?: Options): FeatureProperty;
-  (name: string, zh: string, en: string, options?: Options): FeatureProperty;
-}
+/** A property titled from the field-label registry (@lianpian/domain field-labels): `text("mine_name", mineFieldLabel.mine_name)`. */
+type Maker = (name: string, title: Label, options?: Options) => FeatureProperty;
 const maker =
   (type: PropertyType): Maker =>
-  (name: string, a: Label | string, b?: string | Options, c?: Options) =>
-    typeof a === "string"
-      ? property(type, name, { zh: a, en: b as string }, c)
-      : property(type, name, a, b as Options);
+  (name, title, options) =>
+    property(type, name, title, options);
 
 /** Builders of property entries, one per type: `text("name_zh", villageFieldLabel.name_zh)`. */
 export const text = maker("string");

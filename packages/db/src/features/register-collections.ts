@@ -1,3 +1,4 @@
+import { checkDamFieldLabel } from "@lianpian/domain";
 import type { FeatureCollectionDef } from "./collections.ts";
 import { int, num, provenance, text } from "./feature-property.ts";
 
@@ -18,16 +19,16 @@ export const REGISTER_COLLECTIONS: readonly FeatureCollectionDef[] = [
     idKind: "serial",
     versionLayer: "check_dams",
     properties: [
-      text("code", "编号", "Code"),
-      text("name_zh", "名称", "Name"),
-      text("county_code", "县（市、区）代码", "County code"),
-      text("dam_type", "坝型", "Dam type"),
-      num("storage_wan_m3", "库容（万m³）", "Storage capacity (10,000 m³)"),
-      num("control_area_km2", "控制面积（km²）", "Control area (km²)"),
-      int("built_year", "建成年份", "Year built", { nullable: true }),
-      text("condition", "工程状况", "Condition"),
-      text("risk_level", "风险等级", "Risk level"),
-      text("responsible_unit", "责任单位", "Responsible unit"),
+      text("code", checkDamFieldLabel.code),
+      text("name_zh", checkDamFieldLabel.name_zh),
+      text("county_code", checkDamFieldLabel.county_code),
+      text("dam_type", checkDamFieldLabel.dam_type),
+      num("storage_wan_m3", checkDamFieldLabel.storage_wan_m3),
+      num("control_area_km2", checkDamFieldLabel.control_area_km2),
+      int("built_year", checkDamFieldLabel.built_year, { nullable: true }),
+      text("condition", checkDamFieldLabel.condition),
+      text("risk_level", checkDamFieldLabel.risk_level),
+      text("responsible_unit", checkDamFieldLabel.responsible_unit),
       ...provenance(),
     ],
   },

@@ -1,6 +1,6 @@
 import type { Label } from "../enums.ts";
 
-/** Field labels of the corridors and the context layers (see mining-field-labels.ts). */
+/** Field labels of the corridors, the check dams and the context layers (see mining-field-labels.ts). */
 
 /** An ecological corridor. */
 export const corridorFieldLabel = {
@@ -63,4 +63,24 @@ export const protectedAreaFieldLabel = {
   name_en: { zh: "英文名称", en: "Name (en)" },
   kind: { zh: "类型", en: "Kind" },
   protection_level: { zh: "保护级别", en: "Protection level" },
+} as const satisfies Record<string, Label>;
+
+/** A check dam (淤地坝). */
+export const checkDamFieldLabel = {
+  code: { zh: "编号", en: "Code" },
+  name_zh: { zh: "名称", en: "Name" },
+  county_code: { zh: "县（市、区）代码", en: "County code" },
+  dam_type: { zh: "坝型", en: "Dam type" },
+  storage_wan_m3: { zh: "库容（万m³）", en: "Storage capacity (10,000 m³)" },
+  control_area_km2: { zh: "控制面积（km²）", en: "Control area (km²)" },
+  built_year: { zh: "建成年份", en: "Year built" },
+  condition: { zh: "工程状况", en: "Condition" },
+  risk_level: { zh: "风险等级", en: "Risk level" },
+  responsible_unit: { zh: "责任单位", en: "Responsible unit" },
+} as const satisfies Record<string, Label>;
+
+/** A piece of infrastructure (export only: no tile layer or collection). */
+export const infrastructureFieldLabel = {
+  name_zh: { zh: "名称", en: "Name (zh)" },
+  kind: { zh: "类型", en: "Kind" },
 } as const satisfies Record<string, Label>;

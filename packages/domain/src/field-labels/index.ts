@@ -1,6 +1,7 @@
 import type { Label } from "../enums.ts";
 import { zoneFieldLabel } from "../zones/zone-fields.ts";
 import {
+  checkDamFieldLabel,
   corridorFieldLabel,
   countyFieldLabel,
   protectedAreaFieldLabel,
@@ -26,6 +27,7 @@ export const FIELD_LABELS = {
   subsidence_areas: subsidenceFieldLabel,
   hazard_points: hazardFieldLabel,
   corridors: corridorFieldLabel,
+  check_dams: checkDamFieldLabel,
   treatment_zones: zoneFieldLabel,
   counties: countyFieldLabel,
   rivers: riverFieldLabel,

@@ -90,5 +90,9 @@ export const hazardFieldLabel = {
   alert_raised_at: { zh: "预警发布时间", en: "Alert raised at" },
   inventory_status: { zh: "在册状态", en: "Inventory status" },
   written_off_at: { zh: "核销日期", en: "Written off on" },
-  monitor_name: { zh: "群测群防员", en: "Monitor" },
+  // 明白卡 people: private (public/private-fields.ts), exported only with hazards.read_private.
+  monitor_name: { zh: "监测人", en: "Monitor" },
+  monitor_phone: { zh: "监测人电话", en: "Monitor's phone" },
+  responsible_name: { zh: "防灾责任人", en: "Responsible person" },
+  responsible_phone: { zh: "防灾责任人电话", en: "Responsible person's phone" },
 } as const satisfies Record<string, Label>;
