@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -10,7 +11,9 @@ import {
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
-import type { PageGlobals } from "../support/map-page.ts";
+import type { MapLike, PageGlobals } from "../support/map-page.ts";
+
+const POLL = { timeout: 45_000, interval: 500 };
 
 describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
   let server: AppServer;
@@ -92,4 +95,93 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     expect(await table.textContent()).toContain("74.61");
     expect(pageErrors).toEqual([]);
   });
+
+  it("adds a check dam through the form and draws it in the map's check_dams layer", async () => {
+    // logged in by beforeAll (the session cookie); the page opens on the rules tab by itself
+    await page.goto(`${server.origin}/plan?tab=rules`);
+    await page.getByTestId("rules-panel").waitFor({ timeout: 30_000 });
+    await page.getByRole("tab", { name: /水保与绿色矿山/ }).click();
+    await page.getByRole("button", { name: "新增", exact: true }).click();
+    const form = page.getByTestId("check-dam-form");
+    await form.waitFor();
+    // the shared domain rule refuses an empty form before anything is sent
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => form.locator("em").count(), POLL).toBeGreaterThan(3);
+    await form.getByLabel("编号").fill("E2E-YDB-1");
+    await form.getByLabel("名称").fill("端到端沟淤地坝");
+    await form.getByLabel("坝型").selectOption("key");
+    await form.getByLabel("库容（万m³）").fill("42.5");
+    await form.getByLabel("控制面积（km²）").fill("3.2");
+    await form.getByLabel("风险等级").selectOption("high");
+    await form.getByLabel("责任单位").fill("沁水县水利局");
+    await page.waitForFunction(
+      () => (globalThis as unknown as PageGlobals).__lianpianMap?.loaded(),
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    await form.getByRole("button", { name: "在地图上点选" }).click();
+    const box = await page.getByTestId("plan-map").boundingBox();
+    if (!box) throw new Error("no map on the page");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(() => page.getByTestId("dam-position").textContent(), POLL)
+      .toMatch(/^1\d\d\.\d+, 3\d\.\d+$/);
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect.poll(() => page.getByTestId("dams-table").textContent(), POLL).toContain("E2E-YDB-1");
+    // the map flies to the dam; the tiles there carry its code
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
+            return map
+              .querySourceFeatures("lianpian", { sourceLayer: "check_dams" })
+              .some((f) => f.properties.code === "E2E-YDB-1" && f.properties.risk_level === "high");
+          }),
+        POLL,
+      )
+      .toBe(true);
+    const layers = await page.evaluate(() =>
+      ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).getLayersOrder(),
+    );
+    expect(layers).toContain("check-dams-circle");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "plan-rules-check-dam.png") });
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+
+  it("shows the soil-and-water and green-mine charts on the public dashboard, each naming its document", async () => {
+    // a dam of its own, so this test draws the dams chart whatever ran before it
+    await sql`INSERT INTO check_dams (code, name_zh, county_code, dam_type, storage_wan_m3, control_area_km2,
+        condition, risk_level, responsible_unit, geom, data_source)
+      VALUES ('E2E-PUB-1', '公开页沟淤地坝', '140522', 'medium', 8, 1.2, 'poor', 'medium', '阳城县水利局',
+              ST_SetSRID(ST_MakePoint(112.4, 35.5), 4326), 'browser test')
+      ON CONFLICT (code) DO NOTHING`.execute(server.t.db.kysely);
+    await page.goto(`${server.origin}/public?tab=charts`);
+    const swc = page.locator('[data-chart="swc-years"]');
+    const green = page.locator('[data-chart="green-counties"]');
+    const dams = page.locator('[data-chart="check-dams"]');
+    await swc.waitFor({ timeout: 30_000 });
+    await green.waitFor({ timeout: 30_000 });
+    await dams.waitFor({ timeout: 30_000 });
+    for (const card of [swc, green, dams]) {
+      expect(await card.locator(".lp-pub-sources").textContent()).toContain("晋城市水土保持规划");
+      expect(await card.textContent()).not.toContain("长治");
+      expect(await card.locator("canvas, svg").count()).toBeGreaterThan(0);
+    }
+    expect(await green.locator("table").textContent()).toMatch(/\d+\/\d+/);
+    // Changzhi's subsidence plan is on its own card, named as Changzhi's, with its document
+    const changzhi = page.locator('[data-chart="plan-140400"]');
+    expect(await changzhi.locator("h3").textContent()).toContain("长治市");
+    expect(await changzhi.locator(".lp-pub-sources").textContent()).toContain(
+      "长治市关于采煤沉陷区治理的答复",
+    );
+    expect(await page.locator('[data-chart="subsidence"] .lp-pub-sources').textContent()).not.toContain(
+      "长治",
+    );
+    await page.screenshot({ path: join(ARTIFACTS, "public-registers.png"), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });
