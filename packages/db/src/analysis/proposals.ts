@@ -27,7 +27,7 @@ export interface ProposalOptions {
 }
 
 /**
- * Candidate contiguous zones (DATA-MODEL "Contiguous zones"): damage not
+ * Candidate contiguous zones (docs/domain-rules.md "Contiguous zones"): damage not
  * already inside saved zones clustered within the distance, ranked (domain
  * rule), and the best `limit` given an outline that closes the gaps and,
  * unless allowed, leaves protected areas out. A candidate wholly inside

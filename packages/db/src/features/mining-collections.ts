@@ -36,7 +36,7 @@ const responsibleMineIds = sql`coalesce((
   SELECT array_agg(r.mine_id ORDER BY r.share_pct DESC, r.mine_id)
   FROM subsidence_responsibilities r WHERE r.subsidence_id = t.id), '{}'::int[])`;
 const hazardMineName = sql`(SELECT m.mine_name FROM mines m WHERE m.id = t.mine_id)`;
-// The planner's override wins over the computed grade (DATA-MODEL: "an override is kept beside").
+// The planner's override wins over the computed grade (docs/domain-rules.md "Danger grades of hazard points").
 const effectiveDangerGrade = sql`coalesce(t.danger_grade_override, t.danger_grade)`;
 const dangerGradeOverridden = sql`(t.danger_grade_override IS NOT NULL)`;
 // The public sees confirmed alerts only (issue 16): a field alert waits for a planner.

@@ -43,7 +43,7 @@ interface TileArgs {
 
 /**
  * The tile's envelope, computed once (MATERIALIZED) so no plan evaluates
- * ST_TileEnvelope per row (see the known trap in DESIGN.md): `tile` in
+ * ST_TileEnvelope per row (the generic-plan trap, docs/architecture.md "Vector tiles"): `tile` in
  * EPSG:3857, `bbox` = tile plus the buffer in EPSG:4326 for the GiST filter
  * (a Mercator rectangle is a lon/lat rectangle, so the transform is exact),
  * and the numbers of the portable path's affine map to tile units.

@@ -3,7 +3,7 @@ import { type MiningMethod, mineScaleClass, type ProductionUnit } from "./scale-
 
 /*
  * Non-coal mine rectification class (泽州县非煤矿山整治 plan, 2025), as
- * DATA-MODEL.md "Rules" states it. Classes, strongest first:
+ * docs/domain-rules.md "Non-coal mine rectification" states it. Classes, strongest first:
  *
  *   关闭取缔 close_and_ban — operating without a valid mining or safety
  *     licence; mining outside the licensed boundary; a banned process not fixed.

@@ -14,7 +14,7 @@ interface Thresholds {
 
 /*
  * Production-scale classes (矿山生产建设规模分类). Coal is the national table
- * as DATA-MODEL.md gives it. The non-coal rows approximate the national table
+ * (docs/domain-rules.md "Non-coal mine rectification" uses these classes). The non-coal rows approximate the national table
  * of 2004 (国土资发〔2004〕208号, 矿山生产建设规模分类一览表) from memory and are
  * good enough for demo data and dashboards; check them against the table in
  * force before using them for a regulatory decision. Construction stone is

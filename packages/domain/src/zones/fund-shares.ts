@@ -1,5 +1,5 @@
 /**
- * Fund shares of a treatment zone (../../../../docs: DATA-MODEL "Fund shares"):
+ * Fund shares of a treatment zone (docs/domain-rules.md "Fund shares"):
  * each company pays in proportion to the damage its mines caused inside the
  * zone; ownerless historic damage is the government's part (companyId null).
  */

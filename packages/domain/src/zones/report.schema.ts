@@ -13,7 +13,7 @@ export const ReportWarning = Type.Object({
   message_en: Type.String(),
 });
 
-/** Fund shares of a zone by the damage rule (DATA-MODEL "Fund shares"). */
+/** Fund shares of a zone by the damage rule (docs/domain-rules.md "Fund shares"). */
 export const FundShares = Type.Object({
   parties: Type.Array(
     Type.Object({
