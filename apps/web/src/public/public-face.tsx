@@ -99,12 +99,15 @@ export function PublicFace() {
     [config, view.county],
   );
 
+  // staff see a report's place up close, and so does the reporter once a place is chosen
+  const [flyTo, setFlyTo] = useState<readonly [number, number] | null>(null);
   const onPick = useCallback((lngLat: [number, number] | null) => {
     setPick(lngLat);
-    if (lngLat) setPicking(false);
+    if (lngLat) {
+      setPicking(false);
+      setFlyTo(lngLat);
+    }
   }, []);
-  // staff see a report's place up close
-  const [flyTo, setFlyTo] = useState<readonly [number, number] | null>(null);
   const showOnMap = useCallback((lngLat: [number, number]) => {
     setPick(lngLat);
     setFlyTo(lngLat);

@@ -56,6 +56,25 @@ describe("publicStyle", () => {
     );
   });
 
+  it("draws zone and subsidence outlines wide at the city-wide view, so the year's colour shows there", () => {
+    const style = publicStyle(base, input);
+    const width = layer(style, "zones-outline").paint?.["line-width"] as unknown[];
+    // zoom 7 → 5 px, zoom 11 → the base width at 11 (1.8 + 1.7 × 3/5 = 2.82)
+    expect(width.slice(0, 4)).toEqual(["interpolate", ["linear"], ["zoom"], 7]);
+    expect(width[4]).toBe(5);
+    expect(width[8]).toBeCloseTo(2.82, 5);
+    expect(JSON.stringify(layer(style, "zones-outline").paint?.["line-opacity"])).toContain("0.3");
+    const sub = layer(style, "subsidence-outline").paint?.["line-width"] as unknown[];
+    expect(sub[4]).toBe(5);
+    // the severity width stays the last stop (a data expression may end a zoom interpolation)
+    expect(sub[8]).toEqual(layer(base, "subsidence-outline").paint?.["line-width"]);
+    // before the first progress answer the base widths stay
+    const none = publicStyle(base, { ...input, progress: null });
+    expect(layer(none, "zones-outline").paint?.["line-width"]).toEqual(
+      layer(base, "zones-outline").paint?.["line-width"],
+    );
+  });
+
   it("hides draft zones, written-off points and every mine but the historic pits", () => {
     const style = publicStyle(base, input);
     expect(JSON.stringify(layer(style, "zones-outline").filter)).toContain('"!=",["get","status"],"draft"');

@@ -36,6 +36,34 @@ const PROGRESS_OPACITY: Record<ProgressState, number> = {
   done: 0.55,
 };
 
+/** Outline opacity of each state: what is not yet planned at that year stays faint. */
+const PROGRESS_LINE_OPACITY: Record<ProgressState, number> = {
+  later: 0.3,
+  planned: 1,
+  in_progress: 1,
+  done: 1,
+};
+
+/**
+ * At the city-wide view a zone or subsidence area is a few pixels across, so
+ * a change of fill alone is not seen: there the outline is drawn wide (5 px
+ * at zoom 7, narrowing to the base style's width by zoom 11), which makes
+ * each area a dot in its year's colour.
+ */
+export function cityWideWidth(baseWidth: unknown): ExpressionSpecification {
+  return [
+    "interpolate",
+    ["linear"],
+    ["zoom"],
+    7,
+    5,
+    9,
+    4,
+    11,
+    baseWidth ?? 1,
+  ] as unknown as ExpressionSpecification;
+}
+
 type Restoration = (typeof restorationState.values)[number];
 export const PIT_COLOR: Record<Restoration, string> = {
   not_started: "#c0392b",
@@ -116,8 +144,11 @@ function rewrite(layer: LayerSpecification, input: PublicStyleInput): LayerSpeci
       paint["fill-color"] = byProgress(progress.zones, PROGRESS_COLOR, PROGRESS_COLOR.later);
       paint["fill-opacity"] = byProgress(progress.zones, PROGRESS_OPACITY, 0);
     }
-    if (progress && layer.type === "line")
+    if (progress && layer.type === "line") {
       paint["line-color"] = byProgress(progress.zones, PROGRESS_COLOR, PROGRESS_COLOR.later);
+      paint["line-opacity"] = byProgress(progress.zones, PROGRESS_LINE_OPACITY, PROGRESS_LINE_OPACITY.later);
+      paint["line-width"] = cityWideWidth(atZoom(paint["line-width"], 11));
+    }
     return { ...shown, paint } as LayerSpecification;
   }
   if (source === "subsidence" && progress) {
@@ -125,11 +156,34 @@ function rewrite(layer: LayerSpecification, input: PublicStyleInput): LayerSpeci
       paint["fill-color"] = byProgress(progress.subsidence, PROGRESS_COLOR, PROGRESS_COLOR.later);
       paint["fill-opacity"] = byProgress(progress.subsidence, PROGRESS_OPACITY, 0.08);
     }
-    if (layer.type === "line")
+    if (layer.type === "line") {
       paint["line-color"] = byProgress(progress.subsidence, PROGRESS_COLOR, PROGRESS_COLOR.later);
+      paint["line-opacity"] = byProgress(
+        progress.subsidence,
+        PROGRESS_LINE_OPACITY,
+        PROGRESS_LINE_OPACITY.later,
+      );
+      paint["line-width"] = cityWideWidth(atZoom(paint["line-width"], 11));
+    }
     return { ...layer, paint } as LayerSpecification;
   }
   return layer;
+}
+
+/**
+ * A width usable as an interpolation stop: a number or data expression as
+ * is; a zoom interpolation (which cannot nest in another) read at `zoom`.
+ */
+function atZoom(width: unknown, zoom: number): unknown {
+  if (!Array.isArray(width) || width[0] !== "interpolate" || JSON.stringify(width[2]) !== '["zoom"]')
+    return width;
+  const stops = (width.slice(3) as number[]).map(Number);
+  const at = (i: number) => stops[i] ?? 0;
+  for (let i = 0; i + 3 < stops.length; i += 2) {
+    const [z0, v0, z1, v1] = [at(i), at(i + 1), at(i + 2), at(i + 3)];
+    if (zoom <= z1) return zoom <= z0 ? v0 : v0 + ((v1 - v0) * (zoom - z0)) / (z1 - z0);
+  }
+  return at(stops.length - 1);
 }
 
 /** The public map's layers that are not in the base style. */

@@ -53,9 +53,9 @@ export function ReportForm({
   // an edited report gets a key of its own.
   const sendKey = useRef<{ content: string; key: string } | null>(null);
 
-  // A tap on the map replaces a GPS fix: the latest choice wins.
+  // A tap on the map replaces a GPS fix: the latest choice wins (the fix's own point, shown on the map, keeps it).
   useEffect(() => {
-    if (pick) setGps(null);
+    if (pick) setGps((g) => (g && g.lngLat[0] === pick[0] && g.lngLat[1] === pick[1] ? g : null));
   }, [pick]);
   useEffect(() => {
     if (!photo) return;
@@ -71,8 +71,8 @@ export function ReportForm({
     navigator.geolocation.getCurrentPosition(
       (p) => {
         const lngLat: [number, number] = [p.coords.longitude, p.coords.latitude];
-        onPick(lngLat);
         setGps({ lngLat, source: "gps", accuracyM: Math.round(p.coords.accuracy) });
+        onPick(lngLat);
       },
       () => setError(tx("gpsFailed")),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
