@@ -19,7 +19,7 @@ const POLL = { timeout: 30_000 };
  * stale edit shows what the other version changed before the planner
  * chooses. Each test makes its own zone through the API and opens it.
  */
-describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", () => {
+describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeout: 120_000 }, () => {
   let testApp: AppServer;
   let browser: ChromiumSession;
   let page: Page;
@@ -119,6 +119,31 @@ describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", () => {
     await page.getByTestId("locale-toggle").click();
     await expect.poll(() => page.getByTestId("notice").count(), POLL).toBe(0);
     await page.getByTestId("locale-toggle").click();
+  });
+
+  it("refuses a gap over 2000 m beside its input in the API's words, sends nothing, and closes 200 m", async () => {
+    const zone = await newZone();
+    await openInPage(zone.id);
+    const gap = page.getByTestId("gap-distance");
+    await gap.fill("2001");
+    expect(await page.getByTestId("refusal-gap_m").textContent()).toBe("闭合间隙距离不超过 2000 m");
+    const sent: string[] = [];
+    const track = (r: { url(): string }) => {
+      if (r.url().includes("/api/analysis/close-gaps")) sent.push(r.url());
+    };
+    page.on("request", track);
+    await page.getByTestId("op-close-gaps").click();
+    expect(await gap.inputValue()).toBe("2001");
+    await gap.fill("200");
+    expect(await page.getByTestId("refusal-gap_m").count()).toBe(0);
+    const closed = page.waitForResponse((r) => r.url().includes("/api/analysis/close-gaps"));
+    await page.getByTestId("op-close-gaps").click();
+    expect((await closed).status()).toBe(200);
+    page.off("request", track);
+    expect(sent).toHaveLength(1);
+    // the API says the same words for the same input
+    const refused = await api("POST", "/api/analysis/close-gaps", { geometries: [outline], gap_m: 2001 });
+    expect(refused.json().error.details.message_zh).toBe("闭合间隙距离不超过 2000 m");
   });
 
   it("refuses shares that do not sum to 100 % in the form, sends nothing and keeps them", async () => {
