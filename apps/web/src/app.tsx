@@ -3,7 +3,7 @@ import { AppHeader } from "./components/app-header.tsx";
 import { NotFoundFace } from "./faces/not-found-face.tsx";
 import { I18nProvider } from "./i18n/i18n-context.tsx";
 import { isPlannerPath } from "./plan/planner-route.ts";
-import { AdminFace, FieldFace, PlanFace, PlannerFace, PublicFace } from "./router/lazy-faces.tsx";
+import { AdminFace, BaseMapFace, FieldFace, PlannerFace, PublicFace } from "./router/lazy-faces.tsx";
 import { faceOf } from "./router/routes.ts";
 import { usePathname } from "./router/use-route.ts";
 
@@ -14,7 +14,7 @@ function Face() {
     <div className="lp-app">
       <AppHeader face={face} />
       <Suspense fallback={<div className="lp-face-loading" aria-busy="true" />}>
-        {face === "plan" && (isPlannerPath(pathname) ? <PlannerFace /> : <PlanFace />)}
+        {face === "plan" && (isPlannerPath(pathname) ? <PlannerFace /> : <BaseMapFace />)}
         {face === "field" && <FieldFace />}
         {face === "public" && <PublicFace />}
         {face === "admin" && <AdminFace />}

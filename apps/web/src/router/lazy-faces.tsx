@@ -7,7 +7,9 @@ import { lazy } from "react";
 export const PlannerFace = lazy(() =>
   import("../plan/planner-face.tsx").then((m) => ({ default: m.PlannerFace })),
 );
-export const PlanFace = lazy(() => import("../faces/plan-face.tsx").then((m) => ({ default: m.PlanFace })));
+export const BaseMapFace = lazy(() =>
+  import("../faces/base-map-face.tsx").then((m) => ({ default: m.BaseMapFace })),
+);
 export const FieldFace = lazy(() =>
   import("../field/field-face.tsx").then((m) => ({ default: m.FieldFace })),
 );

@@ -2,8 +2,9 @@ import { memo, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { Locale } from "../../i18n/locale.ts";
 import type { FeatureSelection } from "../../map/feature-selection.ts";
-import { MapController } from "../../map/map-controller.ts";
+import type { MapController } from "../../map/map-controller.ts";
 import type { MapStatus } from "../../map/map-status.ts";
+import { useMapController, useMapPopup } from "../../map/use-map-controller.ts";
 import { FeaturePopup } from "../../popup/feature-popup.tsx";
 import type { MapAt } from "../url-state.ts";
 import { type PublicStyleInput, publicStyle, publicVisibility } from "./public-style.ts";
@@ -33,24 +34,19 @@ export interface PublicMapProps {
  */
 export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
   const { locale, input } = props;
-  const containerRef = useRef<HTMLDivElement>(null);
-  const controllerRef = useRef<MapController | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const [selection, setSelection] = useState<FeatureSelection | null>(null);
-  const [popupHost, setPopupHost] = useState<HTMLElement | null>(null);
   // a shared link's position is not undone by the county's first fit
   const keepPosition = useRef(false);
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const first = latest.current;
-    const controller = new MapController({
-      container,
-      origin: window.location.origin,
-      locale: first.locale,
-      visibility: publicVisibility(first.input.layers),
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  useMapController(
+    { container: containerRef, controller: controllerRef },
+    () => ({
+      locale: latest.current.locale,
+      visibility: publicVisibility(latest.current.input.layers),
       face: "public",
       transformStyle: (style) => publicStyle(style, latest.current.input),
       followEdits: true,
@@ -59,25 +55,24 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
         onCursor: () => {},
         onSelect: (next) => setSelection(latest.current.picking ? null : next),
       },
-    });
-    controller.map.on("click", (e) => {
-      if (latest.current.picking) latest.current.onPick([e.lngLat.lng, e.lngLat.lat]);
-    });
-    const at = first.initialAt;
-    if (at) {
-      keepPosition.current = true;
-      controller.map.jumpTo({ center: [at.lng, at.lat], zoom: at.zoom });
-    }
-    controller.map.on("moveend", () => {
-      const c = controller.map.getCenter();
-      latest.current.onMoved?.({ lng: c.lng, lat: c.lat, zoom: controller.map.getZoom() });
-    });
-    controllerRef.current = controller;
-    return () => {
-      controller.destroy();
-      controllerRef.current = null;
-    };
-  }, []);
+    }),
+    (controller) => {
+      const first = latest.current;
+      controller.map.on("click", (e) => {
+        if (latest.current.picking) latest.current.onPick([e.lngLat.lng, e.lngLat.lat]);
+      });
+      const at = first.initialAt;
+      if (at) {
+        keepPosition.current = true;
+        controller.map.jumpTo({ center: [at.lng, at.lat], zoom: at.zoom });
+      }
+      controller.map.on("moveend", () => {
+        const c = controller.map.getCenter();
+        latest.current.onMoved?.({ lng: c.lng, lat: c.lat, zoom: controller.map.getZoom() });
+      });
+      return undefined;
+    },
+  );
 
   useEffect(() => {
     // update() restyles through transformStyle, which reads the latest input
@@ -106,16 +101,7 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
     if (flyTo) controllerRef.current?.map.flyTo({ center: [flyTo[0], flyTo[1]], zoom: 16 });
   }, [flyTo]);
 
-  useEffect(() => {
-    const controller = controllerRef.current;
-    if (!controller) return;
-    if (!selection) {
-      controller.closePopup();
-      setPopupHost(null);
-      return;
-    }
-    setPopupHost(controller.showPopup(selection.lngLat));
-  }, [selection]);
+  const popupHost = useMapPopup(controllerRef, selection);
 
   return (
     <div

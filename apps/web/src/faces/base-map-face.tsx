@@ -10,8 +10,8 @@ import { FeaturePopup } from "../popup/feature-popup.tsx";
 
 const NARROW = "(max-width: 720px)";
 
-/** The planner's map: layer list, map with popup, status line. */
-export function PlanFace() {
+/** The base map at /: layer list, map with popup, status line (the planner at /plan is plan/planner-face.tsx). */
+export function BaseMapFace() {
   const { locale, t } = useI18n();
   const [visibility, setVisibility] = useState<Visibility>(defaultVisibility);
   const [selection, setSelection] = useState<FeatureSelection | null>(null);
