@@ -6,10 +6,18 @@ import { loginAs, openTestApp, type TestApp } from "../../../../test/support/tes
 let h: TestApp;
 let planner: Record<string, string>;
 let reviewer: Record<string, string>;
+/** A point inside each of two counties (their outlines are the demo's). */
+const inside: Record<string, { lng: number; lat: number }> = {};
 beforeAll(async () => {
   h = await openTestApp();
   planner = await loginAs(h.app, "planner");
   reviewer = await loginAs(h.app, "reviewer");
+  const { rows } = await sql<{ code: string; lng: number; lat: number }>`
+    SELECT code::text AS code, round(ST_X(p)::numeric, 6)::float8 AS lng, round(ST_Y(p)::numeric, 6)::float8 AS lat
+    FROM (SELECT code, ST_PointOnSurface(geom) AS p FROM counties WHERE code IN ('140521', '140525')) x`.execute(
+    h.t.db.kysely,
+  );
+  for (const r of rows) inside[r.code] = { lng: r.lng, lat: r.lat };
 });
 afterAll(async () => {
   await h?.close();
@@ -26,8 +34,7 @@ const dam = (extra: Record<string, unknown> = {}) => ({
   condition: "fair",
   risk_level: "high",
   responsible_unit: "沁水县水利局",
-  lng: 112.31,
-  lat: 35.71,
+  ...inside["140521"],
   ...extra,
 });
 
@@ -57,7 +64,8 @@ describe("one check dam from the /plan form", () => {
       SELECT action, entity_id FROM audit_log WHERE entity = 'check_dams' ORDER BY id`.execute(h.t.db.kysely);
     expect(audit).toEqual([{ action: "check_dams.create", entity_id: String(id) }]);
     await new Promise((r) => setTimeout(r, 1100)); // layer versions are re-read at most once a second
-    const features = await tileFeatures(112.31, 35.71);
+    const at = inside["140521"] as { lng: number; lat: number };
+    const features = await tileFeatures(at.lng, at.lat);
     expect(features.map((f) => f.properties)).toContainEqual(
       expect.objectContaining({
         id,
@@ -67,7 +75,7 @@ describe("one check dam from the /plan form", () => {
         storage_wan_m3: 12.5,
       }),
     );
-    const { x, y } = tileOf(112.31, 35.71, 12);
+    const { x, y } = tileOf(at.lng, at.lat, 12);
     const pub = await h.app.inject({ url: `/tiles/public/12/${x}/${y}.mvt` });
     expect(decodeTileLayer(pub.rawPayload, "check_dams").features.map((f) => f.properties.code)).toContain(
       "FORM-YDB-1",
@@ -77,14 +85,14 @@ describe("one check dam from the /plan form", () => {
       method: "PUT",
       url: `/api/check-dams/${id}`,
       headers: planner,
-      payload: dam({ lng: 112.9, lat: 35.5, risk_level: "low", county_code: "140525" }),
+      payload: dam({ ...inside["140525"], risk_level: "low", county_code: "140525" }),
     });
     expect(moved.statusCode).toBe(200);
     const { rows } = await sql<{ x: number; y: number; risk_level: string }>`
       SELECT ST_X(geom) AS x, ST_Y(geom) AS y, risk_level FROM check_dams WHERE id = ${id}`.execute(
       h.t.db.kysely,
     );
-    expect(rows).toEqual([{ x: 112.9, y: 35.5, risk_level: "low" }]);
+    expect(rows).toEqual([{ x: inside["140525"]?.lng, y: inside["140525"]?.lat, risk_level: "low" }]);
     const { rows: last } = await sql<{ action: string; details: { before: { risk_level: string } } }>`
       SELECT action, details FROM audit_log WHERE entity = 'check_dams' ORDER BY id DESC LIMIT 1`.execute(
       h.t.db.kysely,
@@ -114,6 +122,21 @@ describe("one check dam from the /plan form", () => {
       "position",
     ]);
     expect(err.details.problems[0].zh).toMatch(/[\u4e00-\u9fff]/);
+    const elsewhere = await h.app.inject({
+      method: "POST",
+      url: "/api/check-dams",
+      headers: planner,
+      payload: dam({ code: "FORM-YDB-2", ...inside["140525"] }),
+    });
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.json().error.details.problems).toEqual([
+      {
+        row: 1,
+        field: "position",
+        zh: "位置不在所选县（市、区）内",
+        en: "the position is not inside the chosen county",
+      },
+    ]);
     const schemaBad = await h.app.inject({
       method: "POST",
       url: "/api/check-dams",

@@ -8,22 +8,26 @@ export type CheckDamWrite =
   | { ok: false; problems: RowProblem[] }
   | { ok: false; notFound: true };
 
-/** The row's problems: the domain check, then its code free (but for itself) and its county known. */
+/** The row's problems: the domain check, then its code free (but for itself), its county known and holding it. */
 async function problemsOf(
   trx: Transaction<Database>,
   dam: CheckDamBody,
   selfId: number | null,
 ): Promise<RowProblem[]> {
   const problems = checkDamProblems([dam as unknown as Record<string, unknown>], JINCHENG_BBOX);
-  const { rows } = await sql<{ taken: boolean; county: boolean }>`
+  const { rows } = await sql<{ taken: boolean; county: boolean; inside: boolean }>`
     SELECT EXISTS (SELECT 1 FROM check_dams WHERE code = ${dam.code.trim()} AND id IS DISTINCT FROM ${selfId}::int) AS taken,
-           EXISTS (SELECT 1 FROM counties WHERE code = ${dam.county_code} AND level = 'county') AS county`.execute(
+           EXISTS (SELECT 1 FROM counties WHERE code = ${dam.county_code} AND level = 'county') AS county,
+           EXISTS (SELECT 1 FROM counties WHERE code = ${dam.county_code} AND level = 'county'
+                     AND ST_Covers(geom, ST_SetSRID(ST_MakePoint(${dam.lng}::float8, ${dam.lat}::float8), 4326))) AS inside`.execute(
     trx,
   );
   const bad = (field: string, zh: string, en: string) => problems.push({ row: 1, field, zh, en });
   if (rows[0]?.taken) bad("code", `编号已存在：${dam.code}`, `code already in the register: ${dam.code}`);
   if (!rows[0]?.county)
     bad("county_code", `未知县代码：${dam.county_code}`, `unknown county: ${dam.county_code}`);
+  else if (!rows[0]?.inside && !problems.some((p) => p.field === "position"))
+    bad("position", "位置不在所选县（市、区）内", "the position is not inside the chosen county");
   return problems;
 }
 

@@ -50,7 +50,16 @@ export function CheckDamForm({
     const canvas = map.getCanvas();
     canvas.style.cursor = "crosshair";
     const onClick = (e: MapMouseEvent) => {
-      setDraft((d) => ({ ...d, lng: e.lngLat.lng.toFixed(6), lat: e.lngLat.lat.toFixed(6) }));
+      // the county under the click (the counties tile layer), so position and county agree
+      const county = map
+        .queryRenderedFeatures(e.point)
+        .find((f) => f.sourceLayer === "counties" && f.properties?.level === "county")?.properties?.code;
+      setDraft((d) => ({
+        ...d,
+        lng: e.lngLat.lng.toFixed(6),
+        lat: e.lngLat.lat.toFixed(6),
+        county_code: typeof county === "string" ? county : d.county_code,
+      }));
       setPicking(false);
     };
     map.once("click", onClick);
