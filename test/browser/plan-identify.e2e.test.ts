@@ -29,6 +29,8 @@ interface IdMap {
   project(lngLat: [number, number]): { x: number; y: number };
   unproject(point: [number, number]): { lng: number; lat: number };
   getFilter(layer: string): unknown;
+  getLayer(id: string): unknown;
+  queryRenderedFeatures(options: { layers: string[] }): { id?: number | string }[];
   getCanvas(): { getBoundingClientRect(): { left: number; top: number } };
 }
 
@@ -148,6 +150,23 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
     expect(await page.locator(".maplibregl-popup").count()).toBe(0);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByTestId("measure-result").count()).toBe(0);
+  });
+
+  it("labels each polygon once, however many tiles it spans", async () => {
+    await openAt([112.855, 35.5025], 15);
+    const labels = () =>
+      page.evaluate(() => {
+        const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
+        const layers = ["mines-label-once", "subsidence-label-once", "zones-label-once"];
+        return {
+          tileLabels: Boolean(map.getLayer("mines-label")),
+          ids: layers.map((l) => map.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.id))),
+        };
+      });
+    await expect.poll(async () => (await labels()).ids[0]?.length ?? 0, POLL).toBeGreaterThan(0);
+    const { tileLabels, ids } = await labels();
+    expect(tileLabels).toBe(false);
+    for (const list of ids) expect(new Set(list).size).toBe(list.length);
   });
 
   it("shows the cursor in lon/lat and in GK X/Y in the status bar", async () => {

@@ -9,6 +9,7 @@ import {
   type HighlightRef,
   withSelectionHighlight,
 } from "../../map/identify-highlight.ts";
+import { followFeatureLabels, withFeatureLabels } from "../../map/identify-labels.ts";
 import { IdentifyList } from "../../map/identify-list.tsx";
 import type { TileLayer, Visibility } from "../../map/layer-catalog.ts";
 import { MapController } from "../../map/map-controller.ts";
@@ -72,7 +73,7 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
       face: "plan",
       transformStyle: (style) => {
         const live = controller?.map.getStyle();
-        const planned = withPlanOverlay(style, latest.current.overlay, live);
+        const planned = withPlanOverlay(withFeatureLabels(style, live), latest.current.overlay, live);
         return withMeasure(withSelectionHighlight(planned, latest.current.selection ?? []), live);
       },
       followEdits: true,
@@ -98,9 +99,11 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
       shift.current = e.originalEvent.shiftKey;
     });
     map.boxZoom.disable(); // Shift+drag would zoom; Shift+click selects several features instead
+    const stopLabels = followFeatureLabels(map);
     controllerRef.current = controller;
     first.onMap(map);
     return () => {
+      stopLabels();
       latest.current.onMap(null);
       controller?.destroy();
       controllerRef.current = null;
