@@ -37,7 +37,7 @@ const CACHE = "public, max-age=60";
 
 /**
  * The anonymous public face: settings, plan figures, dashboards and the
- * time slider's progress (citizen reports: reports.routes.ts). No route here
+ * time slider's progress (citizen reports: citizen-reports.routes.ts). No route here
  * reads a private column; the reply schemas drop anything else.
  */
 export const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -21,7 +21,7 @@ import {
 } from "./selection/selection-state.ts";
 import { TABS, type Tab } from "./tabs/planner-tabs.ts";
 import { useDrawing } from "./use-draw-controller.ts";
-import { useOutlineReport } from "./use-outline-report.ts";
+import { useOutlineReport } from "./use-outline-zone-report.ts";
 import { type Notice, useZoneSession } from "./use-zone-session.ts";
 
 // Everything but the counties, which a lasso would nearly always touch.

@@ -5,7 +5,7 @@ import { Nullable } from "../nullable.schema.ts";
 import { GEOMETRY_CAPS, GeometryInput, PolygonalInput, PolygonalOutput } from "./geometry.schema.ts";
 import { BUFFER_LIMITS_M, GAP_LIMITS_M, PROPOSAL_DISTANCE_LIMITS_M } from "./input-rules.ts";
 import { PROPOSAL_RANK_KEYS } from "./proposal-ranking.ts";
-import { ZoneReport } from "./report.schema.ts";
+import { ZoneReport } from "./zone-report.schema.ts";
 
 /** Layers whose features may be selected and used in operations (the tile layers' names). */
 export const SELECTABLE_LAYERS = TILE_LAYER_NAMES;

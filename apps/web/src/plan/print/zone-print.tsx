@@ -11,7 +11,7 @@ import { useEffect, useMemo, useState } from "react";
 import { call } from "../../platform/api-client.ts";
 import { planApi } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
-import { ReportPanel } from "../panels/report-panel.tsx";
+import { ZoneReportPanel } from "../panels/zone-report-panel.tsx";
 import { areaFull, areaText, pct } from "../plan-format.ts";
 import { fitScale, frameSize, PX_PER_MM, zoomForScale } from "./print-layout.ts";
 import type { PrintView } from "./print-map.tsx";
@@ -156,7 +156,7 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
         </>
       )}
       <ZonePrintDecisions zoneId={zone.id} />
-      <ReportPanel report={report} />
+      <ZoneReportPanel report={report} />
       <ZonePrintCorners zoneId={zone.id} />
       <SignatureBlock locale={locale} />
     </main>

@@ -5,11 +5,11 @@ import { usePlanText } from "../i18n/use-plan-text.ts";
 import { DrawToolbar } from "../panels/draw-toolbar.tsx";
 import { FundSharesPanel } from "../panels/fund-shares-panel.tsx";
 import { HistoryPanel } from "../panels/history-panel.tsx";
-import { ReportPanel } from "../panels/report-panel.tsx";
 import { SelectionPanel } from "../panels/selection-panel.tsx";
 import { ZoneConflictPanel } from "../panels/zone-conflict-panel.tsx";
 import { ZoneDecisionPanel } from "../panels/zone-decision-panel.tsx";
 import { ZoneForm } from "../panels/zone-form.tsx";
+import { ZoneReportPanel } from "../panels/zone-report-panel.tsx";
 import { usePlanner } from "../planner-context.ts";
 
 /** 绘制与分析: the drawing tools, the selection, the zone's form and decisions, its report and history. */
@@ -83,7 +83,7 @@ export function DrawTab() {
       {report.state === "error" && <p className="lp-plan-warn">{String((report.error as Error).message)}</p>}
       {report.state === "ok" && (
         <>
-          <ReportPanel report={report.report} />
+          <ZoneReportPanel report={report.report} />
           <FundSharesPanel computed={report.report.fund_shares} zone={zone} onSave={session.saveShares} />
         </>
       )}

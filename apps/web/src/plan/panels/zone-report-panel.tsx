@@ -12,7 +12,7 @@ import { usePlanText } from "../i18n/use-plan-text.ts";
 import { areaFull, areaText, int, lengthText, pct } from "../plan-format.ts";
 
 /** The zone report: what an outline contains, as PostGIS measured it. */
-export function ReportPanel({ report }: { report: ZoneReport }) {
+export function ZoneReportPanel({ report }: { report: ZoneReport }) {
   const { p, label, locale } = usePlanText();
   const none = <p className="lp-plan-muted">{p("none")}</p>;
   return (

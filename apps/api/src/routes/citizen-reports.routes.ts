@@ -15,7 +15,6 @@ import { type ReportStatus, triageActionsFrom } from "@lianpian/domain";
 import { apiError } from "../errors.ts";
 import { sendUserFile } from "../photos/sanitize-photo.ts";
 import { actorOf } from "../plugins/auth.ts";
-import { errorResponses } from "../schemas/error.schema.ts";
 import {
   FieldChecksReply,
   NearbyReply,
@@ -25,7 +24,8 @@ import {
   ReportListQuery,
   ReportListReply,
   ReportView,
-} from "../schemas/reports.schema.ts";
+} from "../schemas/citizen-reports.schema.ts";
+import { errorResponses } from "../schemas/error.schema.ts";
 import { reportIntakeRoutes } from "./report-intake.routes.ts";
 
 /** How far from a report the triage view looks for a hazard point or zone to link. */
