@@ -220,6 +220,10 @@ describe("GET /api/field/my-points", () => {
       [
         {
           hazard_id: ids.near,
+          name_zh: "东北点",
+          village: null,
+          lng: expect.any(Number),
+          lat: expect.any(Number),
           danger_grade: expect.any(String),
           last_inspected_at: "2026-08-02T00:00:00.000Z",
           last_pre_flood_at: "2026-04-20T00:00:00.000Z",
@@ -227,6 +231,10 @@ describe("GET /api/field/my-points", () => {
         },
         {
           hazard_id: ids.far,
+          name_zh: "南边点",
+          village: null,
+          lng: expect.any(Number),
+          lat: expect.any(Number),
           danger_grade: expect.any(String),
           last_inspected_at: null,
           last_pre_flood_at: null,

@@ -104,6 +104,10 @@ export type PackReply = Static<typeof PackReply>;
 /** The monitor's own points and when each was last inspected (the monitor's day). */
 export const MonitoredPointHistory = Type.Object({
   hazard_id: Type.Integer(),
+  name_zh: Type.String(),
+  village: Nullable(Type.String()),
+  lng: Type.Number(),
+  lat: Type.Number(),
   danger_grade: Type.String(),
   last_inspected_at: Nullable(Type.String({ format: "date-time" })),
   last_pre_flood_at: Nullable(Type.String({ format: "date-time" })),

@@ -1,6 +1,5 @@
 import {
   type DueItem,
-  type HazardCard,
   haversineDistanceMeters,
   inspectionsDue,
   type MonitoredPointHistory,
@@ -35,16 +34,13 @@ const later = (a: string | null, b: string | null) => (a === null ? b : b === nu
  */
 export function dayRows(
   histories: readonly MonitoredPointHistory[],
-  cards: readonly HazardCard[],
   local: readonly LocalVisit[],
   here: readonly [number, number] | null,
   now: Date,
   sort: DaySort,
 ): DayRow[] {
-  const byId = new Map(cards.map((c) => [c.id, c]));
   const rows: DayRow[] = [];
   for (const h of histories) {
-    const card = byId.get(h.hazard_id);
     let last = h.last_inspected_at;
     let pre = h.last_pre_flood_at;
     let post = h.last_post_flood_at;
@@ -57,7 +53,7 @@ export function dayRows(
     }
     const due = inspectionsDue(
       {
-        dangerGrade: card?.danger_grade ?? h.danger_grade,
+        dangerGrade: h.danger_grade,
         lastInspectedAt: last,
         lastPreFloodAt: pre,
         lastPostFloodAt: post,
@@ -66,11 +62,11 @@ export function dayRows(
     );
     rows.push({
       id: h.hazard_id,
-      name: card?.name_zh ?? `#${h.hazard_id}`,
-      village: card?.village ?? null,
+      name: h.name_zh,
+      village: h.village,
       lastInspectedAt: last,
       due,
-      distanceM: here && card ? haversineDistanceMeters(here, [card.lng, card.lat]) : null,
+      distanceM: here ? haversineDistanceMeters(here, [h.lng, h.lat]) : null,
     });
   }
   const dueKey = (r: DayRow) => Date.parse(r.due[0]?.dueAt ?? "9999-12-31T00:00:00Z");

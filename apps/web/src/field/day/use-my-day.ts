@@ -1,7 +1,6 @@
-import type { HazardCard, MonitoredPointHistory } from "@lianpian/domain";
+import type { MonitoredPointHistory } from "@lianpian/domain";
 import { useEffect, useMemo, useState } from "react";
 import { myPoints } from "../api/field-api.ts";
-import { allCards } from "../store/cards-store.ts";
 import { type OutboxItem, readMeta, writeMeta } from "../store/field-db.ts";
 import { type DayRow, type DaySort, dayRows } from "./day-rows.ts";
 
@@ -27,7 +26,6 @@ export function useMyDay(
   const [points, setPoints] = useState<{ list: MonitoredPointHistory[]; savedAt: number | null } | null>(
     null,
   );
-  const [cards, setCards] = useState<HazardCard[]>([]);
   const sent = items.filter((i) => i.state === "done").length;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a delivered inspection asks for fresh visits
@@ -35,7 +33,6 @@ export function useMyDay(
     let live = true;
     (async () => {
       const kept = await readMeta("day");
-      setCards(await allCards());
       if (live && kept?.userId === userId) setPoints({ list: kept.points, savedAt: kept.savedAt });
       if (!online) {
         if (live && kept?.userId !== userId) setPoints({ list: [], savedAt: null });
@@ -64,8 +61,8 @@ export function useMyDay(
       .filter((i) => i.userId === userId)
       .map((i) => ({ hazardId: i.body.hazard_id, kind: i.body.kind, inspectedAt: i.body.inspected_at }));
     const position = lng === undefined || lat === undefined ? null : ([lng, lat] as const);
-    return dayRows(points.list, cards, local, position, new Date(), sort);
-  }, [points, cards, items, userId, lng, lat, sort]);
+    return dayRows(points.list, local, position, new Date(), sort);
+  }, [points, items, userId, lng, lat, sort]);
 
   return { rows, savedAt: points?.savedAt ?? null, loading: points === null };
 }
