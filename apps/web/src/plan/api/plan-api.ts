@@ -13,10 +13,6 @@ import type {
 import type { Geometry, MultiPolygon, Polygon } from "geojson";
 import { call } from "../../platform/api-client.ts";
 
-export type { SessionUser as User } from "@lianpian/domain";
-/** Transition only (files being split elsewhere still import these here); import platform/api-client.ts and @lianpian/domain instead. */
-export { ApiFailure } from "../../platform/api-client.ts";
-
 export type Polygonal = Polygon | MultiPolygon;
 /** A draft zone's outline (the export's GeoJSON, of which the map needs only this). */
 export interface DraftOutline {
