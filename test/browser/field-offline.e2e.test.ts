@@ -73,7 +73,7 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
   });
 
   /** A fresh phone standing `dyM` metres north of the fixture origin, logged in as the demo monitor. */
-  async function loggedInPhone(dyM: number): Promise<Page> {
+  async function loggedInPhone(dyM: number, serviceWorkers: "allow" | "block" = "allow"): Promise<Page> {
     phone = await launchChromium({
       viewport: { width: 360, height: 740 },
       deviceScaleFactor: 2,
@@ -81,7 +81,7 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
       hasTouch: true,
       geolocation: { longitude: lng0, latitude: lat0 + dyM / 110_950, accuracy: 10 },
       permissions: ["geolocation"],
-      serviceWorkers: "allow",
+      serviceWorkers,
     });
     const page = phone.page;
     await page.goto(`${h.origin}/field`);
@@ -248,4 +248,231 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
     await page.locator(`[data-task-id="${taskId}"]`).waitFor({ state: "detached", ...WAIT });
     expect(await page.locator(`[data-task-id="${laterTaskId}"]`).textContent()).toContain("雨后再看排水沟");
   });
+
+  it("lists the monitor's own points with the last inspection and what is due, by distance or due, offline too", async () => {
+    const db = h.t.db.kysely;
+    // Near and up to date (inspected today, its post-flood check made); far and never inspected.
+    const near = await insertFixtureHazard(db, { name: "己号近点", dyM: 7000 });
+    const far = await insertFixtureHazard(db, { name: "庚号远点", dyM: 9000 });
+    await assignMonitor(db, fieldUserId, [near, far]);
+    const version = await db
+      .selectFrom("hazard_points")
+      .select("version")
+      .where("id", "=", near)
+      .executeTakeFirstOrThrow();
+    const login = await h.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "field", password: "field-demo-2026" },
+    });
+    const stored = await h.app.inject({
+      method: "POST",
+      url: "/api/inspections",
+      headers: { authorization: `Bearer ${login.json().token}` },
+      payload: fixtureInspection(near, version.version, {
+        kind: "post_flood",
+        inspected_at: new Date().toISOString(),
+      }),
+    });
+    expect(stored.statusCode).toBe(201);
+
+    const page = await loggedInPhone(7000);
+    await page.getByTestId("tab-day").click();
+    await page.locator(`[data-testid="day-list"][data-sort="distance"] [data-day-id="${far}"]`).waitFor(WAIT);
+    const list = page.getByTestId("day-list");
+    const order = async () =>
+      (
+        await list
+          .locator("li")
+          .evaluateAll((els) =>
+            els.map((e) => Number((e as unknown as { dataset: { dayId: string } }).dataset.dayId)),
+          )
+      ).filter((id) => id === near || id === far);
+    expect(await order()).toEqual([near, far]);
+    const nearRow = list.locator(`[data-day-id="${near}"]`);
+    expect(await nearRow.getByTestId("day-last").textContent()).not.toContain("从未");
+    const farRow = list.locator(`[data-day-id="${far}"]`);
+    expect(await farRow.getByTestId("day-last").textContent()).toContain("从未");
+    expect(await farRow.locator('[data-due="routine"]').count()).toBe(1);
+
+    await page.getByTestId("day-sort-due").click();
+    await page.locator('[data-testid="day-list"][data-sort="due"]').waitFor(WAIT);
+    expect(await order()).toEqual([far, near]);
+
+    // Offline, from the copy kept on the phone.
+    await phone?.context.setOffline(true);
+    await page.getByTestId("online-state").filter({ hasText: "离线" }).waitFor(WAIT);
+    await page.getByTestId("tab-nearby").click();
+    await page.getByTestId("tab-day").click();
+    await page.locator(`[data-testid="day-list"] [data-day-id="${far}"]`).waitFor(WAIT);
+    expect(await order()).toEqual([far, near]);
+    await page.getByTestId("day-sort-distance").click();
+    await page.locator('[data-testid="day-list"][data-sort="distance"]').waitFor(WAIT);
+    expect(await order()).toEqual([near, far]);
+  }, 180_000);
+
+  it("downloads the pack with progress, continues a cut download where it stopped, and updates only what changed", async () => {
+    const db = h.t.db.kysely;
+    // No service worker here: every tile request the page makes is seen (and cut) by the test.
+    const page = await loggedInPhone(11_000, "block");
+    const requests: { url: string; conditional: boolean }[] = [];
+    let cutAfter = Number.POSITIVE_INFINITY;
+    await page.route("**/tiles/field/**", async (route) => {
+      const conditional = (await route.request().allHeaders())["if-none-match"] !== undefined;
+      if (requests.length >= cutAfter) return route.abort("internetdisconnected");
+      requests.push({ url: route.request().url(), conditional });
+      return route.continue();
+    });
+    await page.getByTestId("tab-offline").click();
+    await page.getByTestId("pack-radius").selectOption("5");
+    await page.getByTestId("pack-max-zoom").selectOption("14");
+    const estimateOnce = async () => {
+      await page.getByRole("button", { name: "估算", exact: true }).click();
+      const estimate = page.getByTestId("pack-estimate");
+      await estimate.waitFor(WAIT);
+      return estimate;
+    };
+    const first = await estimateOnce();
+    const text = (await first.textContent()) as string;
+    expect(text).toMatch(/≈ \d+\.\d\d MB/);
+    const total = Number(/(\d+) 个瓦片/.exec(text)?.[1]);
+    expect(total).toBeGreaterThan(8);
+    const sampled = requests.length;
+    expect(total - sampled).toBeGreaterThan(6);
+
+    // The connection drops after a few tiles.
+    cutAfter = sampled + 3;
+    await page.getByTestId("pack-download").click();
+    await page.locator(".lpf-error").waitFor(WAIT);
+    await page.getByTestId("pack-incomplete").waitFor(WAIT);
+    const kept = requests.length;
+    expect(kept).toBe(sampled + 3);
+
+    // Back: it continues, asking only for the tiles it does not hold.
+    cutAfter = Number.POSITIVE_INFINITY;
+    const again = await estimateOnce();
+    const toFetch = Number(await again.getAttribute("data-to-fetch"));
+    const held = Number(await again.getAttribute("data-held"));
+    // every tile of the cut run is held (with this estimate's own samples)
+    expect(held).toBeGreaterThanOrEqual(kept);
+    expect(held + toFetch).toBe(total);
+    expect(await page.getByTestId("pack-download").textContent()).toContain("继续下载");
+    const before = requests.length;
+    await page.getByTestId("pack-download").click();
+    const result = page.getByTestId("pack-result");
+    await result.waitFor(WAIT);
+    expect(requests.length - before).toBe(toFetch);
+    expect(Number(await result.getAttribute("data-held"))).toBe(held);
+    expect(await result.textContent()).toMatch(/实际大小 \d+\.\d\d MB/);
+    await page
+      .getByTestId("pack-progress-text")
+      .filter({ hasText: `${total + 1}/${total + 1}` })
+      .waitFor(WAIT);
+    expect(await page.getByTestId("pack-info").textContent()).toContain(`${total} 个瓦片`);
+    expect(await page.getByTestId("pack-incomplete").count()).toBe(0);
+
+    // An update with nothing changed asks for no tile at all.
+    await estimateOnce();
+    expect(await page.getByTestId("pack-download").textContent()).toContain("更新");
+    const quiet = requests.length;
+    await page.getByTestId("pack-download").click();
+    await page.locator('[data-testid="pack-result"][data-fetched="0"]').waitFor(WAIT);
+    expect(requests.length).toBe(quiet);
+
+    // A new point moves the layers' version: every tile is asked for with its ETag; those without the point come back 304.
+    await insertFixtureHazard(db, { name: "辛号新点", dyM: 11_000 });
+    const stale = await estimateOnce();
+    await page.locator('[data-testid="pack-estimate"]').filter({ hasText: "待核对变化" }).waitFor(WAIT);
+    const sampledAgain = Number(await stale.getAttribute("data-held"));
+    expect(sampledAgain).toBeLessThan(total);
+    expect(Number(await stale.getAttribute("data-to-fetch"))).toBe(total - sampledAgain);
+    const beforeUpdate = requests.length;
+    await page.getByTestId("pack-download").click();
+    await page.locator(`[data-testid="pack-result"][data-held="${sampledAgain}"]`).waitFor(WAIT);
+    const update = page.getByTestId("pack-result");
+    const unchanged = Number(await update.getAttribute("data-unchanged"));
+    const fetched = Number(await update.getAttribute("data-fetched"));
+    expect(unchanged + fetched).toBe(total - sampledAgain);
+    expect(requests.length - beforeUpdate).toBe(total - sampledAgain);
+    expect(unchanged).toBeGreaterThan(0);
+    expect(fetched).toBeGreaterThan(0);
+    // the tiles that came back unchanged were asked for with their ETag
+    expect(requests.slice(beforeUpdate).filter((r) => r.conditional).length).toBeGreaterThanOrEqual(
+      unchanged,
+    );
+  }, 180_000);
+
+  it("opens the evacuation view framed on the point, route and shelter, with a legend, and from the pack after an offline reload", async () => {
+    const db = h.t.db.kysely;
+    const point = await insertFixtureHazard(db, { name: "壬号撤离点", dyM: 15_000 });
+    await assignMonitor(db, fieldUserId, [point]);
+    const page = await loggedInPhone(15_000);
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { navigator: { serviceWorker?: { controller: unknown } } }).navigator
+          .serviceWorker?.controller != null,
+      undefined,
+      WAIT,
+    );
+    await page.waitForFunction(CARD_CACHED, point, WAIT);
+    const card = await h.app.inject({ url: `/api/field/hazards/${point}/card` });
+    const { lng, lat } = card.json().card as { lng: number; lat: number };
+
+    // The tiles of the place go into the pack.
+    await page.getByTestId("tab-offline").click();
+    await page.getByTestId("pack-radius").selectOption("2");
+    await page.getByTestId("pack-max-zoom").selectOption("15");
+    await page.getByRole("button", { name: "估算", exact: true }).click();
+    await page.getByTestId("pack-estimate").waitFor(WAIT);
+    await page.getByTestId("pack-download").click();
+    await page.getByTestId("pack-result").waitFor(WAIT);
+
+    const framed = async () => {
+      const map = page.locator("[data-testid='field-map'][data-view-bounds]");
+      await map.waitFor(WAIT);
+      await expect
+        .poll(async () => (await map.getAttribute("data-view-bounds"))?.split(",").length, WAIT)
+        .toBe(4);
+      const [w, s, e, n] = ((await map.getAttribute("data-view-bounds")) as string)
+        .split(",")
+        .map(Number) as [number, number, number, number];
+      // the point and its shelter (0.002° east, at the end of the route) are in view, and the view is close in
+      expect(w).toBeLessThan(lng);
+      expect(e).toBeGreaterThan(lng + 0.002);
+      expect(s).toBeLessThan(lat);
+      expect(n).toBeGreaterThan(lat);
+      expect(e - w).toBeLessThan(0.02);
+      const legend = page.getByTestId("evacuation-legend");
+      await legend.waitFor(WAIT);
+      const words = (await legend.textContent()) as string;
+      expect(words).toContain("壬号撤离点");
+      expect(words).toContain("撤离路线");
+      expect(words).toContain("避险场所：村委会");
+    };
+    await page.evaluate((id) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = `#map/${id}`;
+    }, point);
+    await framed();
+
+    // Offline, a reload draws the map from the pack: the tiles seen online are dropped first.
+    await page.evaluate(async () => {
+      const c = (
+        globalThis as unknown as {
+          caches: { keys(): Promise<string[]>; delete(k: string): Promise<boolean> };
+        }
+      ).caches;
+      for (const name of await c.keys()) if (name.includes("seen")) await c.delete(name);
+    });
+    await phone?.context.setOffline(true);
+    const fromPack: string[] = [];
+    page.on("response", (r) => {
+      if (r.url().includes("/tiles/field/") && r.fromServiceWorker() && r.status() === 200)
+        fromPack.push(r.url());
+    });
+    const started = Date.now();
+    await page.reload();
+    await framed();
+    await expect.poll(() => fromPack.length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 180_000);
 });

@@ -107,16 +107,19 @@ export async function planTiles(
     const z = zoomOf(url);
     toFetch.set(z, [...(toFetch.get(z) ?? []), url]);
   }
-  // Samples from every zoom (sizes differ by zoom far more than within one); they are kept, not wasted.
+  // Samples from every zoom (sizes differ by zoom far more than within one); they are kept, not wasted,
+  // so they count as held and the estimate weighs each zoom's mean by the tiles still to fetch.
   const samples = new Map<number, number[]>();
   const counts = new Map<number, number>();
   for (const [z, list] of toFetch) {
-    counts.set(z, list.length);
     const step = Math.max(1, Math.floor(list.length / SAMPLES_PER_ZOOM));
     const picked = list.filter((_, i) => i % step === 0).slice(0, SAMPLES_PER_ZOOM);
     const sizes: number[] = [];
     for (const url of picked) sizes.push((await keep(url, manifest, version, signal)).bytes);
     samples.set(z, sizes);
+    counts.set(z, list.length - picked.length);
+    held += picked.length;
+    heldBytes += sizes.reduce((a, b) => a + b, 0);
   }
   await writeMeta("tiles", manifest);
   return {
@@ -226,13 +229,15 @@ export async function downloadTiles(
       }
     }
   };
-  try {
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  // Every worker settles before the manifest is written, so no tile kept in a cut run goes unrecorded.
+  const settled = await Promise.allSettled(Array.from({ length: CONCURRENCY }, worker));
+  const failed = settled.find((r) => r.status === "rejected");
+  if (!failed) {
     manifest.complete = true;
     manifest.finishedAt = Date.now();
-  } finally {
-    await writeMeta("tiles", manifest);
   }
+  await writeMeta("tiles", manifest);
+  if (failed) throw failed.reason;
   onProgress({ ...progress });
   return progress;
 }

@@ -70,6 +70,7 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
 
   const estimate = () =>
     run(async (signal) => {
+      setPlan(null);
       const bbox = await areaBbox(area, radiusKm, here);
       if (!bbox) throw new Error(ft("needPosition"));
       setFinished(null);
@@ -175,7 +176,7 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
         )}
       </div>
       {plan && (
-        <p data-testid="pack-estimate" data-to-fetch={plan.urls.length - plan.held}>
+        <p data-testid="pack-estimate" data-to-fetch={plan.urls.length - plan.held} data-held={plan.held}>
           {ft("estimate")}: {plan.urls.length} {ft("tiles")} · ≈ {mb(plan.estimatedBytes)} ·{" "}
           {ft("alreadyHeld")} {plan.held} · {ft("toFetch")} {plan.urls.length - plan.held}
           {plan.stale > 0 ? ` · ${ft("staleTiles")} ${plan.stale}` : ""}
