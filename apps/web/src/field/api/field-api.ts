@@ -1,6 +1,7 @@
 import type {
   AlertLevel,
   CardReply,
+  DemoAccount,
   FieldTask,
   InspectionInput,
   InspectionReply,
@@ -38,12 +39,8 @@ export async function logout(): Promise<void> {
   await apiFetch("/api/auth/logout", { method: "POST" });
 }
 
-export async function demoAccounts(): Promise<{ username: string; password: string; role: string }[]> {
-  return (
-    await replyJson<{ accounts: { username: string; password: string; role: string }[] }>(
-      await apiFetch("/api/auth/demo-accounts"),
-    )
-  ).accounts;
+export async function demoAccounts(): Promise<DemoAccount[]> {
+  return (await replyJson<{ accounts: DemoAccount[] }>(await apiFetch("/api/auth/demo-accounts"))).accounts;
 }
 
 export async function nearest(

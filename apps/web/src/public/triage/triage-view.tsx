@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiFailure, errorText } from "../../platform/api-client.ts";
 import { usePublicText } from "../public-messages.ts";
-import { LoginForm } from "./login-form.tsx";
+import { StaffLogin } from "./login-form.tsx";
 import { ReportCard } from "./report-card.tsx";
 import { type Me, type StaffReport, triageApi } from "./triage-api.ts";
 import { triageText } from "./triage-messages.ts";
@@ -42,7 +42,7 @@ export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void 
 
   if (session.state === "checking") return <p className="lp-pub-note">…</p>;
   if (session.state === "anonymous")
-    return <LoginForm onLoggedIn={(me) => setSession({ state: "in", me })} />;
+    return <StaffLogin onLoggedIn={(me) => setSession({ state: "in", me })} />;
 
   const replace = (next: StaffReport) =>
     setReports((list) => list?.map((r) => (r.id === next.id ? next : r)) ?? null);
