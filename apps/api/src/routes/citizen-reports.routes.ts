@@ -11,10 +11,6 @@ import {
   type ReportRow,
   TaskRefused,
 } from "@lianpian/db";
-import { type ReportStatus, triageActionsFrom } from "@lianpian/domain";
-import { apiError } from "../errors.ts";
-import { sendUserFile } from "../photos/sanitize-photo.ts";
-import { actorOf } from "../plugins/auth.ts";
 import {
   FieldChecksReply,
   NearbyReply,
@@ -23,8 +19,13 @@ import {
   ReportLinkBody,
   ReportListQuery,
   ReportListReply,
+  type ReportStatus,
   ReportView,
-} from "../schemas/citizen-reports.schema.ts";
+  triageActionsFrom,
+} from "@lianpian/domain";
+import { apiError } from "../errors.ts";
+import { sendUserFile } from "../photos/sanitize-photo.ts";
+import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
 import { reportIntakeRoutes } from "./report-intake.routes.ts";
 

@@ -11,9 +11,9 @@ import {
   swcRates,
   zonesSummary,
 } from "@lianpian/db";
+import type { DashboardReply } from "@lianpian/domain";
 import { figureBelongsTo, HOME_CITY_CODE, isDemoSource, PLAN_YEARS } from "@lianpian/domain";
 import type { Kysely } from "kysely";
-import type { DashboardReply } from "../schemas/public.schema.ts";
 import { buildRegisters } from "./public-registers.ts";
 
 /** A rate in % to two decimals, or null when there is nothing to divide by. */

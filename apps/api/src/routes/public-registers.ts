@@ -5,9 +5,9 @@ import {
   type PlanTargetRow,
   swcRatesByCounty,
 } from "@lianpian/db";
+import type { DashboardReply } from "@lianpian/domain";
 import { isDemoSource, JINCHENG_COUNTIES } from "@lianpian/domain";
 import type { Kysely } from "kysely";
-import type { DashboardReply } from "../schemas/public.schema.ts";
 
 type Figure = DashboardReply["green_by_county"]["goal"];
 

@@ -7,18 +7,19 @@ import {
   listPlanTargets,
   progressAtYear,
 } from "@lianpian/db";
-import { PLAN_YEARS, REPORT_LIMITS } from "@lianpian/domain";
-import { apiError } from "../errors.ts";
-import { errorResponses } from "../schemas/error.schema.ts";
 import {
   ConfigReply,
   DashboardReply,
+  PLAN_YEARS,
   ProgressReply,
   PublicQuery,
+  REPORT_LIMITS,
   RegionsReply,
   TargetsQuery,
   TargetsReply,
-} from "../schemas/public.schema.ts";
+} from "@lianpian/domain";
+import { apiError } from "../errors.ts";
+import { errorResponses } from "../schemas/error.schema.ts";
 import { mapReviewNumber } from "./admin-settings.routes.ts";
 import { buildDashboard } from "./public-dashboard.ts";
 import { publicRateLimit } from "./public-rate-limits.ts";

@@ -6,8 +6,11 @@ import {
   checkReportInput,
   makeTrackingCode,
   parseTrackingCode,
+  ReportBody,
+  ReportCreated,
   type ReportRejection,
   type ReportStatus,
+  ReportStatusReply,
   reportStatus,
 } from "@lianpian/domain";
 import { Type } from "typebox";
@@ -15,7 +18,6 @@ import { apiError, type ErrorCode } from "../errors.ts";
 import { sanitizedPhotoOrThrow } from "../photos/sanitize-photo.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
-import { ReportBody, ReportCreated, ReportStatusReply } from "../schemas/public.schema.ts";
 import { PUBLIC_RATE_LIMITS, publicRateLimit } from "./public-rate-limits.ts";
 
 /** Room for a 2 MB photo in base64 (4/3) plus the text; anything larger is refused before parsing. */

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { listPlanTargets, upsertPlanTarget } from "@lianpian/db";
-import { INDICATOR_UNIT, planFigureKind, planIndicator, planUnit } from "@lianpian/domain";
+import { INDICATOR_UNIT, PlanFigure, planFigureKind, planIndicator, planUnit } from "@lianpian/domain";
 import { Type } from "typebox";
 import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
-import { PlanFigure } from "../schemas/public.schema.ts";
 
 const TargetBody = Type.Object(
   {

@@ -1,5 +1,7 @@
-import { Nullable, REPORT_LIMITS, reportStatus } from "@lianpian/domain";
 import { type Static, Type } from "typebox";
+import { Nullable } from "../nullable.schema.ts";
+import { REPORT_LIMITS } from "./report-input.ts";
+import { reportStatus } from "./report-status.ts";
 
 /** Shapes of the staff routes over citizen reports (reports.triage): private fields included. */
 
@@ -45,6 +47,7 @@ export const ReportView = Type.Object({
   status_changed_at: Type.String({ format: "date-time" }),
   actions: Type.Array(Type.String(), { description: "triage actions open from the current status" }),
 });
+export type ReportView = Static<typeof ReportView>;
 
 export const ReportListReply = Type.Object({ total: Type.Integer(), reports: Type.Array(ReportView) });
 
@@ -106,6 +109,7 @@ export const NearbyReply = Type.Object({
     }),
   ),
 });
+export type NearbyReply = Static<typeof NearbyReply>;
 
 export const FieldChecksReply = Type.Object({
   checks: Type.Array(

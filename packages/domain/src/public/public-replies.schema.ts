@@ -1,5 +1,9 @@
-import { Nullable, PLAN_YEARS, progressState, reportCategory, reportStatus } from "@lianpian/domain";
 import { type Static, Type } from "typebox";
+import { Nullable } from "../nullable.schema.ts";
+import { PLAN_YEARS } from "./plan-indicators.ts";
+import { progressState } from "./progress-at-year.ts";
+import { reportCategory } from "./report-category.ts";
+import { reportStatus } from "./report-status.ts";
 
 /** Request and reply shapes of the public face (/api/public/*): nothing here names a person. */
 
@@ -36,6 +40,7 @@ export const PlanFigure = Type.Object({
   source_document: Type.String(),
   source_detail: Nullable(Type.String()),
 });
+export type PlanFigure = Static<typeof PlanFigure>;
 
 /** Where a chart's actual figures come from: `demo` is true when any row is synthetic demo data. */
 const Actuals = { demo: Type.Boolean(), data_sources: Type.Array(Type.String()) };
@@ -185,6 +190,7 @@ export const ProgressReply = Type.Object({
   zone_planned_m2: Type.Number(),
   zone_done_m2: Type.Number(),
 });
+export type ProgressReply = Static<typeof ProgressReply>;
 
 export const ConfigReply = Type.Object({
   map_review_number: Nullable(Type.String({ description: "审图号, shown on the map when set" })),
@@ -208,6 +214,7 @@ export const ConfigReply = Type.Object({
     photo_max_bytes: Type.Integer(),
   }),
 });
+export type ConfigReply = Static<typeof ConfigReply>;
 
 export const TargetsQuery = Type.Object(
   {
@@ -236,6 +243,7 @@ export const RegionsReply = Type.Object({
     }),
   ),
 });
+export type RegionsReply = Static<typeof RegionsReply>;
 
 export const ReportBody = Type.Object(
   {
@@ -288,3 +296,4 @@ export const ReportStatusReply = Type.Object(
   },
   { additionalProperties: false },
 );
+export type ReportStatusReply = Static<typeof ReportStatusReply>;
