@@ -30,6 +30,7 @@ interface IdMap {
   unproject(point: [number, number]): { lng: number; lat: number };
   getFilter(layer: string): unknown;
   getLayer(id: string): unknown;
+  getCenter(): { lng: number; lat: number };
   queryRenderedFeatures(options: { layers: string[] }): { id?: number | string }[];
   getCanvas(): { getBoundingClientRect(): { left: number; top: number } };
 }
@@ -167,6 +168,25 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
     const { tileLabels, ids } = await labels();
     expect(tileLabels).toBe(false);
     for (const list of ids) expect(new Set(list).size).toBe(list.length);
+  });
+
+  it("moves the map to a zone chosen in the zones list", async () => {
+    await openAt([112.6, 35.9], 12);
+    await page.locator('[data-tab="zones"]').click();
+    await page.getByTestId(`open-zone-${place.zid}`).click();
+    const { rows } = await sql<{ x0: number; y0: number; x1: number; y1: number }>`
+      SELECT ST_XMin(geom) AS x0, ST_YMin(geom) AS y0, ST_XMax(geom) AS x1, ST_YMax(geom) AS y1
+      FROM treatment_zones WHERE id = ${place.zid}`.execute(testApp.t.db.kysely);
+    const box = rows[0] as { x0: number; y0: number; x1: number; y1: number };
+    await expect
+      .poll(async () => {
+        const c = await page.evaluate(() => {
+          const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
+          return map.isMoving() ? null : map.getCenter();
+        });
+        return Boolean(c && c.lng >= box.x0 && c.lng <= box.x1 && c.lat >= box.y0 && c.lat <= box.y1);
+      }, POLL)
+      .toBe(true);
   });
 
   it("shows the cursor in lon/lat and in GK X/Y in the status bar", async () => {
