@@ -1,6 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type AppServer,
@@ -14,29 +15,27 @@ import {
 import { pmtilesArchive } from "../support/pmtiles-archive.ts";
 import { loginAs } from "../support/test-app.ts";
 
-/** A 256 × 256 opaque magenta PNG, made by the page's own canvas so no image library is needed. */
-async function magentaPng(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(() => {
-    const c = document.createElement("canvas");
-    c.width = 256;
-    c.height = 256;
-    const ctx = c.getContext("2d") as CanvasRenderingContext2D;
-    ctx.fillStyle = "#ff00ff";
-    ctx.fillRect(0, 0, 256, 256);
-    return c.toDataURL("image/png").split(",")[1] as string;
-  });
-  return Buffer.from(base64, "base64");
+/** A 256 × 256 opaque magenta PNG tile. */
+const magentaPng = () =>
+  sharp({ create: { width: 256, height: 256, channels: 4, background: { r: 255, g: 0, b: 255, alpha: 1 } } })
+    .png()
+    .toBuffer();
+
+/** How many pixels of a screenshot are (nearly) pure magenta. */
+async function magentaPixels(png: Buffer): Promise<number> {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  let n = 0;
+  for (let i = 0; i < data.length; i += info.channels)
+    if ((data[i] ?? 0) > 240 && (data[i + 1] ?? 255) < 20 && (data[i + 2] ?? 0) > 240) n++;
+  return n;
 }
 
 interface BaseMap {
   loaded(): boolean;
   getCenter(): { lng: number; lat: number };
   getZoom(): number;
-  getCanvas(): HTMLCanvasElement;
   getStyle(): { layers: { id: string; type: string }[] };
-  getSource(id: string): { tiles?: string[] } | undefined;
-  once(event: string, fn: () => void): void;
-  triggerRepaint(): void;
+  getSource(id: string): { serialize(): { tiles?: string[] } } | undefined;
 }
 
 async function waitForMap(page: Page) {
@@ -110,7 +109,7 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
     const x = Math.floor(((view.lng + 180) / 360) * 2 ** z);
     const rad = (view.lat * Math.PI) / 180;
     const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
-    const png = await magentaPng(page);
+    const png = await magentaPng();
     const tiles = [];
     for (let dx = -3; dx <= 3; dx++)
       for (let dy = -3; dy <= 3; dy++) tiles.push({ z, x: x + dx, y: y + dy, data: png });
@@ -142,31 +141,26 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
         timeout: 30_000,
       },
     );
-    // count magenta pixels in the drawn map: the imagery shows wherever no layer covers it
-    const magenta = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const map = (globalThis as unknown as { __lianpianMap: BaseMap }).__lianpianMap;
-          map.once("render", () => {
-            const src = map.getCanvas();
-            const c = document.createElement("canvas");
-            c.width = src.width;
-            c.height = src.height;
-            const ctx = c.getContext("2d") as CanvasRenderingContext2D;
-            ctx.drawImage(src, 0, 0);
-            const data = ctx.getImageData(0, 0, c.width, c.height).data;
-            let n = 0;
-            for (let i = 0; i < data.length; i += 4)
-              if ((data[i] ?? 0) > 240 && (data[i + 1] ?? 255) < 20 && (data[i + 2] ?? 0) > 240) n++;
-            resolve(n);
-          });
-          map.triggerRepaint();
-        }),
-    );
+    // the imagery shows wherever no layer covers it: count its pixels on the screen
+    const magenta = await magentaPixels(await page.locator(".maplibregl-canvas").first().screenshot());
     expect(magenta).toBeGreaterThan(1000);
     expect(await page.locator(".maplibregl-ctrl-attrib").textContent()).toContain("PMTiles 测试影像");
     expect(await page.getByTestId("map-review-number").count()).toBe(0);
-  });
+
+    // the PNG export of the view: the map as drawn, with the imagery in it
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30_000 }),
+      page.getByTestId("map-png-export").click(),
+    ]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const saved = join(ARTIFACTS, "plan-map-view-export.png");
+    await download.saveAs(saved);
+    const exported = readFileSync(saved);
+    const meta = await sharp(exported).metadata();
+    expect(meta.format).toBe("png");
+    expect(meta.width).toBeGreaterThan(500);
+    expect(await magentaPixels(exported)).toBeGreaterThan(1000);
+  }, 180_000);
 
   it("requests nothing from Tianditu while no key is set, and shows its maps disabled with the reason", async () => {
     await setSetting("basemap.tianditu_key", null);
@@ -199,7 +193,10 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
     );
     const sources = await page.evaluate(() => {
       const map = (globalThis as unknown as { __lianpianMap: BaseMap }).__lianpianMap;
-      return [map.getSource("plan-imagery")?.tiles?.[0], map.getSource("plan-imagery-1")?.tiles?.[0]];
+      return [
+        map.getSource("plan-imagery")?.serialize().tiles?.[0],
+        map.getSource("plan-imagery-1")?.serialize().tiles?.[0],
+      ];
     });
     expect(sources[0]).toContain("/img_w/wmts?");
     expect(sources[1]).toContain("/cia_w/wmts?");

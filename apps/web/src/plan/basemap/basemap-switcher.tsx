@@ -59,8 +59,13 @@ export function BasemapSwitcher({ map, locale }: { map: MapLibreMap | null; loca
 
   useEffect(() => {
     if (!map) return;
+    // isStyleLoaded() stays false while tiles load, and no styledata may follow: ask the style itself
     const apply = () => {
-      if (map.isStyleLoaded()) showBasemap(map, option);
+      try {
+        showBasemap(map, option);
+      } catch {
+        // the style is not parsed yet: its styledata event calls again
+      }
     };
     apply();
     map.on("styledata", apply);

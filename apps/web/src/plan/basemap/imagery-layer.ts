@@ -15,6 +15,7 @@ export interface UploadedBasemap {
 }
 
 export const IMAGERY_LAYER = "plan-imagery";
+type Serializable = { serialize(): { tiles?: string[] } };
 const PREFIX = "plan-imagery";
 /** The source and layer id of the option's i-th raster layer: the imagery, then its annotation. */
 const layerId = (i: number) => (i === 0 ? PREFIX : `${PREFIX}-${i}`);
@@ -32,8 +33,9 @@ function absolute(url: string): string {
 export function showBasemap(map: MapLibreMap, option: BasemapOption | null): void {
   const wanted = option && !option.unavailable ? option.layers.map((l) => absolute(l.tiles[0] ?? "")) : [];
   const present: string[] = [];
+  // serialize(): a raster source's `tiles` is only set once its TileJSON has loaded
   for (let i = 0; map.getSource(layerId(i)); i++)
-    present.push((map.getSource(layerId(i)) as { tiles?: string[] }).tiles?.[0] ?? "");
+    present.push((map.getSource(layerId(i)) as unknown as Serializable).serialize().tiles?.[0] ?? "");
   if (present.length === wanted.length && present.every((t, i) => t === wanted[i])) return;
   present.forEach((_, i) => {
     if (map.getLayer(layerId(i))) map.removeLayer(layerId(i));
