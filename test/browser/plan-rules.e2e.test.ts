@@ -114,12 +114,17 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     await form.getByLabel("控制面积（km²）").fill("3.2");
     await form.getByLabel("风险等级").selectOption("high");
     await form.getByLabel("责任单位").fill("沁水县水利局");
+    // the style is parsed and the counties are drawn (loaded() stays false while tiles load under load)
     await page.waitForFunction(
-      () => (globalThis as unknown as PageGlobals).__lianpianMap?.loaded(),
-      undefined,
-      {
-        timeout: 30_000,
+      () => {
+        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+        return (
+          Boolean(map?.getLayersOrder().includes("check-dams-circle")) &&
+          map?.queryRenderedFeatures().some((f) => f.sourceLayer === "counties")
+        );
       },
+      undefined,
+      { timeout: 60_000 },
     );
     await form.getByRole("button", { name: "在地图上点选" }).click();
     const box = await page.getByTestId("plan-map").boundingBox();
