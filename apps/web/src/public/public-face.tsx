@@ -94,10 +94,12 @@ export function PublicFace() {
     [locale, view.layers, view.county, pick, progress, regions, t],
   );
 
-  const focus = useMemo(
-    () => config?.counties.find((c) => c.code === view.county)?.bbox ?? null,
-    [config, view.county],
-  );
+  const focus = useMemo(() => {
+    const [w, s, e, n] = config?.counties.find((c) => c.code === view.county)?.bbox ?? [];
+    return w !== undefined && s !== undefined && e !== undefined && n !== undefined
+      ? ([w, s, e, n] as const)
+      : null;
+  }, [config, view.county]);
 
   // staff see a report's place up close, and so does the reporter once a place is chosen
   const [flyTo, setFlyTo] = useState<readonly [number, number] | null>(null);
