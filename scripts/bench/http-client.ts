@@ -8,6 +8,8 @@ export interface RawReply {
   /** The body itself: kept when asked for, and always for an error reply. */
   body: Buffer;
   encoding: string | undefined;
+  /** The reply's headers (lower-case names), kept with the body when asked for. */
+  headers: Record<string, string>;
 }
 
 /**
@@ -26,6 +28,7 @@ export function httpClient(baseUrl: string, sockets: number) {
         let encoding: string | undefined;
         let bytes = 0;
         const chunks: Buffer[] = [];
+        const kept: Record<string, string> = {};
         pool.dispatch(
           { method: "GET", path, headers, headersTimeout: 60_000, bodyTimeout: 60_000 },
           {
@@ -33,8 +36,9 @@ export function httpClient(baseUrl: string, sockets: number) {
             onHeaders(statusCode, rawHeaders) {
               status = statusCode;
               for (let k = 0; k + 1 < rawHeaders.length; k += 2) {
-                if (String(rawHeaders[k]).toLowerCase() === "content-encoding")
-                  encoding = String(rawHeaders[k + 1]);
+                const name = String(rawHeaders[k]).toLowerCase();
+                if (name === "content-encoding") encoding = String(rawHeaders[k + 1]);
+                if (keepBody) kept[name] = String(rawHeaders[k + 1]);
               }
               return true;
             },
@@ -44,7 +48,7 @@ export function httpClient(baseUrl: string, sockets: number) {
               return true;
             },
             onComplete() {
-              resolve({ status, bytes, body: Buffer.concat(chunks), encoding });
+              resolve({ status, bytes, body: Buffer.concat(chunks), encoding, headers: kept });
             },
             onError(error) {
               reject(error);

@@ -137,12 +137,28 @@ function serverPool(databaseUrl: string, options: ServerPoolOptions): pg.Pool {
   return pool;
 }
 
+/**
+ * Postgres settings of the embedded database, sized for one process with one
+ * session: PGlite keeps initdb's shared_buffers (128 MB) and maintenance_work_mem
+ * (64 MB) inside its WASM memory, which never shrinks. At these sizes the idle
+ * `npm start` process holds about 120 MB less (docs/architecture.md, "Memory of
+ * the embedded database"); the data files still sit in the OS page cache.
+ */
+const EMBEDDED_SETTINGS = [
+  "shared_buffers=16MB",
+  "maintenance_work_mem=16MB",
+  "work_mem=4MB",
+  "temp_buffers=1MB",
+  "wal_buffers=512kB",
+];
+
 async function openEmbedded(dataDir: string | undefined): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     extensions: { postgis },
     parsers: { [INT8_OID]: (v: string) => Number(v), [NUMERIC_OID]: (v: string) => Number(v) },
+    startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS.flatMap((s) => ["-c", s])],
   });
   await pglite.exec("CREATE EXTENSION IF NOT EXISTS postgis");
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
