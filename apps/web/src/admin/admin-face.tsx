@@ -24,7 +24,7 @@ const TAB_LABEL: Record<Tab, AdminTextKey> = {
 
 /** /admin: users, the audit log, citizen-report moderation and run-time settings, for administrators only. */
 export function AdminFace() {
-  const { a, locale } = useAdminText();
+  const { t, locale } = useAdminText();
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [tab, setTab] = useState<Tab>("users");
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
@@ -52,13 +52,13 @@ export function AdminFace() {
     return <PasswordChange onChanged={() => planApi.me().then(setUser, () => setUser(null))} />;
   const logout = (
     <button type="button" onClick={() => planApi.logout().then(() => setUser(null))}>
-      {a("logout")}
+      {t("logout")}
     </button>
   );
   if (user.role !== "admin")
     return (
       <main className="lp-planner-login">
-        <p className="lp-plan-warn">{a("onlyAdmins")}</p>
+        <p className="lp-plan-warn">{t("onlyAdmins")}</p>
         {logout}
       </main>
     );
@@ -66,24 +66,24 @@ export function AdminFace() {
   return (
     <main className="lp-admin" data-testid="admin">
       <div className="lp-plan-row lp-admin-head">
-        <h2>{a("title")}</h2>
+        <h2>{t("title")}</h2>
         <span>{user.display_name}</span>
         {logout}
       </div>
       <div className="lp-admin-tabs" role="tablist">
-        {TABS.map((t) => (
+        {TABS.map((id) => (
           <button
-            key={t}
+            key={id}
             type="button"
             role="tab"
-            aria-selected={tab === t}
-            data-tab={t}
+            aria-selected={tab === id}
+            data-tab={id}
             onClick={() => {
               setNotice(null);
-              setTab(t);
+              setTab(id);
             }}
           >
-            {a(TAB_LABEL[t])}
+            {t(TAB_LABEL[id])}
           </button>
         ))}
       </div>
@@ -102,7 +102,7 @@ export function AdminFace() {
       {tab === "settings" && <SettingsTab run={run} />}
       {tab === "imports" && (
         <p>
-          <a href="/plan?tab=import">{a("importsLink")}</a>
+          <a href="/plan?tab=import">{t("importsLink")}</a>
         </p>
       )}
     </main>

@@ -1,4 +1,4 @@
-import { useI18n } from "../i18n/i18n-context.tsx";
+import { useText } from "../platform/use-text.ts";
 
 /** The admin face's words, zh-CN first with English. */
 const adminText = {
@@ -62,8 +62,7 @@ const adminText = {
 
 export type AdminTextKey = keyof typeof adminText;
 
-/** The admin text in the current language. */
+/** The admin face's strings through the one text hook (`t`). */
 export function useAdminText() {
-  const { locale } = useI18n();
-  return { locale, a: (key: AdminTextKey) => adminText[key][locale] };
+  return useText(adminText);
 }

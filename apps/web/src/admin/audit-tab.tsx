@@ -5,7 +5,7 @@ import { useAdminText } from "./admin-text.ts";
 
 /** The audit log: filter by user, action, entity and time; export what is filtered as CSV. */
 export function AuditTab({ run }: { run(work: () => Promise<unknown>, ok?: string): Promise<void> }) {
-  const { a, locale } = useAdminText();
+  const { t, locale } = useAdminText();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const search = useCallback((f: AuditFilter) => adminApi.audit(f).then(setEntries), []);
@@ -34,33 +34,33 @@ export function AuditTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
   return (
     <section data-testid="admin-audit">
       <form className="lp-admin-form" onSubmit={submit} data-testid="audit-filter">
-        {field("user", a("filterUser"))}
-        {field("action", a("filterAction"))}
-        {field("entity", a("filterEntity"))}
-        {field("entity_id", a("filterEntityId"))}
-        {field("from", a("from"), "datetime-local")}
-        {field("to", a("to"), "datetime-local")}
+        {field("user", t("filterUser"))}
+        {field("action", t("filterAction"))}
+        {field("entity", t("filterEntity"))}
+        {field("entity_id", t("filterEntityId"))}
+        {field("from", t("from"), "datetime-local")}
+        {field("to", t("to"), "datetime-local")}
         <button type="submit" className="lp-plan-primary">
-          {a("search")}
+          {t("search")}
         </button>
         <a href={`/api/admin/audit?${auditQuery(filter, { format: "csv", limit: "5000" })}`} download>
-          {a("exportCsv")}
+          {t("exportCsv")}
         </a>
       </form>
       <table className="lp-admin-table" data-testid="audit-entries">
         <thead>
           <tr>
-            <th>{a("time")}</th>
-            <th>{a("filterUser")}</th>
-            <th>{a("action")}</th>
-            <th>{a("entity")}</th>
-            <th>{a("details")}</th>
+            <th>{t("time")}</th>
+            <th>{t("filterUser")}</th>
+            <th>{t("action")}</th>
+            <th>{t("entity")}</th>
+            <th>{t("details")}</th>
           </tr>
         </thead>
         <tbody>
           {entries.length === 0 && (
             <tr>
-              <td colSpan={5}>{a("noEntries")}</td>
+              <td colSpan={5}>{t("noEntries")}</td>
             </tr>
           )}
           {entries.map((e) => (

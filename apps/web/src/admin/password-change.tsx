@@ -5,7 +5,7 @@ import { useAdminText } from "./admin-text.ts";
 
 /** The first thing an account an admin created (or reset) sees: choose its own password. */
 export function PasswordChange({ onChanged }: { onChanged(): void }) {
-  const { a, locale } = useAdminText();
+  const { t, locale } = useAdminText();
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -24,9 +24,9 @@ export function PasswordChange({ onChanged }: { onChanged(): void }) {
   return (
     <main className="lp-planner-login">
       <form onSubmit={submit} data-testid="password-change">
-        <h2>{a("changePasswordTitle")}</h2>
+        <h2>{t("changePasswordTitle")}</h2>
         <label>
-          {a("currentPassword")}
+          {t("currentPassword")}
           <input
             name="current-password"
             type="password"
@@ -37,7 +37,7 @@ export function PasswordChange({ onChanged }: { onChanged(): void }) {
           />
         </label>
         <label>
-          {a("newPassword")}
+          {t("newPassword")}
           <input
             name="new-password"
             type="password"
@@ -47,14 +47,14 @@ export function PasswordChange({ onChanged }: { onChanged(): void }) {
             required
           />
         </label>
-        <p className="lp-plan-muted">{a("passwordRules")}</p>
+        <p className="lp-plan-muted">{t("passwordRules")}</p>
         {error && (
           <p className="lp-plan-warn" role="alert">
             {error}
           </p>
         )}
         <button type="submit" className="lp-plan-primary">
-          {a("change")}
+          {t("change")}
         </button>
       </form>
     </main>

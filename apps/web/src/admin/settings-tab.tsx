@@ -4,7 +4,7 @@ import { useAdminText } from "./admin-text.ts";
 
 /** Settings a running system changes without a restart: base map, 审图号, public rate limits. */
 export function SettingsTab({ run }: { run(work: () => Promise<unknown>, ok?: string): Promise<void> }) {
-  const { a, locale } = useAdminText();
+  const { t, locale } = useAdminText();
   const [rows, setRows] = useState<SettingRow[]>([]);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
 
@@ -19,7 +19,7 @@ export function SettingsTab({ run }: { run(work: () => Promise<unknown>, ok?: st
     return run(async () => {
       setRows(await adminApi.setSetting(row.key, value));
       setDrafts({ ...drafts, [row.key]: "" });
-    }, a("saved"));
+    }, t("saved"));
   };
 
   return (
@@ -30,11 +30,11 @@ export function SettingsTab({ run }: { run(work: () => Promise<unknown>, ok?: st
             <tr key={row.key}>
               <th scope="row">{row.label[locale]}</th>
               <td>
-                <code>{row.value === null ? a("notSet") : String(row.value)}</code>
+                <code>{row.value === null ? t("notSet") : String(row.value)}</code>
                 {row.updated_by && (
                   <small className="lp-plan-muted">
                     {" "}
-                    · {a("updatedBy")} {row.updated_by}
+                    · {t("updatedBy")} {row.updated_by}
                   </small>
                 )}
               </td>
@@ -52,7 +52,7 @@ export function SettingsTab({ run }: { run(work: () => Promise<unknown>, ok?: st
                     value={drafts[row.key] ?? ""}
                     onChange={(e) => setDrafts({ ...drafts, [row.key]: e.target.value })}
                   />
-                  <button type="submit">{a("save")}</button>
+                  <button type="submit">{t("save")}</button>
                 </form>
               </td>
             </tr>

@@ -6,7 +6,7 @@ import { useAdminText } from "./admin-text.ts";
 
 /** Accounts: create (the user changes the password at first login), role, disable, reset password, sessions. */
 export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: string): Promise<void> }) {
-  const { a, locale } = useAdminText();
+  const { t, locale } = useAdminText();
   const [users, setUsers] = useState<AdminUser[]>([]);
   const [form, setForm] = useState({ username: "", display_name: "", role: "planner", password: "" });
   const [open, setOpen] = useState<{ id: number; sessions: AdminSession[] } | null>(null);
@@ -23,7 +23,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
       await adminApi.createUser({ ...form, username: form.username.trim().toLowerCase() });
       setForm({ username: "", display_name: "", role: "planner", password: "" });
       await load();
-    }, a("created"));
+    }, t("created"));
   };
   const showSessions = (id: number) =>
     run(async () => setOpen({ id, sessions: await adminApi.sessions(id) }));
@@ -32,7 +32,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
     <section data-testid="admin-users">
       <form className="lp-admin-form" onSubmit={create} data-testid="user-create">
         <label>
-          {a("username")}
+          {t("username")}
           <input
             name="new-username"
             value={form.username}
@@ -41,7 +41,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
           />
         </label>
         <label>
-          {a("displayName")}
+          {t("displayName")}
           <input
             name="new-display-name"
             value={form.display_name}
@@ -50,7 +50,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
           />
         </label>
         <label>
-          {a("role")}
+          {t("role")}
           <select
             name="new-role"
             value={form.role}
@@ -64,7 +64,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
           </select>
         </label>
         <label>
-          {a("password")}
+          {t("password")}
           <input
             name="new-password"
             type="password"
@@ -75,18 +75,18 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
           />
         </label>
         <button type="submit" className="lp-plan-primary">
-          {a("create")}
+          {t("create")}
         </button>
-        <small className="lp-plan-muted">{a("passwordRules")}</small>
+        <small className="lp-plan-muted">{t("passwordRules")}</small>
       </form>
       <table className="lp-admin-table">
         <thead>
           <tr>
-            <th>{a("username")}</th>
-            <th>{a("displayName")}</th>
-            <th>{a("role")}</th>
-            <th>{a("state")}</th>
-            <th>{a("actions")}</th>
+            <th>{t("username")}</th>
+            <th>{t("displayName")}</th>
+            <th>{t("role")}</th>
+            <th>{t("state")}</th>
+            <th>{t("actions")}</th>
           </tr>
         </thead>
         <tbody>
@@ -96,7 +96,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
               <td>{u.display_name}</td>
               <td>
                 <select
-                  aria-label={a("role")}
+                  aria-label={t("role")}
                   value={u.role}
                   onChange={(e) => run(() => adminApi.updateUser(u.id, { role: e.target.value }).then(load))}
                 >
@@ -108,21 +108,21 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
                 </select>
               </td>
               <td>
-                {u.disabled ? a("disabled") : a("enabled")}
-                {u.must_change_password && ` · ${a("mustChange")}`}
+                {u.disabled ? t("disabled") : t("enabled")}
+                {u.must_change_password && ` · ${t("mustChange")}`}
               </td>
               <td className="lp-admin-actions">
                 <button
                   type="button"
                   onClick={() => run(() => adminApi.updateUser(u.id, { disabled: !u.disabled }).then(load))}
                 >
-                  {u.disabled ? a("enable") : a("disable")}
+                  {u.disabled ? t("enable") : t("disable")}
                 </button>
                 <button type="button" onClick={() => setResetFor({ id: u.id, password: "" })}>
-                  {a("resetPassword")}
+                  {t("resetPassword")}
                 </button>
                 <button type="button" onClick={() => showSessions(u.id)}>
-                  {a("sessions")}
+                  {t("sessions")}
                 </button>
                 {resetFor?.id === u.id && (
                   <form
@@ -133,26 +133,26 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
                         await adminApi.resetPassword(u.id, resetFor.password);
                         setResetFor(null);
                         await load();
-                      }, a("saved"));
+                      }, t("saved"));
                     }}
                   >
                     <input
                       type="password"
                       autoComplete="new-password"
-                      placeholder={a("newPassword")}
+                      placeholder={t("newPassword")}
                       value={resetFor.password}
                       onChange={(e) => setResetFor({ id: u.id, password: e.target.value })}
                       required
                     />
-                    <button type="submit">{a("save")}</button>
+                    <button type="submit">{t("save")}</button>
                   </form>
                 )}
                 {open?.id === u.id && (
                   <ul className="lp-admin-sessions">
-                    {open.sessions.length === 0 && <li>{a("noSessions")}</li>}
+                    {open.sessions.length === 0 && <li>{t("noSessions")}</li>}
                     {open.sessions.map((s) => (
                       <li key={s.id}>
-                        {a("lastSeen")} {formatDateTime(s.last_seen_at, locale)} ·{" "}
+                        {t("lastSeen")} {formatDateTime(s.last_seen_at, locale)} ·{" "}
                         {s.user_agent?.slice(0, 40) ?? ""}{" "}
                         <button
                           type="button"
@@ -160,7 +160,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
                             run(() => adminApi.revokeSessions(u.id, s.id).then(() => showSessions(u.id)))
                           }
                         >
-                          {a("revoke")}
+                          {t("revoke")}
                         </button>
                       </li>
                     ))}
@@ -172,7 +172,7 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
                             run(() => adminApi.revokeSessions(u.id).then(() => showSessions(u.id)))
                           }
                         >
-                          {a("revokeAll")}
+                          {t("revokeAll")}
                         </button>
                       </li>
                     )}

@@ -1,5 +1,6 @@
 import type { MouseEvent } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
+import { LOCALE_TAG } from "../i18n/locale.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Face } from "../router/routes.ts";
 import { navigate } from "../router/use-route.ts";
@@ -44,7 +45,7 @@ export function AppHeader({ face }: { face: Face }) {
         className="lp-lang"
         data-testid="locale-toggle"
         title={t("switchLanguageTitle")}
-        lang={locale === "zh" ? "en" : "zh-CN"}
+        lang={LOCALE_TAG[locale === "zh" ? "en" : "zh"]}
         onClick={() => setLocale(locale === "zh" ? "en" : "zh")}
       >
         {t("switchLanguage")}

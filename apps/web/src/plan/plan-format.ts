@@ -1,4 +1,5 @@
 import { formatArea, formatLength } from "@lianpian/geo";
+import { formatNumber } from "../platform/format.ts";
 
 type Locale = "zh" | "en";
 
@@ -21,5 +22,5 @@ export function pct(value: number, digits = 1): string {
 }
 
 export function int(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US").format(value);
+  return formatNumber(value, locale, 0);
 }

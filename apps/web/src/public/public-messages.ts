@@ -1,5 +1,5 @@
 import type { Label } from "@lianpian/domain";
-import { useI18n } from "../i18n/i18n-context.tsx";
+import { useText } from "../platform/use-text.ts";
 
 /** Strings of the public face, both languages side by side. */
 export const publicMessages = {
@@ -52,12 +52,7 @@ export const publicMessages = {
 
 export type PublicMessageKey = keyof typeof publicMessages;
 
-/** The public face's `t` in the current language, plus a picker for any {zh, en} label. */
+/** The public face's strings through the one text hook (`t`, `pick`). */
 export function usePublicText() {
-  const { locale } = useI18n();
-  return {
-    locale,
-    t: (key: PublicMessageKey) => publicMessages[key][locale],
-    pick: (label: Label) => label[locale],
-  };
+  return useText(publicMessages);
 }
