@@ -51,15 +51,20 @@ export function subsidenceOption(s: Dashboard["subsidence"], year: number, local
         itemStyle: { color: CHART_COLOR.demoLight },
         data: rows.map((r) => r.plannedWanMu),
       },
-      {
-        name: t("planReal"),
-        type: "line",
-        connectNulls: true,
-        symbolSize: 8,
-        itemStyle: { color: CHART_COLOR.real },
-        lineStyle: { color: CHART_COLOR.real, width: 2 },
-        data: rows.map((r) => r.planRealWanMu),
-      },
+      // the region's own plan only (Changzhi's is drawn for Changzhi, not beside Jincheng's data)
+      ...(rows.some((r) => r.planRealWanMu !== null)
+        ? [
+            {
+              name: t("planReal"),
+              type: "line",
+              connectNulls: true,
+              symbolSize: 8,
+              itemStyle: { color: CHART_COLOR.real },
+              lineStyle: { color: CHART_COLOR.real, width: 2 },
+              data: rows.map((r) => r.planRealWanMu),
+            },
+          ]
+        : []),
     ],
   };
 }
