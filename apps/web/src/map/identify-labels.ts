@@ -139,6 +139,8 @@ export function withFeatureLabels(
 
 /** Recomputes the label points from the loaded tiles whenever the map settles. */
 export function followFeatureLabels(map: MapLibreMap): () => void {
+  // New data makes the map busy and idle again: only a changed set is sent, or idle would follow idle forever.
+  let last = "";
   const update = () => {
     const source = map.getSource(LABEL_SOURCE) as { setData(d: FeatureCollection): void } | undefined;
     if (!source || !map.getSource(TILE_SOURCE)) return;
@@ -153,6 +155,11 @@ export function followFeatureLabels(map: MapLibreMap): () => void {
         properties: { ...f.properties, __layer: layer },
       })),
     );
+    const signature = JSON.stringify(
+      features.map((f) => [f.properties.__layer, f.id, f.geometry.coordinates]),
+    );
+    if (signature === last) return;
+    last = signature;
     source.setData({ type: "FeatureCollection", features });
   };
   map.on("idle", update);
