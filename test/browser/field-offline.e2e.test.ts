@@ -10,6 +10,7 @@ import {
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
+import { seriousContrastProblems } from "./axe-contrast.ts";
 
 const WAIT = { timeout: 45_000 };
 const [lng0, lat0] = FIXTURE_ORIGIN;
@@ -453,6 +454,7 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
       (globalThis as unknown as { location: { hash: string } }).location.hash = `#map/${id}`;
     }, point);
     await framed();
+    expect(await seriousContrastProblems(page)).toEqual([]);
 
     // Offline, a reload draws the map from the pack: the tiles seen online are dropped first.
     await page.evaluate(async () => {

@@ -301,8 +301,8 @@ describe.skipIf(!runBrowserTests)("contrast on the phone (axe-core)", () => {
     await h?.close();
   });
 
-  it("passes the contrast check on the login, nearby, outbox, offline and tasks screens", async () => {
-    for (const tab of ["nearby", "tasks", "outbox", "offline"]) {
+  it("passes the contrast check on the login, nearby, day, outbox, offline and tasks screens", async () => {
+    for (const tab of ["nearby", "day", "tasks", "outbox", "offline"]) {
       await page.getByTestId(`tab-${tab}`).click();
       await page.locator(`[data-testid="tab-${tab}"][aria-current="page"]`).waitFor(WAIT);
       await page.waitForTimeout(300);
