@@ -39,7 +39,7 @@ const TABS: { view: FieldView; label: FieldMessageKey }[] = [
 
 /** The logged-in field face: status line, the current view, the tab bar. */
 export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): void }) {
-  const { ft } = useFieldText();
+  const { t } = useFieldText();
   const online = useOnline();
   const position = usePosition();
   const view = useFieldView();
@@ -83,11 +83,11 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
     <main className="lpf lpf-main" data-testid="field-face">
       <div className="lpf-status">
         <span className={online ? "lpf-online" : "lpf-offline"} data-testid="online-state">
-          {online ? ft("online") : ft("offline")}
+          {online ? t("online") : t("offline")}
         </span>
         <span className="lpf-user">{user.display_name}</span>
         <button type="button" className="lpf-small" onClick={onLogout}>
-          {ft("logout")}
+          {t("logout")}
         </button>
       </div>
       <div className="lpf-body">
@@ -166,7 +166,7 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
             data-testid={`tab-${tab.view.name}`}
             onClick={() => openView(tab.view)}
           >
-            {ft(tab.label)}
+            {t(tab.label)}
             {tab.view.name === "outbox" && pending > 0 && <span className="lpf-badge">{pending}</span>}
             {tab.view.name === "tasks" && openTasks > 0 && (
               <span className="lpf-badge" data-testid="tasks-badge">
@@ -176,7 +176,7 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
           </button>
         ))}
       </nav>
-      {picking && view.name === "map" && <p className="lpf-hint">{ft("pickHint")}</p>}
+      {picking && view.name === "map" && <p className="lpf-hint">{t("pickHint")}</p>}
     </main>
   );
 }
@@ -206,10 +206,10 @@ function InspectScreen({
   online: boolean;
   position: ReturnType<typeof usePosition>["state"];
 }) {
-  const { ft } = useFieldText();
+  const { t } = useFieldText();
   const { card, loading } = useFormCard(id, online);
   if (loading) return null;
-  if (!card) return <p className="lpf-note">{ft("cardNotCached")}</p>;
+  if (!card) return <p className="lpf-note">{t("cardNotCached")}</p>;
   return (
     <InspectionForm
       card={card}

@@ -11,7 +11,7 @@ import { ZonePrint } from "./print/zone-print.tsx";
 
 /** /plan: the planner's face — login, then the workspace; `?print=<id>` shows a zone's print page. */
 export function PlannerFace() {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const printId = printZoneId(window.location.search);
 
@@ -26,9 +26,9 @@ export function PlannerFace() {
   if (user.role === "field")
     return (
       <main className="lp-planner-login">
-        <p className="lp-plan-warn">{p("noPlannerRole")}</p>
+        <p className="lp-plan-warn">{t("noPlannerRole")}</p>
         <button type="button" onClick={() => planApi.logout().then(() => setUser(null))}>
-          {p("logout")}
+          {t("logout")}
         </button>
       </main>
     );

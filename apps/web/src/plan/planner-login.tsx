@@ -9,7 +9,7 @@ const CLASSES = { form: "", error: "lp-plan-warn", primary: "lp-plan-primary", l
 
 /** Login for planners and admins; on the embedded demo the demo accounts are listed (click to fill in). */
 export function PlannerLogin({ onLogin }: { onLogin(user: User): void }) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const [demo, setDemo] = useState<DemoAccount[]>([]);
 
   useEffect(() => {
@@ -21,14 +21,14 @@ export function PlannerLogin({ onLogin }: { onLogin(user: User): void }) {
       onLogin(await planApi.login(username, password));
       return null;
     } catch (e) {
-      return e instanceof ApiFailure ? e.text(locale) : p("loginFailed");
+      return e instanceof ApiFailure ? e.text(locale) : t("loginFailed");
     }
   };
 
   return (
     <main className="lp-planner-login">
       <LoginForm
-        title={p("loginTitle")}
+        title={t("loginTitle")}
         onSubmit={submit}
         demoAccounts={demo}
         classes={CLASSES}

@@ -18,7 +18,7 @@ import { usePlannerStore } from "./use-planner-store.ts";
 
 /** The planner's workspace: map with drawing, and the panels that work on the outline and the zone. */
 export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): void }) {
-  const { p, t, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const store = usePlannerStore(user);
   const { map, notice, session, visibility, setVisibility, exporter, mapEvents } = store;
   const overlay = usePlanOverlay(store);
@@ -31,7 +31,7 @@ export function PlannerWorkspace({ user, onLogout }: { user: User; onLogout(): v
           <div className="lp-plan-row lp-planner-user">
             <span data-testid="planner-user">{user.display_name}</span>
             <button type="button" onClick={onLogout}>
-              {p("logout")}
+              {t("logout")}
             </button>
           </div>
           <SearchBox map={map} locale={locale} />

@@ -33,7 +33,7 @@ export function useZoneSession(
   notify: (notice: Notice) => void,
   fail: (error: unknown) => void,
 ) {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   const [outline, setOutline] = useState<Polygonal | null>(null);
   const [zone, setZone] = useState<Zone | null>(null);
   const [draft, setDraft] = useState<ZoneDraft>(EMPTY_DRAFT);
@@ -80,7 +80,7 @@ export function useZoneSession(
     setDraft(next);
   };
   const savedNotice = (z: Zone) =>
-    notify({ kind: "ok", text: `${p("saved")} ${z.code} · ${p("version")} ${z.version}` });
+    notify({ kind: "ok", text: `${t("saved")} ${z.code} · ${t("version")} ${z.version}` });
 
   /**
    * Sends the draft on top of `onto`: the version the edit started from, or
@@ -180,7 +180,7 @@ export function useZoneSession(
         zone_type: c.suggested_zone_type,
       });
       openZone(created);
-      notify({ kind: "ok", text: `${p("saved")} ${created.code}` });
+      notify({ kind: "ok", text: `${t("saved")} ${created.code}` });
       written();
       return true;
     } catch (error) {

@@ -13,25 +13,25 @@ export function CrackRows({
   errors: DraftErrors;
   onChange(next: CrackDraft[]): void;
 }) {
-  const { ft } = useFieldText();
+  const { t } = useFieldText();
   const set = (i: number, patch: Partial<CrackDraft>) =>
     onChange(cracks.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   return (
     <fieldset className="lpf-cracks">
-      <legend>{ft("cracks")}</legend>
+      <legend>{t("cracks")}</legend>
       {cracks.map((c, i) => (
         // Rows have no identity beyond their place; the list only grows at the end or loses a row.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <div className="lpf-crack" key={i}>
           <input
-            aria-label={ft("crackId")}
+            aria-label={t("crackId")}
             value={c.crackId}
             maxLength={20}
             onChange={(e) => set(i, { crackId: e.target.value })}
           />
           <input
-            aria-label={ft("widthMm")}
-            placeholder={ft("widthMm")}
+            aria-label={t("widthMm")}
+            placeholder={t("widthMm")}
             inputMode="decimal"
             name={`crack-${i}-width`}
             aria-invalid={Boolean(errors[`cracks.${i}.width`])}
@@ -39,8 +39,8 @@ export function CrackRows({
             onChange={(e) => set(i, { width: e.target.value })}
           />
           <input
-            aria-label={ft("changeMm")}
-            placeholder={ft("changeMm")}
+            aria-label={t("changeMm")}
+            placeholder={t("changeMm")}
             inputMode="decimal"
             name={`crack-${i}-change`}
             aria-invalid={Boolean(errors[`cracks.${i}.change`])}
@@ -50,7 +50,7 @@ export function CrackRows({
           <button
             type="button"
             className="lpf-small"
-            aria-label={ft("remove")}
+            aria-label={t("remove")}
             onClick={() => onChange(cracks.filter((_, j) => j !== i))}
           >
             ✕
@@ -63,7 +63,7 @@ export function CrackRows({
           className="lpf-secondary"
           onClick={() => onChange([...cracks, { crackId: `L${cracks.length + 1}`, width: "", change: "" }])}
         >
-          + {ft("addCrack")}
+          + {t("addCrack")}
         </button>
       )}
     </fieldset>

@@ -11,7 +11,7 @@ export function PhotoPicker({
   photos: PreparedPhoto[];
   onChange(next: PreparedPhoto[]): void;
 }) {
-  const { ft } = useFieldText();
+  const { t } = useFieldText();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -23,8 +23,8 @@ export function PhotoPicker({
     const next = [...photos];
     for (const file of files.slice(0, PHOTO_MAX_PER_INSPECTION - photos.length)) {
       const prepared = await preparePhoto(file);
-      if (prepared === "not_an_image") setProblem(`${file.name}: ${ft("photoNotImage")}`);
-      else if (prepared === "too_large") setProblem(`${file.name}: ${ft("photoTooLarge")}`);
+      if (prepared === "not_an_image") setProblem(`${file.name}: ${t("photoNotImage")}`);
+      else if (prepared === "too_large") setProblem(`${file.name}: ${t("photoTooLarge")}`);
       else if (!next.some((p) => p.sha256 === prepared.sha256)) next.push(prepared);
     }
     onChange(next);
@@ -40,13 +40,13 @@ export function PhotoPicker({
   return (
     <fieldset className="lpf-photos">
       <legend>
-        {ft("photos")} <small>{ft("photoLimit")}</small>
+        {t("photos")} <small>{t("photoLimit")}</small>
       </legend>
       <div className="lpf-thumbs" data-testid="photo-thumbs" data-count={photos.length}>
         {photos.map((p) => (
           <figure key={p.sha256}>
             <img src={p.previewUrl} alt="" />
-            <button type="button" className="lpf-small" aria-label={ft("remove")} onClick={() => remove(p)}>
+            <button type="button" className="lpf-small" aria-label={t("remove")} onClick={() => remove(p)}>
               ✕
             </button>
           </figure>
@@ -55,11 +55,11 @@ export function PhotoPicker({
       {!full && (
         <div className="lpf-actions">
           <label className={busy ? "lpf-secondary lpf-busy" : "lpf-secondary"}>
-            📷 {ft("takePhoto")}
+            📷 {t("takePhoto")}
             <input type="file" accept="image/*" capture="environment" hidden onChange={add} />
           </label>
           <label className={busy ? "lpf-secondary lpf-busy" : "lpf-secondary"}>
-            🖼 {ft("choosePhotos")}
+            🖼 {t("choosePhotos")}
             <input type="file" accept="image/*" multiple hidden onChange={add} data-testid="photo-input" />
           </label>
         </div>

@@ -1,8 +1,7 @@
-import { useI18n } from "../../i18n/i18n-context.tsx";
-import { type FieldMessageKey, fieldMessages } from "./field-messages.ts";
+import { useText } from "../../platform/use-text.ts";
+import { fieldMessages } from "./field-messages.ts";
 
-/** The app's i18n plus the field face's own strings. */
+/** The field face's strings through the one text hook (`t`, over the shared strings). */
 export function useFieldText() {
-  const i18n = useI18n();
-  return { ...i18n, ft: (key: FieldMessageKey) => fieldMessages[key][i18n.locale] };
+  return useText(fieldMessages);
 }

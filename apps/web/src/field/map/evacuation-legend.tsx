@@ -7,28 +7,28 @@ import { useFieldText } from "../i18n/use-field-text.ts";
  * beside a drawn sample (not colour alone). Only what the card has is listed.
  */
 export function EvacuationLegend({ card, hasPosition }: { card: HazardCard; hasPosition: boolean }) {
-  const { ft } = useFieldText();
+  const { t } = useFieldText();
   return (
     <div className="lpf-legend" data-testid="evacuation-legend">
-      <strong>{ft("legendTitle")}</strong>
+      <strong>{t("legendTitle")}</strong>
       <ul>
         <li>
-          <span className="lpf-legend-point" aria-hidden="true" /> {card.name_zh} · {ft("legendPoint")}
+          <span className="lpf-legend-point" aria-hidden="true" /> {card.name_zh} · {t("legendPoint")}
         </li>
         {card.evacuation_route && (
           <li data-legend="route">
-            <span className="lpf-legend-route" aria-hidden="true" /> {ft("legendRoute")}
+            <span className="lpf-legend-route" aria-hidden="true" /> {t("legendRoute")}
           </li>
         )}
         {card.shelter && (
           <li data-legend="shelter">
-            <span className="lpf-legend-shelter" aria-hidden="true" /> {ft("legendShelter")}
+            <span className="lpf-legend-shelter" aria-hidden="true" /> {t("legendShelter")}
             {card.shelter_name ? `：${card.shelter_name}` : ""}
           </li>
         )}
         {hasPosition && (
           <li>
-            <span className="lpf-legend-me" aria-hidden="true" /> {ft("legendMe")}
+            <span className="lpf-legend-me" aria-hidden="true" /> {t("legendMe")}
           </li>
         )}
       </ul>

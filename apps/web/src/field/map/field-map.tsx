@@ -28,7 +28,7 @@ const FIELD_VISIBILITY = { ...defaultVisibility(), hazard_heat: false, zones: fa
  */
 export function FieldMap(props: FieldMapProps) {
   const { locale } = useI18n();
-  const { ft } = useFieldText();
+  const { t } = useFieldText();
   const container = useRef<HTMLDivElement>(null);
   const latest = useRef(props);
   latest.current = props;
@@ -92,8 +92,8 @@ export function FieldMap(props: FieldMapProps) {
   }, [locale]);
 
   const { cards, focus, position } = props;
-  const routeLabel = ft("legendRoute");
-  const shelterLabel = ft("legendShelter");
+  const routeLabel = t("legendRoute");
+  const shelterLabel = t("legendShelter");
   useEffect(() => {
     parts.current?.overlay.set({ cards, focus, labels: { route: routeLabel, shelter: shelterLabel } });
   }, [cards, focus, routeLabel, shelterLabel]);

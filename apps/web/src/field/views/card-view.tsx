@@ -32,50 +32,50 @@ export function CardView({
   onInspect(): void;
   onMap(): void;
 }) {
-  const { ft, label, locale } = useFieldText();
+  const { t, label, locale } = useFieldText();
   const c = state.card;
   const dash = "—";
-  const priv = (v: string | null) => v ?? (state.source === "server" ? dash : ft("privateHidden"));
+  const priv = (v: string | null) => v ?? (state.source === "server" ? dash : t("privateHidden"));
   const phone = (v: string | null) => (v ? <a href={`tel:${v}`}>{v}</a> : dash);
   return (
     <section className="lpf-card" data-testid="hazard-card">
       <button type="button" className="lpf-back" onClick={onBack}>
-        ← {ft("back")}
+        ← {t("back")}
       </button>
       {state.loading && <p className="lpf-note">…</p>}
-      {!state.loading && !c && <p className="lpf-note">{ft("cardNotCached")}</p>}
+      {!state.loading && !c && <p className="lpf-note">{t("cardNotCached")}</p>}
       {c && (
         <>
           <h2>
             <span className={`lpf-alert-dot lpf-alert-${c.current_alert}`} aria-hidden="true" /> {c.name_zh}
           </h2>
           <p className="lpf-sub">
-            {[ft("card"), c.unified_code, c.township, c.village].filter(Boolean).join(" · ")}
+            {[t("card"), c.unified_code, c.township, c.village].filter(Boolean).join(" · ")}
           </p>
-          {c.inventory_status === "written_off" && <p className="lpf-warn">{ft("writtenOff")}</p>}
-          {state.source === "cache" && <p className="lpf-note">{ft("fromCache")}</p>}
+          {c.inventory_status === "written_off" && <p className="lpf-warn">{t("writtenOff")}</p>}
+          {state.source === "cache" && <p className="lpf-note">{t("fromCache")}</p>}
           <dl>
-            <Row name={ft("currentAlert")}>{label(alertLevel, c.current_alert)}</Row>
-            <Row name={ft("dangerGrade")}>
+            <Row name={t("currentAlert")}>{label(alertLevel, c.current_alert)}</Row>
+            <Row name={t("dangerGrade")}>
               {label(hazardType, c.hazard_type)} · {label(dangerGrade, c.danger_grade)}
               {c.stability ? ` · ${label(hazardStability, c.stability)}` : ""}
             </Row>
-            <Row name={ft("threatened")}>
-              {c.threatened_people} {ft("people")} / {c.threatened_households} {ft("households")}
+            <Row name={t("threatened")}>
+              {c.threatened_people} {t("people")} / {c.threatened_households} {t("households")}
             </Row>
-            <Row name={ft("property")}>{c.threatened_property_wan}</Row>
-            <Row name={ft("threatObjects")}>{c.threat_objects ?? dash}</Row>
-            <Row name={ft("monitor")}>
+            <Row name={t("property")}>{c.threatened_property_wan}</Row>
+            <Row name={t("threatObjects")}>{c.threat_objects ?? dash}</Row>
+            <Row name={t("monitor")}>
               {priv(c.monitor_name)} {phone(c.monitor_phone)}
             </Row>
-            <Row name={ft("responsible")}>
+            <Row name={t("responsible")}>
               {priv(c.responsible_name)} {phone(c.responsible_phone)}
             </Row>
-            <Row name={ft("warningSignal")}>{c.warning_signal ?? dash}</Row>
-            <Row name={ft("shelter")}>{c.shelter_name ?? dash}</Row>
-            <Row name={ft("thresholds")}>
+            <Row name={t("warningSignal")}>{c.warning_signal ?? dash}</Row>
+            <Row name={t("shelter")}>{c.shelter_name ?? dash}</Row>
+            <Row name={t("thresholds")}>
               {c.thresholds.length === 0
-                ? ft("none")
+                ? t("none")
                 : c.thresholds
                     .map((t) => `${label(thresholdParameter, t.parameter)} ≥ ${t.warn_value}`)
                     .join("；")}
@@ -83,15 +83,15 @@ export function CardView({
           </dl>
           <div className="lpf-actions">
             <button type="button" className="lpf-secondary" onClick={onMap}>
-              {ft("route")}
+              {t("route")}
             </button>
             <button type="button" className="lpf-primary" data-testid="inspect" onClick={onInspect}>
-              {ft("inspect")}
+              {t("inspect")}
             </button>
           </div>
           {state.recent.length > 0 && (
             <>
-              <h3>{ft("recent")}</h3>
+              <h3>{t("recent")}</h3>
               <ul className="lpf-recent">
                 {state.recent.map((r) => (
                   <li key={r.client_key}>

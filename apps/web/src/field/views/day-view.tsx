@@ -28,13 +28,13 @@ export function DayView({
   onSort(next: DaySort): void;
   onOpen(id: number): void;
 }) {
-  const { ft, locale } = useFieldText();
+  const { t, locale } = useFieldText();
   const date = (iso: string) => formatDate(iso, locale);
   if (day.loading) return null;
   return (
     <section className="lpf-day" data-testid="day-view">
       <div className="lpf-day-head">
-        <h2>{ft("dayTitle")}</h2>
+        <h2>{t("dayTitle")}</h2>
         <fieldset className="lpf-chips lpf-day-sort">
           {(["distance", "due"] as const).map((s) => (
             <button
@@ -45,17 +45,17 @@ export function DayView({
               data-testid={`day-sort-${s}`}
               onClick={() => onSort(s)}
             >
-              {s === "distance" ? ft("sortDistance") : ft("sortDue")}
+              {s === "distance" ? t("sortDistance") : t("sortDue")}
             </button>
           ))}
         </fieldset>
       </div>
       {day.savedAt !== null && (
         <p className="lpf-note">
-          {ft("lastInspection")} · {ft("packReady")} {formatDateTime(day.savedAt, locale)}
+          {t("lastInspection")} · {t("packReady")} {formatDateTime(day.savedAt, locale)}
         </p>
       )}
-      {day.rows.length === 0 && <p className="lpf-note">{ft("dayEmpty")}</p>}
+      {day.rows.length === 0 && <p className="lpf-note">{t("dayEmpty")}</p>}
       <ol className="lpf-list" data-testid="day-list" data-sort={sort}>
         {day.rows.map((row) => {
           const pressing = row.due.filter((d) => d.overdue || d.daysLeft <= 7);
@@ -65,12 +65,12 @@ export function DayView({
                 <span className="lpf-row-main">
                   <strong>{row.name}</strong>
                   <small data-testid="day-last">
-                    {ft("lastInspection")}: {row.lastInspectedAt ? date(row.lastInspectedAt) : ft("never")}
+                    {t("lastInspection")}: {row.lastInspectedAt ? date(row.lastInspectedAt) : t("never")}
                     {row.village ? ` · ${row.village}` : ""}
                   </small>
                   {pressing.length === 0 ? (
                     <small className="lpf-day-due">
-                      <span aria-hidden="true">✔</span> {ft("upToDate")}
+                      <span aria-hidden="true">✔</span> {t("upToDate")}
                     </small>
                   ) : (
                     pressing.map((d) => (
@@ -80,8 +80,8 @@ export function DayView({
                         data-due={d.kind}
                         data-overdue={d.overdue}
                       >
-                        <span aria-hidden="true">{d.overdue ? "⚠" : "◷"}</span> {ft(DUE_LABEL[d.kind])} ·{" "}
-                        {d.overdue ? ft("taskOverdue") : ft("taskDue")} {date(d.dueAt)}
+                        <span aria-hidden="true">{d.overdue ? "⚠" : "◷"}</span> {t(DUE_LABEL[d.kind])} ·{" "}
+                        {d.overdue ? t("taskOverdue") : t("taskDue")} {date(d.dueAt)}
                       </small>
                     ))
                   )}

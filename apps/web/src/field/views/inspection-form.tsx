@@ -56,7 +56,7 @@ export function InspectionForm({
   onSaved(): void;
   onCancel(): void;
 }) {
-  const { ft, label, locale } = useFieldText();
+  const { t, label, locale } = useFieldText();
   const [draft, setDraft] = useState<InspectionDraft>(emptyDraft);
   const [photos, setPhotos] = useState<PreparedPhoto[]>([]);
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -112,17 +112,17 @@ export function InspectionForm({
   return (
     <form className="lpf-form" onSubmit={submit} data-testid="inspection-form">
       <button type="button" className="lpf-back" onClick={onCancel}>
-        ← {ft("back")}
+        ← {t("back")}
       </button>
       <h2>
-        {ft("formTitle")} · {card.name_zh}
+        {t("formTitle")} · {card.name_zh}
       </h2>
       {taskId !== null && (
         <p className="lpf-note" data-testid="form-task">
-          <span aria-hidden="true">☑</span> {ft("forTask")} #{taskId}
+          <span aria-hidden="true">☑</span> {t("forTask")} #{taskId}
         </p>
       )}
-      <h3>{ft("kind")}</h3>
+      <h3>{t("kind")}</h3>
       <ChoiceChips
         name="kind"
         vocabulary={inspectionKind}
@@ -132,7 +132,7 @@ export function InspectionForm({
         onChange={([kind]) => kind && set({ kind })}
       />
       <label>
-        {ft("rainfall")}
+        {t("rainfall")}
         <input
           name="rainfall"
           inputMode="decimal"
@@ -143,7 +143,7 @@ export function InspectionForm({
       </label>
       <CrackRows cracks={draft.cracks} errors={errors} onChange={(cracks) => set({ cracks })} />
       <label>
-        {ft("displacement")}
+        {t("displacement")}
         <input
           name="displacement"
           inputMode="decimal"
@@ -152,7 +152,7 @@ export function InspectionForm({
           onChange={(e) => set({ displacement: e.target.value })}
         />
       </label>
-      <h3>{ft("macroSigns")}</h3>
+      <h3>{t("macroSigns")}</h3>
       <ChoiceChips
         name="macro"
         vocabulary={macroSign}
@@ -160,7 +160,7 @@ export function InspectionForm({
         multiple
         onChange={(macroSigns) => set({ macroSigns })}
       />
-      <h3>{ft("assessment")}</h3>
+      <h3>{t("assessment")}</h3>
       <ChoiceChips
         name="assessment"
         vocabulary={assessment}
@@ -168,7 +168,7 @@ export function InspectionForm({
         multiple={false}
         onChange={([a]) => a && set({ assessment: a })}
       />
-      <h3>{ft("alertLevel")}</h3>
+      <h3>{t("alertLevel")}</h3>
       <ChoiceChips
         name="alert"
         vocabulary={alertLevel}
@@ -179,21 +179,21 @@ export function InspectionForm({
       {check.urgent && (
         <div className="lpf-threshold" role="alert" data-testid="threshold-warning">
           <p>
-            <span aria-hidden="true">⚠</span> <strong>{ft("overThreshold")}</strong>
+            <span aria-hidden="true">⚠</span> <strong>{t("overThreshold")}</strong>
           </p>
           <ul>
             {check.reasons.map((r) => (
               <li key={`${r.rule}-${"parameter" in r ? r.parameter : ""}-${"crackId" in r ? r.crackId : ""}`}>
                 {r.rule === "monitor_level"
-                  ? ft("monitorLevel")
+                  ? t("monitorLevel")
                   : reasonText(r, locale, (p) => label(thresholdParameter, p))}
               </li>
             ))}
           </ul>
-          <p>{ft("askActions")}</p>
+          <p>{t("askActions")}</p>
         </div>
       )}
-      <h3>{ft("actions")}</h3>
+      <h3>{t("actions")}</h3>
       <ChoiceChips
         name="actions"
         vocabulary={inspectionAction}
@@ -202,7 +202,7 @@ export function InspectionForm({
         onChange={(actions) => set({ actions })}
       />
       <label>
-        {ft("notes")}
+        {t("notes")}
         <textarea
           name="notes"
           rows={3}
@@ -214,16 +214,16 @@ export function InspectionForm({
       <PhotoPicker photos={photos} onChange={setPhotos} />
       {needActions && check.urgent && draft.actions.length === 0 && (
         <p className="lpf-error" role="alert" data-testid="actions-required">
-          {ft("actionsRequired")}
+          {t("actionsRequired")}
         </p>
       )}
       {Object.keys(errors).length > 0 && (
         <p className="lpf-error" role="alert">
-          {ft("invalidNumber")}
+          {t("invalidNumber")}
         </p>
       )}
       <button type="submit" className="lpf-primary lpf-save" data-testid="save-inspection" disabled={saving}>
-        {saving ? ft("saving") : ft("save")}
+        {saving ? t("saving") : t("save")}
       </button>
     </form>
   );

@@ -14,7 +14,7 @@ export function LoginView({
 }: {
   onLogin(username: string, password: string): Promise<LoginError | null>;
 }) {
-  const { ft } = useFieldText();
+  const { t } = useFieldText();
   const [demo, setDemo] = useState<DemoAccount[]>([]);
 
   useEffect(() => {
@@ -25,8 +25,8 @@ export function LoginView({
 
   const submit = async (username: string, password: string) => {
     const error = await onLogin(username, password);
-    return error ? ft(ERROR_KEY[error]) : null;
+    return error ? t(ERROR_KEY[error]) : null;
   };
 
-  return <LoginForm title={ft("loginTitle")} onSubmit={submit} demoAccounts={demo} classes={CLASSES} />;
+  return <LoginForm title={t("loginTitle")} onSubmit={submit} demoAccounts={demo} classes={CLASSES} />;
 }

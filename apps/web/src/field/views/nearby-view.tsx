@@ -31,7 +31,7 @@ export function NearbyView({
   onOpen(id: number): void;
   hasPosition: boolean;
 }) {
-  const { ft, label, locale } = useFieldText();
+  const { t, label, locale } = useFieldText();
   return (
     <section className="lpf-nearby">
       <div className="lpf-filters">
@@ -41,7 +41,7 @@ export function NearbyView({
             checked={filter.onlyMine}
             onChange={(e) => onFilter({ ...filter, onlyMine: e.target.checked })}
           />
-          {ft("onlyMine")}
+          {t("onlyMine")}
         </label>
         <ChoiceChips
           name="alert-filter"
@@ -52,10 +52,10 @@ export function NearbyView({
           onChange={(alertLevels) => onFilter({ ...filter, alertLevels })}
         />
       </div>
-      {nearest.source === "cache" && <p className="lpf-note">{ft("fromCache")}</p>}
-      {!hasPosition && <p className="lpf-note">{ft("needPosition")}</p>}
+      {nearest.source === "cache" && <p className="lpf-note">{t("fromCache")}</p>}
+      {!hasPosition && <p className="lpf-note">{t("needPosition")}</p>}
       {hasPosition && !nearest.loading && nearest.rows.length === 0 && (
-        <p className="lpf-note">{nearest.source === "cache" ? ft("noCache") : ft("noPoints")}</p>
+        <p className="lpf-note">{nearest.source === "cache" ? t("noCache") : t("noPoints")}</p>
       )}
       <ol className="lpf-list" data-testid="nearest-list" data-source={nearest.source ?? ""}>
         {nearest.rows.map((row) => (
@@ -66,7 +66,7 @@ export function NearbyView({
                 <strong>{row.name}</strong>
                 <small>
                   {label(hazardType, row.hazardType)} · {label(dangerGrade, row.dangerGrade)} ·{" "}
-                  {row.threatenedPeople} {ft("people")}
+                  {row.threatenedPeople} {t("people")}
                   {row.monitored ? " · ★" : ""}
                 </small>
               </span>

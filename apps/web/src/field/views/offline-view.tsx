@@ -32,7 +32,7 @@ async function areaBbox(area: Area, radiusKm: number, here: [number, number] | n
  * stopped; an update fetches only changed cards and tiles.
  */
 export function OfflineView({ here, online }: { here: [number, number] | null; online: boolean }) {
-  const { ft, locale } = useFieldText();
+  const { t, locale } = useFieldText();
   const status = usePackStatus();
   const [area, setArea] = useState<Area>("around");
   const [radiusKm, setRadiusKm] = useState<number>(5);
@@ -72,7 +72,7 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
     run(async (signal) => {
       setPlan(null);
       const bbox = await areaBbox(area, radiusKm, here);
-      if (!bbox) throw new Error(ft("needPosition"));
+      if (!bbox) throw new Error(t("needPosition"));
       setFinished(null);
       setPlan({
         ...(await planTiles(window.location.origin, bbox, { min: MIN_ZOOM, max: maxZoom }, signal)),
@@ -100,30 +100,30 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
 
   return (
     <section className="lpf-pack" data-testid="offline-view">
-      <h2>{ft("packTitle")}</h2>
+      <h2>{t("packTitle")}</h2>
       {persisted !== null && (
         <p className={persisted ? "lpf-note" : "lpf-warn"} data-testid="storage-persisted">
           <span aria-hidden="true">{persisted ? "✔" : "⚠"}</span>{" "}
-          {persisted ? ft("storagePersisted") : ft("storageNotPersisted")}
+          {persisted ? t("storagePersisted") : t("storageNotPersisted")}
         </p>
       )}
       <p data-testid="pack-info">
         {info
-          ? `${ft("packHolds")}: ${info.cardCount} ${ft("points")} · ${info.tileCount} ${ft("tiles")} · ${mb(info.tileBytes)} · ${ft("packAge")} ${formatAge(Date.parse(info.generatedAt), now, locale)}（${new Date(info.generatedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB")}）`
-          : ft("packNone")}
-        {status.usage !== null && ` · ${ft("storageUsed")} ${mb(status.usage)}`}
+          ? `${t("packHolds")}: ${info.cardCount} ${t("points")} · ${info.tileCount} ${t("tiles")} · ${mb(info.tileBytes)} · ${t("packAge")} ${formatAge(Date.parse(info.generatedAt), now, locale)}（${new Date(info.generatedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB")}）`
+          : t("packNone")}
+        {status.usage !== null && ` · ${t("storageUsed")} ${mb(status.usage)}`}
       </p>
       {manifest && !manifest.complete && (
         <p className="lpf-warn" data-testid="pack-incomplete">
-          <span aria-hidden="true">⚠</span> {ft("packIncomplete")}（{Object.keys(manifest.tiles).length}{" "}
-          {ft("tiles")}）
+          <span aria-hidden="true">⚠</span> {t("packIncomplete")}（{Object.keys(manifest.tiles).length}{" "}
+          {t("tiles")}）
         </p>
       )}
       <fieldset>
-        <legend>{ft("packArea")}</legend>
+        <legend>{t("packArea")}</legend>
         <label className="lpf-toggle">
           <input type="radio" name="area" checked={area === "around"} onChange={() => setArea("around")} />
-          {ft("areaAround")}
+          {t("areaAround")}
           <select
             value={radiusKm}
             onChange={(e) => setRadiusKm(Number(e.target.value))}
@@ -138,10 +138,10 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
         </label>
         <label className="lpf-toggle">
           <input type="radio" name="area" checked={area === "mine"} onChange={() => setArea("mine")} />
-          {ft("areaMine")}
+          {t("areaMine")}
         </label>
         <label className="lpf-toggle">
-          {ft("maxZoom")}
+          {t("maxZoom")}
           <select
             value={maxZoom}
             onChange={(e) => setMaxZoom(Number(e.target.value))}
@@ -155,10 +155,10 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
           </select>
         </label>
       </fieldset>
-      {!online && <p className="lpf-warn">{ft("needsNetwork")}</p>}
+      {!online && <p className="lpf-warn">{t("needsNetwork")}</p>}
       <div className="lpf-actions">
         <button type="button" className="lpf-secondary" disabled={busy || !online} onClick={estimate}>
-          {ft("estimate")}
+          {t("estimate")}
         </button>
         <button
           type="button"
@@ -167,21 +167,21 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
           onClick={download}
           data-testid="pack-download"
         >
-          {resumable ? ft("resume") : updating ? ft("updatePack") : ft("download")}
+          {resumable ? t("resume") : updating ? t("updatePack") : t("download")}
         </button>
         {busy && (
           <button type="button" className="lpf-secondary" onClick={() => abort.current?.abort()}>
-            {ft("cancel")}
+            {t("cancel")}
           </button>
         )}
       </div>
       {plan && (
         <p data-testid="pack-estimate" data-to-fetch={plan.urls.length - plan.held} data-held={plan.held}>
-          {ft("estimate")}: {plan.urls.length} {ft("tiles")} · ≈ {mb(plan.estimatedBytes)} ·{" "}
-          {ft("alreadyHeld")} {plan.held} · {ft("toFetch")} {plan.urls.length - plan.held}
-          {plan.stale > 0 ? ` · ${ft("staleTiles")} ${plan.stale}` : ""}
+          {t("estimate")}: {plan.urls.length} {t("tiles")} · ≈ {mb(plan.estimatedBytes)} · {t("alreadyHeld")}{" "}
+          {plan.held} · {t("toFetch")} {plan.urls.length - plan.held}
+          {plan.stale > 0 ? ` · ${t("staleTiles")} ${plan.stale}` : ""}
           <br />
-          <small>{ft("estimateNote")}</small>
+          <small>{t("estimateNote")}</small>
         </p>
       )}
       {progress && (
@@ -190,9 +190,9 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
             {progress.done}/{progress.total}
           </progress>
           <p data-testid="pack-progress-text" data-done={progress.done} data-total={progress.total}>
-            {progress.done}/{progress.total} {ft("tiles")} · {mb(progress.bytes)}
+            {progress.done}/{progress.total} {t("tiles")} · {mb(progress.bytes)}
             {busy && left !== null
-              ? ` · ${ft("timeLeft")} ${formatDuration(left, locale)} ${ft("timeLeftEn")}`
+              ? ` · ${t("timeLeft")} ${formatDuration(left, locale)} ${t("timeLeftEn")}`
               : ""}
           </p>
         </div>
@@ -205,16 +205,16 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
           data-unchanged={finished.progress.unchanged}
           data-held={finished.progress.held}
         >
-          <span aria-hidden="true">✔</span> {ft("realSize")} {mb(finished.progress.bytes)} ·{" "}
-          {ft("fetchedTiles")} {finished.progress.fetched} · {ft("unchangedTiles")}{" "}
-          {finished.progress.unchanged} · {ft("alreadyHeld")} {finished.progress.held} · {ft("cardsUpdated")}{" "}
+          <span aria-hidden="true">✔</span> {t("realSize")} {mb(finished.progress.bytes)} ·{" "}
+          {t("fetchedTiles")} {finished.progress.fetched} · {t("unchangedTiles")}{" "}
+          {finished.progress.unchanged} · {t("alreadyHeld")} {finished.progress.held} · {t("cardsUpdated")}{" "}
           {finished.cards}
         </p>
       )}
       {problem && <p className="lpf-error">{problem}</p>}
       {install && (
         <button type="button" className="lpf-primary" onClick={() => install.prompt()}>
-          {ft("install")}
+          {t("install")}
         </button>
       )}
     </section>

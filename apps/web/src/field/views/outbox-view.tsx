@@ -14,9 +14,9 @@ const STATE_TEXT: Record<OutboxState, FieldMessageKey> = {
 
 /** Every inspection on the phone and where it stands; the ones that need the user say why. */
 export function OutboxView({ items, onRetry }: { items: OutboxItem[]; onRetry(clientKey: string): void }) {
-  const { ft, label, locale } = useFieldText();
+  const { t, label, locale } = useFieldText();
   const time = (ms: number) => formatTime(ms, locale);
-  if (items.length === 0) return <p className="lpf-note">{ft("outboxEmpty")}</p>;
+  if (items.length === 0) return <p className="lpf-note">{t("outboxEmpty")}</p>;
   return (
     <ul className="lpf-outbox" data-testid="outbox">
       {items.map((item) => (
@@ -25,44 +25,44 @@ export function OutboxView({ items, onRetry }: { items: OutboxItem[]; onRetry(cl
             <strong>
               {item.urgent && (
                 <span className="lpf-urgent" data-testid="outbox-urgent">
-                  ⚠ {ft("urgent")}
+                  ⚠ {t("urgent")}
                 </span>
               )}{" "}
               {item.hazardName}
             </strong>
             <span className={`lpf-state lpf-state-${item.state}`} data-testid="outbox-state">
-              {ft(STATE_TEXT[item.state])}
+              {t(STATE_TEXT[item.state])}
             </span>
           </div>
           <small>
-            {formatDateTime(item.body.inspected_at, locale)} · {ft("photosSent")} {item.body.photos.length}
-            {item.attempts > 0 ? ` · ${ft("attempts")} ${item.attempts}` : ""}
+            {formatDateTime(item.body.inspected_at, locale)} · {t("photosSent")} {item.body.photos.length}
+            {item.attempts > 0 ? ` · ${t("attempts")} ${item.attempts}` : ""}
             {item.state === "waiting" && item.nextAttemptAt > Date.now()
-              ? ` · ${ft("nextTry")} ${time(item.nextAttemptAt)}`
+              ? ` · ${t("nextTry")} ${time(item.nextAttemptAt)}`
               : ""}
           </small>
           {item.result?.conflictReason && (
             <p className="lpf-warn" data-testid="conflict">
               {item.result.conflictReason === "hazard_written_off"
-                ? ft("conflictWrittenOff")
-                : ft("conflictChanged")}
+                ? t("conflictWrittenOff")
+                : t("conflictChanged")}
             </p>
           )}
           {item.result?.alertLevel && (
             <p className={`lpf-warn lpf-alert-${item.result.alertLevel}`}>
               <span aria-hidden="true">{ALERT_MARK[item.result.alertLevel as AlertLevel] ?? "■"}</span>{" "}
-              {ft("alertRaised")}: {label(alertLevel, item.result.alertLevel)}
+              {t("alertRaised")}: {label(alertLevel, item.result.alertLevel)}
             </p>
           )}
           {item.state === "attention" && (
             <div className="lpf-attention">
               <p className="lpf-error">
                 {item.lastError?.status === 401
-                  ? ft("loginAgain")
+                  ? t("loginAgain")
                   : `${item.lastError?.status ?? ""} ${item.lastError?.message ?? item.lastError?.code ?? ""}`}
               </p>
               <button type="button" className="lpf-secondary" onClick={() => onRetry(item.clientKey)}>
-                {ft("retryNow")}
+                {t("retryNow")}
               </button>
             </div>
           )}

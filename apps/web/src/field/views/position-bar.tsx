@@ -11,20 +11,20 @@ export function PositionBar({
   onLocate(): void;
   onPick(): void;
 }) {
-  const { ft } = useFieldText();
+  const { t } = useFieldText();
   let text: string;
-  if (state.kind === "gps") text = `${ft("located")} ${state.accuracyM} m`;
-  else if (state.kind === "manual") text = ft("manualPosition");
-  else if (state.kind === "locating") text = ft("locating");
-  else text = state.denied ? ft("geoDenied") : ft("noPosition");
+  if (state.kind === "gps") text = `${t("located")} ${state.accuracyM} m`;
+  else if (state.kind === "manual") text = t("manualPosition");
+  else if (state.kind === "locating") text = t("locating");
+  else text = state.denied ? t("geoDenied") : t("noPosition");
   return (
     <div className="lpf-position" data-testid="position" data-kind={state.kind}>
       <span>{text}</span>
       <button type="button" className="lpf-small" onClick={onLocate}>
-        {ft("locate")}
+        {t("locate")}
       </button>
       <button type="button" className="lpf-small" onClick={onPick}>
-        {ft("pickOnMap")}
+        {t("pickOnMap")}
       </button>
     </div>
   );

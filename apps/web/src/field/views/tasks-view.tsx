@@ -11,48 +11,48 @@ import { useFieldText } from "../i18n/use-field-text.ts";
  * outbox says so until it is sent.
  */
 export function TasksView({ state, recorded }: { state: TasksState; recorded: ReadonlySet<number> }) {
-  const { ft, label, locale } = useFieldText();
+  const { t, label, locale } = useFieldText();
   const when = (iso: string) => formatDateTime(iso, locale);
-  if (state.tasks.length === 0) return <p className="lpf-note">{ft("tasksEmpty")}</p>;
+  if (state.tasks.length === 0) return <p className="lpf-note">{t("tasksEmpty")}</p>;
   return (
     <>
       {state.fromCache && state.savedAt !== null && (
         <p className="lpf-note">
-          {ft("tasksOffline")} · {formatDateTime(state.savedAt, locale)}
+          {t("tasksOffline")} · {formatDateTime(state.savedAt, locale)}
         </p>
       )}
       <ul className="lpf-tasks" data-testid="tasks">
-        {state.tasks.map((t: FieldTask) => {
-          const overdue = Date.parse(t.due_at) < Date.now();
-          const done = recorded.has(t.id);
+        {state.tasks.map((task: FieldTask) => {
+          const overdue = Date.parse(task.due_at) < Date.now();
+          const done = recorded.has(task.id);
           return (
-            <li key={t.id} data-task-id={t.id} data-testid="task">
+            <li key={task.id} data-task-id={task.id} data-testid="task">
               <div className="lpf-outbox-head">
-                <strong>{t.hazard_name}</strong>
+                <strong>{task.hazard_name}</strong>
                 <span className={overdue ? "lpf-state lpf-state-attention" : "lpf-state lpf-state-waiting"}>
                   <span aria-hidden="true">{overdue ? "⚠" : "◷"}</span>{" "}
-                  {overdue ? ft("taskOverdue") : ft("taskDue")} {when(t.due_at)}
+                  {overdue ? t("taskOverdue") : t("taskDue")} {when(task.due_at)}
                 </span>
               </div>
               <small>
-                {t.unified_code}
-                {t.village ? ` · ${t.village}` : ""} · {t.lat.toFixed(5)}, {t.lng.toFixed(5)} ·{" "}
-                {label(inspectionKind, t.kind)} ·{" "}
-                {t.source === "report" ? ft("taskFromReport") : ft("taskFromPlanner")}
+                {task.unified_code}
+                {task.village ? ` · ${task.village}` : ""} · {task.lat.toFixed(5)}, {task.lng.toFixed(5)} ·{" "}
+                {label(inspectionKind, task.kind)} ·{" "}
+                {task.source === "report" ? t("taskFromReport") : t("taskFromPlanner")}
               </small>
-              {t.note && <p className="lpf-task-note">{t.note}</p>}
+              {task.note && <p className="lpf-task-note">{task.note}</p>}
               {done ? (
                 <p className="lpf-note" data-testid="task-recorded">
-                  <span aria-hidden="true">✔</span> {ft("taskSaved")}
+                  <span aria-hidden="true">✔</span> {t("taskSaved")}
                 </p>
               ) : (
                 <button
                   type="button"
                   className="lpf-primary"
                   data-testid="task-answer"
-                  onClick={() => openView({ name: "inspect", id: t.hazard_id, task: t.id })}
+                  onClick={() => openView({ name: "inspect", id: task.hazard_id, task: task.id })}
                 >
-                  {ft("taskAnswer")}
+                  {t("taskAnswer")}
                 </button>
               )}
             </li>

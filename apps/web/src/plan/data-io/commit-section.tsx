@@ -7,7 +7,7 @@ import type { ImportSession } from "./use-import-session.ts";
 
 /** Step 5: what to do with the rows in error (skip them, repair their geometry), then write all or nothing. */
 export function CommitSection({ session, staged }: { session: ImportSession; staged: StagedImport }) {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   const [skip, setSkip] = useState(false);
   const [repair, setRepair] = useState(false);
   const bad = errorRows(staged);
@@ -16,7 +16,7 @@ export function CommitSection({ session, staged }: { session: ImportSession; sta
   const writes = staged.feature_count - (skip ? bad.length : 0);
   return (
     <section className="lp-io-step" data-testid="import-commit">
-      <h3>{p("ioStepCommit")}</h3>
+      <h3>{t("ioStepCommit")}</h3>
       {bad.length > 0 && (
         <label className="lp-plan-check">
           <input
@@ -25,7 +25,7 @@ export function CommitSection({ session, staged }: { session: ImportSession; sta
             checked={skip}
             onChange={(e) => setSkip(e.target.checked)}
           />
-          {p("ioSkipRows")} ({bad.join(", ")})
+          {t("ioSkipRows")} ({bad.join(", ")})
         </label>
       )}
       {hasGeometryErrors && (
@@ -36,10 +36,10 @@ export function CommitSection({ session, staged }: { session: ImportSession; sta
             checked={repair}
             onChange={(e) => setRepair(e.target.checked)}
           />
-          {p("ioRepair")}
+          {t("ioRepair")}
         </label>
       )}
-      {blocked && <p className="lp-plan-muted">{p("ioFixFirst")}</p>}
+      {blocked && <p className="lp-plan-muted">{t("ioFixFirst")}</p>}
       <button
         type="button"
         data-testid="import-commit-button"
@@ -48,7 +48,7 @@ export function CommitSection({ session, staged }: { session: ImportSession; sta
           session.commit({ ...(skip ? { skip_rows: bad } : {}), ...(repair ? { repair: true } : {}) })
         }
       >
-        {p("ioCommit")} ({writes})
+        {t("ioCommit")} ({writes})
       </button>
       <RefusalText session={session} control="commit" />
     </section>

@@ -12,11 +12,11 @@ interface CrsSelectProps {
 
 /** The import's coordinate system choice, grouped; a CRS found in the file but not listed shows as found. */
 export function CrsSelect({ value, emptyLabel, disabled, testId, onChange }: CrsSelectProps) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const listed = IMPORT_CRS_GROUPS.some((g) => g.choices.some((c) => c.value === value));
   return (
     <label>
-      <span>{p("ioCrs")}</span>
+      <span>{t("ioCrs")}</span>
       <select
         data-testid={testId}
         value={value ?? ""}

@@ -16,7 +16,7 @@ export function needsDatumParams(staged: StagedImport): boolean {
 
 /** The seven conversion parameters (Bursa-Wolf: metres, arc-seconds, ppm) a Xi'an 80 / Beijing 54 file needs. */
 export function DatumParams({ session, staged }: { session: ImportSession; staged: StagedImport }) {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   const [values, setValues] = useState<Record<string, string>>({});
   if (!needsDatumParams(staged)) return null;
   const numbers = SEVEN_PARAMS.map((k) => Number(values[k]));
@@ -24,7 +24,7 @@ export function DatumParams({ session, staged }: { session: ImportSession; stage
     SEVEN_PARAMS.every((k) => (values[k] ?? "").trim() !== "") && numbers.every(Number.isFinite);
   return (
     <fieldset className="lp-io-datum" data-testid="datum-params">
-      <legend>{p("ioDatumParams")}</legend>
+      <legend>{t("ioDatumParams")}</legend>
       {SEVEN_PARAMS.map((k) => (
         <label key={k}>
           <span>{k}</span>
@@ -45,7 +45,7 @@ export function DatumParams({ session, staged }: { session: ImportSession; stage
           })
         }
       >
-        {p("ioApplyDatum")}
+        {t("ioApplyDatum")}
       </button>
     </fieldset>
   );

@@ -17,19 +17,19 @@ const SOURCE_KEY: Record<ImportEncoding["source"], PlanMessageKey> = {
 
 /** Step 2: how the text was decoded (with the first rows to judge by) and which coordinate system the file is in. */
 export function DecodeSection({ session, staged }: { session: ImportSession; staged: StagedImport }) {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   const { encoding } = staged;
   const encodings = ENCODINGS.includes(encoding.used as never) ? ENCODINGS : [encoding.used, ...ENCODINGS];
   const busy = session.busy !== null;
   return (
     <section className="lp-io-step" data-testid="import-decode">
-      <h3>{p("ioStepDecode")}</h3>
+      <h3>{t("ioStepDecode")}</h3>
       <p className="lp-plan-muted" data-testid="import-summary">
-        {staged.file_name} · {p("ioFeatureCount")} {staged.feature_count} · SHA-256{" "}
+        {staged.file_name} · {t("ioFeatureCount")} {staged.feature_count} · SHA-256{" "}
         {staged.sha256.slice(0, 12)}…
       </p>
       <label>
-        <span>{p("ioEncoding")}</span>
+        <span>{t("ioEncoding")}</span>
         <select
           data-testid="import-encoding"
           value={encoding.used}
@@ -44,9 +44,9 @@ export function DecodeSection({ session, staged }: { session: ImportSession; sta
         </select>
       </label>
       <p className="lp-plan-muted" data-testid="import-encoding-source">
-        {p(SOURCE_KEY[encoding.source])}
+        {t(SOURCE_KEY[encoding.source])}
         {encoding.detected && encoding.detected !== encoding.used
-          ? ` (${p("ioDetectedAs")} ${encoding.detected})`
+          ? ` (${t("ioDetectedAs")} ${encoding.detected})`
           : ""}
       </p>
       <RefusalText session={session} control="encoding" />
@@ -54,7 +54,7 @@ export function DecodeSection({ session, staged }: { session: ImportSession; sta
       <CrsSelect
         testId="import-crs"
         value={staged.crs}
-        emptyLabel={p("ioCrsUnknown")}
+        emptyLabel={t("ioCrsUnknown")}
         disabled={busy}
         onChange={(crs) => session.change("crs", { crs })}
       />
@@ -63,7 +63,7 @@ export function DecodeSection({ session, staged }: { session: ImportSession; sta
       <RefusalText session={session} control="crs" />
       {staged.source_layers.length > 1 && (
         <label>
-          <span>{p("ioSourceLayer")}</span>
+          <span>{t("ioSourceLayer")}</span>
           <select
             data-testid="import-source-layer"
             value={staged.source_layer ?? ""}
@@ -102,16 +102,16 @@ function FileIssues({ staged, field }: { staged: StagedImport; field: string }) 
 
 /** The first rows as the server decoded them: 晋城市… must read right before anything is written. */
 function PreviewTable({ staged }: { staged: StagedImport }) {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   if (staged.preview.length === 0) return null;
   const columns =
     staged.source_fields.length > 0 ? staged.source_fields : Object.keys(staged.preview[0] ?? {});
   return (
     <div className="lp-io-scroll">
-      <table className="lp-plan-table" data-testid="import-preview" aria-label={p("ioPreview")}>
+      <table className="lp-plan-table" data-testid="import-preview" aria-label={t("ioPreview")}>
         <thead>
           <tr>
-            <th>{p("ioRow")}</th>
+            <th>{t("ioRow")}</th>
             {columns.map((c) => (
               <th key={c}>{c}</th>
             ))}

@@ -38,7 +38,7 @@ interface ExportDialogProps {
  * <a download>, so a refusal is shown here in the page's language instead of as a JSON page.
  */
 export function ExportDialog({ target, title, onClose }: ExportDialogProps) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const ref = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<ExportChoice>({
     format: "shp",
@@ -84,10 +84,10 @@ export function ExportDialog({ target, title, onClose }: ExportDialogProps) {
   return (
     <dialog ref={ref} className="lp-io-dialog" data-testid="export-dialog" onClose={onClose}>
       <h3>
-        {p("ioExportTitle")} · {title}
+        {t("ioExportTitle")} · {title}
       </h3>
       <label>
-        <span>{p("ioFormat")}</span>
+        <span>{t("ioFormat")}</span>
         <select
           data-testid="export-format"
           value={choice.format}
@@ -95,14 +95,14 @@ export function ExportDialog({ target, title, onClose }: ExportDialogProps) {
         >
           {formats.map((f) => (
             <option key={f} value={f}>
-              {p(FORMAT_KEY[f])}
+              {t(FORMAT_KEY[f])}
             </option>
           ))}
         </select>
       </label>
       {takesCrs(choice.format) && (
         <label>
-          <span>{p("ioCrs")}</span>
+          <span>{t("ioCrs")}</span>
           <select data-testid="export-crs" value={choice.crs} onChange={(e) => set({ crs: e.target.value })}>
             {EXPORT_CRS_CHOICES.map((c) => (
               <option key={c.value} value={c.value}>
@@ -119,20 +119,20 @@ export function ExportDialog({ target, title, onClose }: ExportDialogProps) {
             checked={choice.prefix}
             onChange={(e) => set({ prefix: e.target.checked })}
           />
-          {p("ioZonePrefix")}
+          {t("ioZonePrefix")}
         </label>
       )}
-      {choice.format === "kml" && <p className="lp-plan-muted">{p("ioKmlWgs84")}</p>}
-      {choice.format === "corners.xlsx" && <p className="lp-plan-muted">{p("ioCornersNote")}</p>}
+      {choice.format === "kml" && <p className="lp-plan-muted">{t("ioKmlWgs84")}</p>}
+      {choice.format === "corners.xlsx" && <p className="lp-plan-muted">{t("ioCornersNote")}</p>}
       {takesEncoding(choice.format) && (
         <label>
-          <span>{p("ioEncoding")}</span>
+          <span>{t("ioEncoding")}</span>
           <select
             data-testid="export-encoding"
             value={choice.encoding}
             onChange={(e) => set({ encoding: e.target.value as ExportChoice["encoding"] })}
           >
-            <option value="gbk">{p("ioEncodingGbk")}</option>
+            <option value="gbk">{t("ioEncodingGbk")}</option>
             <option value="utf-8">UTF-8</option>
           </select>
         </label>
@@ -144,10 +144,10 @@ export function ExportDialog({ target, title, onClose }: ExportDialogProps) {
       )}
       <div className="lp-plan-row">
         <button type="button" data-testid="export-download" disabled={busy} onClick={download}>
-          {busy ? p("ioExporting") : p("ioDownload")}
+          {busy ? t("ioExporting") : t("ioDownload")}
         </button>
         <button type="button" onClick={onClose}>
-          {p("ioCancel")}
+          {t("ioCancel")}
         </button>
       </div>
     </dialog>

@@ -9,7 +9,7 @@ const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 10
 
 /** Step 1: the target layer and the file (picked or dropped), then the upload with its progress. */
 export function FileSection({ session }: { session: ImportSession }) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const [layer, setLayer] = useState<string>("hazards");
   const [file, setFile] = useState<File | null>(null);
   const [over, setOver] = useState(false);
@@ -27,9 +27,9 @@ export function FileSection({ session }: { session: ImportSession }) {
 
   return (
     <section className="lp-io-step" data-testid="import-file">
-      <h3>{p("ioStepFile")}</h3>
+      <h3>{t("ioStepFile")}</h3>
       <label>
-        <span>{p("ioTargetLayer")}</span>
+        <span>{t("ioTargetLayer")}</span>
         <select data-testid="import-layer" value={layer} onChange={(e) => setLayer(e.target.value)}>
           {IMPORT_LAYERS.map((l) => (
             <option key={l.name} value={l.name}>
@@ -54,19 +54,19 @@ export function FileSection({ session }: { session: ImportSession }) {
           data-testid="import-file-input"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
-        <span>{file ? `${file.name} · ${megabytes(file.size)}` : p("ioDropHint")}</span>
+        <span>{file ? `${file.name} · ${megabytes(file.size)}` : t("ioDropHint")}</span>
       </label>
-      <p className="lp-plan-muted">{p("ioFormats")}</p>
+      <p className="lp-plan-muted">{t("ioFormats")}</p>
       <details open={session.refusal?.control === "crs" || session.refusal?.control === "encoding"}>
-        <summary>{p("ioDeclare")}</summary>
+        <summary>{t("ioDeclare")}</summary>
         <label>
-          <span>{p("ioEncoding")}</span>
+          <span>{t("ioEncoding")}</span>
           <select
             data-testid="upload-encoding"
             value={encoding}
             onChange={(e) => setEncoding(e.target.value)}
           >
-            <option value="">{p("ioDetect")}</option>
+            <option value="">{t("ioDetect")}</option>
             {ENCODINGS.map((e) => (
               <option key={e} value={e}>
                 {e.toUpperCase()}
@@ -75,7 +75,7 @@ export function FileSection({ session }: { session: ImportSession }) {
           </select>
         </label>
         <RefusalText session={session} control="encoding" />
-        <CrsSelect testId="upload-crs" value={crs || null} emptyLabel={p("ioDetect")} onChange={setCrs} />
+        <CrsSelect testId="upload-crs" value={crs || null} emptyLabel={t("ioDetect")} onChange={setCrs} />
         <RefusalText session={session} control="crs" />
       </details>
       <div className="lp-plan-row">
@@ -88,11 +88,11 @@ export function FileSection({ session }: { session: ImportSession }) {
             session.upload(file, layer, { ...(encoding ? { encoding } : {}), ...(crs ? { crs } : {}) })
           }
         >
-          {p("ioUpload")}
+          {t("ioUpload")}
         </button>
         {uploading && (
           <button type="button" onClick={session.cancelUpload}>
-            {p("ioCancel")}
+            {t("ioCancel")}
           </button>
         )}
       </div>
@@ -102,11 +102,11 @@ export function FileSection({ session }: { session: ImportSession }) {
           <span>
             {session.progress.sent < session.progress.total
               ? `${megabytes(session.progress.sent)} / ${megabytes(session.progress.total)}`
-              : p("ioReading")}
+              : t("ioReading")}
           </span>
         </div>
       )}
-      {session.busy === "file" && !session.progress && <p className="lp-plan-muted">{p("ioReading")}</p>}
+      {session.busy === "file" && !session.progress && <p className="lp-plan-muted">{t("ioReading")}</p>}
       <RefusalText session={session} control="file" />
     </section>
   );

@@ -31,7 +31,7 @@ interface UndoRefusal {
 
 /** Who imported what, when, from which file; a committed import is undone while its rows are untouched. */
 export function HistorySection({ revision, onResume, onUndone }: HistorySectionProps) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const [records, setRecords] = useState<ImportRecord[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<UndoRefusal | null>(null);
@@ -67,33 +67,33 @@ export function HistorySection({ revision, onResume, onUndone }: HistorySectionP
 
   return (
     <section className="lp-io-step" data-testid="import-history">
-      <h3>{p("ioHistory")}</h3>
+      <h3>{t("ioHistory")}</h3>
       {failure && <p className="lp-plan-warn">{failure}</p>}
-      {records?.length === 0 && <p className="lp-plan-muted">{p("ioHistoryEmpty")}</p>}
+      {records?.length === 0 && <p className="lp-plan-muted">{t("ioHistoryEmpty")}</p>}
       <ul className="lp-io-history">
         {records?.map((r) => (
           <li key={r.id} data-import={r.id} data-status={r.status}>
             <div>
               <strong>{r.file_name}</strong> → {layerTitle(r.layer, locale)} ·{" "}
-              {p(STATUS_KEY[r.status] ?? "ioStatusStaged")}
+              {t(STATUS_KEY[r.status] ?? "ioStatusStaged")}
             </div>
             <small>
               {formatDateTime(r.created_at, locale)}
-              {r.created_by ? ` · ${r.created_by}` : ""} · {crsLabel(r.crs, locale)} · {p("ioFeatureCount")}{" "}
+              {r.created_by ? ` · ${r.created_by}` : ""} · {crsLabel(r.crs, locale)} · {t("ioFeatureCount")}{" "}
               {r.feature_count}
               {r.inserted != null &&
-                ` · ${p("ioInserted")} ${r.inserted} · ${p("ioUpdated")} ${r.updated ?? 0}`}{" "}
+                ` · ${t("ioInserted")} ${r.inserted} · ${t("ioUpdated")} ${r.updated ?? 0}`}{" "}
               · SHA-256 <code title={r.sha256}>{r.sha256.slice(0, 10)}</code>
             </small>
             <div className="lp-plan-row">
               {r.status === "staged" && (
                 <button type="button" onClick={() => onResume(r.id)}>
-                  {p("ioResume")}
+                  {t("ioResume")}
                 </button>
               )}
               {r.status === "committed" && (
                 <button type="button" data-testid={`undo-import-${r.id}`} onClick={() => undo(r)}>
-                  {p("ioUndo")}
+                  {t("ioUndo")}
                 </button>
               )}
             </div>
@@ -102,13 +102,13 @@ export function HistorySection({ revision, onResume, onUndone }: HistorySectionP
                 <p>{refusal.text}</p>
                 {refusal.rows.length > 0 && (
                   <>
-                    <p>{p("ioChangedRows")}</p>
+                    <p>{t("ioChangedRows")}</p>
                     <ul>
                       {refusal.rows.map((c) => (
                         <li key={`${c.table}/${c.id}`}>
-                          {c.row === null ? "" : `${p("ioRow")} ${c.row}: `}
+                          {c.row === null ? "" : `${t("ioRow")} ${c.row}: `}
                           {layerTitle(r.layer, locale)} #{c.id}{" "}
-                          {p(c.change === "deleted" ? "ioRowDeleted" : "ioRowEdited")}
+                          {t(c.change === "deleted" ? "ioRowDeleted" : "ioRowEdited")}
                         </li>
                       ))}
                     </ul>

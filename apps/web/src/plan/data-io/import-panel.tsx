@@ -28,7 +28,7 @@ const fit = (map: MapLibreMap | null, bounds: Bounds | null) => {
 
 /** /plan's 数据导入 tab: file → decoding and CRS → mapping → check → commit, and the imports made so far. */
 export function ImportPanel({ map, onLayerWritten, onShowLayer }: ImportPanelProps) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const [focusedRow, setFocusedRow] = useState<number | null>(null);
   const [revision, setRevision] = useState(0);
   const session = useImportSession((staged) => {
@@ -61,10 +61,10 @@ export function ImportPanel({ map, onLayerWritten, onShowLayer }: ImportPanelPro
             {staged.file_name} → {layerTitle(staged.layer, locale)}
           </span>
           <button type="button" onClick={() => fit(map, features && stagedBounds(features))}>
-            {p("ioShowStaged")}
+            {t("ioShowStaged")}
           </button>
           <button type="button" data-testid="import-discard" onClick={session.reset}>
-            {p("ioStartOver")}
+            {t("ioStartOver")}
           </button>
           <RefusalText session={session} control="file" />
         </div>
@@ -72,7 +72,7 @@ export function ImportPanel({ map, onLayerWritten, onShowLayer }: ImportPanelPro
       {result && staged && (
         <section className="lp-io-step" data-testid="import-result">
           <p className="lp-plan-ok">
-            {p("ioCommitted")}: {p("ioInserted")} {result.inserted} · {p("ioUpdated")} {result.updated}
+            {t("ioCommitted")}: {t("ioInserted")} {result.inserted} · {t("ioUpdated")} {result.updated}
           </p>
           <button
             type="button"
@@ -83,7 +83,7 @@ export function ImportPanel({ map, onLayerWritten, onShowLayer }: ImportPanelPro
               fit(map, features && stagedBounds(features));
             }}
           >
-            {p("ioFlyTo")} {layerTitle(staged.layer, locale)}
+            {t("ioFlyTo")} {layerTitle(staged.layer, locale)}
           </button>
         </section>
       )}

@@ -12,30 +12,30 @@ interface IssuesSectionProps {
 
 /** Step 4: every row's errors and warnings (row, field, reason); a click shows the row on the map. */
 export function IssuesSection({ staged, focusedRow, onFocusRow }: IssuesSectionProps) {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   return (
     <section className="lp-io-step" data-testid="import-issues">
-      <h3>{p("ioStepCheck")}</h3>
+      <h3>{t("ioStepCheck")}</h3>
       <p data-testid="import-counts">
-        {p("ioFeatureCount")} {staged.feature_count} ·{" "}
+        {t("ioFeatureCount")} {staged.feature_count} ·{" "}
         <span className="lp-io-error">
-          {p("ioErrors")} {staged.errors.length}
+          {t("ioErrors")} {staged.errors.length}
         </span>{" "}
         ·{" "}
         <span className="lp-io-warning">
-          {p("ioWarnings")} {staged.warnings.length}
+          {t("ioWarnings")} {staged.warnings.length}
         </span>
       </p>
       {staged.errors.length === 0 && staged.warnings.length === 0 ? (
-        <p className="lp-plan-ok">{p("ioAllValid")}</p>
+        <p className="lp-plan-ok">{t("ioAllValid")}</p>
       ) : (
         <div className="lp-io-scroll lp-io-issues">
           <table className="lp-plan-table">
             <thead>
               <tr>
-                <th>{p("ioRow")}</th>
-                <th>{p("ioField")}</th>
-                <th>{p("ioReason")}</th>
+                <th>{t("ioRow")}</th>
+                <th>{t("ioField")}</th>
+                <th>{t("ioReason")}</th>
               </tr>
             </thead>
             <tbody data-testid="import-errors">

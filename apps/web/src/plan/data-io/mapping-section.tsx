@@ -11,7 +11,7 @@ import type { ImportSession } from "./use-import-session.ts";
 
 /** Step 3: each source column to a layer field (automatic matches filled in), applied, saved or reused. */
 export function MappingSection({ session, staged }: { session: ImportSession; staged: StagedImport }) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const [draft, setDraft] = useState<FieldMapping>(staged.mapping);
   const [saved, setSaved] = useState<FieldMapping | null>(null);
   const [savedNote, setSavedNote] = useState<string | null>(null);
@@ -39,19 +39,19 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
     importApi.saveMapping(staged.layer, draft).then(
       (m) => {
         setSaved(m.mapping ?? draft);
-        setSavedNote(p("ioMappingSaved"));
+        setSavedNote(t("ioMappingSaved"));
       },
       (e: unknown) => setSavedNote(errorText(e, locale)),
     );
 
   return (
     <section className="lp-io-step" data-testid="import-mapping">
-      <h3>{p("ioStepMapping")}</h3>
+      <h3>{t("ioStepMapping")}</h3>
       <table className="lp-plan-table">
         <thead>
           <tr>
-            <th>{p("ioSourceColumn")}</th>
-            <th>{p("ioLayerField")}</th>
+            <th>{t("ioSourceColumn")}</th>
+            <th>{t("ioLayerField")}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,7 +65,7 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
                   disabled={busy}
                   onChange={(e) => setDraft(assignColumn(draft, column, e.target.value || null))}
                 >
-                  <option value="">{p("ioNotImported")}</option>
+                  <option value="">{t("ioNotImported")}</option>
                   {staged.target_fields.map((f) => (
                     <option key={f} value={f}>
                       {fieldLabel(staged.layer, f, locale)}
@@ -79,7 +79,7 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
       </table>
       {missing.length > 0 && (
         <p className="lp-plan-muted" data-testid="mapping-missing">
-          {p("ioRequiredUnmapped")} {missing.map((f) => fieldLabel(staged.layer, f, locale)).join("、")}
+          {t("ioRequiredUnmapped")} {missing.map((f) => fieldLabel(staged.layer, f, locale)).join("、")}
         </p>
       )}
       <div className="lp-plan-row">
@@ -89,10 +89,10 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
           disabled={busy || !changed}
           onClick={() => session.change("mapping", { mapping: draft })}
         >
-          {p("ioApplyMapping")}
+          {t("ioApplyMapping")}
         </button>
         <button type="button" data-testid="mapping-save" disabled={busy} onClick={save}>
-          {p("ioSaveMapping")}
+          {t("ioSaveMapping")}
         </button>
         {saved && !sameMapping(saved, staged.mapping) && (
           <button
@@ -101,7 +101,7 @@ export function MappingSection({ session, staged }: { session: ImportSession; st
             disabled={busy}
             onClick={() => session.change("mapping", { mapping: saved })}
           >
-            {p("ioReuseMapping")}
+            {t("ioReuseMapping")}
           </button>
         )}
         {savedNote && (

@@ -10,7 +10,7 @@ interface SelectionExportProps {
 
 /** The selected features' export: one button per layer they are on, with their ids. */
 export function SelectionExport({ selection, onExport }: SelectionExportProps) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const byLayer = new Map<string, string[]>();
   for (const s of selection) byLayer.set(s.layer, [...(byLayer.get(s.layer) ?? []), s.id]);
   if (byLayer.size === 0) return null;
@@ -24,7 +24,7 @@ export function SelectionExport({ selection, onExport }: SelectionExportProps) {
             onExport({ kind: "layer", layer, ids }, `${layerTitle(layer, locale)} (${ids.length})`)
           }
         >
-          {p("ioExportSelected")} {layerTitle(layer, locale)} ({ids.length})
+          {t("ioExportSelected")} {layerTitle(layer, locale)} ({ids.length})
         </button>
       ))}
     </div>

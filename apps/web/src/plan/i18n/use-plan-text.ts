@@ -1,8 +1,7 @@
-import { useI18n } from "../../i18n/i18n-context.tsx";
-import { type PlanMessageKey, planMessages } from "./plan-messages.ts";
+import { useText } from "../../platform/use-text.ts";
+import { planMessages } from "./plan-messages.ts";
 
-/** The shared i18n (locale, data labels) plus the planner's own strings. */
+/** The planner's strings through the one text hook (`t`, over the shared strings). */
 export function usePlanText() {
-  const i18n = useI18n();
-  return { ...i18n, p: (key: PlanMessageKey) => planMessages[key][i18n.locale] };
+  return useText(planMessages);
 }

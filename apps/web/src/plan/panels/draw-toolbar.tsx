@@ -32,7 +32,7 @@ export interface DrawToolbarProps {
 
 /** Drawing tools with the chosen tool's hint, undo/redo, the live and the outline's area, the outline's problem. */
 export function DrawToolbar(props: DrawToolbarProps) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const hint = TOOLS.find((t) => t.tool === props.tool)?.hint;
   const outlineM2 = props.outline ? geodesicArea(props.outline) : null;
   const parts = props.outline?.type === "MultiPolygon" ? props.outline.coordinates.length : 1;
@@ -45,43 +45,43 @@ export function DrawToolbar(props: DrawToolbarProps) {
             type="button"
             data-tool={tool}
             aria-pressed={props.tool === tool}
-            title={p(hint)}
+            title={t(hint)}
             onClick={() => props.onTool(tool)}
           >
-            {p(label)}
+            {t(label)}
           </button>
         ))}
       </div>
       {hint && (
         <p className="lp-plan-muted lp-plan-hint" data-testid="draw-hint">
-          {p(hint)}
+          {t(hint)}
         </p>
       )}
       <div className="lp-plan-row">
         <button type="button" disabled={!props.canUndo} onClick={props.onUndo} title="Ctrl+Z">
-          {p("undo")}
+          {t("undo")}
         </button>
         <button type="button" disabled={!props.canRedo} onClick={props.onRedo} title="Ctrl+Shift+Z">
-          {p("redo")}
+          {t("redo")}
         </button>
         <button type="button" onClick={props.onClear}>
-          {p("clear")}
+          {t("clear")}
         </button>
         {props.liveAreaM2 !== null && (
           <span data-testid="live-area">
-            {p("liveArea")} {areaText(props.liveAreaM2, locale)}
+            {t("liveArea")} {areaText(props.liveAreaM2, locale)}
           </span>
         )}
         {props.liveAreaM2 === null && outlineM2 !== null && (
           <span data-testid="outline-area" data-m2={outlineM2}>
-            {p("outlineArea")} {areaText(outlineM2, locale)}
-            {parts > 1 && ` · ${parts} ${p("outlineParts")}`}
+            {t("outlineArea")} {areaText(outlineM2, locale)}
+            {parts > 1 && ` · ${parts} ${t("outlineParts")}`}
           </span>
         )}
       </div>
       {props.problem && (
         <p className="lp-plan-warn" role="alert" data-testid="outline-problem">
-          {p(props.problem)}
+          {t(props.problem)}
         </p>
       )}
     </div>

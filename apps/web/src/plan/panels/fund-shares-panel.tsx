@@ -58,7 +58,7 @@ export interface FundSharesPanelProps {
  * server's, is said beside the sum and the typed shares stay.
  */
 export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const stored = zone?.parties ?? [];
   const overridden = stored.some((s) => s.is_override);
   const rows: Row[] = overridden ? stored : computed.parties;
@@ -91,18 +91,18 @@ export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps
   return (
     <section className="lp-plan-shares" data-testid="fund-shares">
       <h3>
-        {p("fundShares")} {overridden && <small>（{p("override")}）</small>}
+        {t("fundShares")} {overridden && <small>（{t("override")}）</small>}
       </h3>
       {rows.length === 0 ? (
-        <p className="lp-plan-muted">{p("none")}</p>
+        <p className="lp-plan-muted">{t("none")}</p>
       ) : (
         <>
           <table className="lp-plan-table">
             <thead>
               <tr>
-                <th>{p("company")}</th>
-                <th>{p("damage")}</th>
-                <th>{p("share")}</th>
+                <th>{t("company")}</th>
+                <th>{t("damage")}</th>
+                <th>{t("share")}</th>
               </tr>
             </thead>
             <tbody>
@@ -144,16 +144,16 @@ export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps
             setEditing(Object.fromEntries(rows.map((r) => [key(r.company_id), String(r.share_pct)])))
           }
         >
-          {p("override")}
+          {t("override")}
         </button>
       )}
       {zone && editing && (
         <div className="lp-plan-row">
           <span className={Math.abs(sum - 100) < 0.0005 ? "" : "lp-plan-warn"} data-testid="shares-sum">
-            {p("sharesSum")} {sum.toFixed(3)}%
+            {t("sharesSum")} {sum.toFixed(3)}%
           </span>
           <button type="button" data-testid="shares-save" disabled={busy} onClick={() => submit(editing)}>
-            {p("saveShares")}
+            {t("saveShares")}
           </button>
           <button
             type="button"
@@ -173,7 +173,7 @@ export function FundSharesPanel({ computed, zone, onSave }: FundSharesPanelProps
       )}
       {zone && overridden && (
         <button type="button" onClick={reset}>
-          {p("resetShares")}
+          {t("resetShares")}
         </button>
       )}
     </section>

@@ -36,8 +36,8 @@ const TEXT = {
 
 /** Every saved version of the zone: who, when, what (in the form's words); compare any two; revert after asking. */
 export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
-  const { p, locale } = usePlanText();
-  const t = (k: keyof typeof TEXT) => TEXT[k][locale];
+  const { t, locale } = usePlanText();
+  const h = (k: keyof typeof TEXT) => TEXT[k][locale];
   const [versions, setVersions] = useState<ZoneHistoryEntry[]>([]);
   const [comparing, setComparing] = useState<number | null>(null);
   const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
@@ -79,13 +79,13 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
 
   return (
     <section className="lp-plan-history" data-testid="zone-history">
-      <h3>{p("history")}</h3>
-      {comparing !== null && <p className="lp-plan-muted">{p("compareHint")}</p>}
+      <h3>{t("history")}</h3>
+      {comparing !== null && <p className="lp-plan-muted">{t("compareHint")}</p>}
       {numbers.length > 1 && (
         <div className="lp-plan-row" data-testid="history-compare">
-          {t("compareTwo")}：{t("from")}
+          {h("compareTwo")}：{h("from")}
           <select
-            aria-label={t("from")}
+            aria-label={h("from")}
             value={pair?.from ?? ""}
             onChange={(e) =>
               setPair(e.target.value ? { from: Number(e.target.value), to: pair?.to ?? zone.version } : null)
@@ -98,9 +98,9 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
               </option>
             ))}
           </select>
-          {t("to")}
+          {h("to")}
           <select
-            aria-label={t("to")}
+            aria-label={h("to")}
             value={pair?.to ?? zone.version}
             onChange={(e) => pair && setPair({ ...pair, to: Number(e.target.value) })}
           >
@@ -116,19 +116,19 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
         <table className="lp-plan-compare" data-testid="history-diff">
           <thead>
             <tr>
-              <th>{t("field")}</th>
+              <th>{h("field")}</th>
               <th>
-                {p("version")} {pair?.from}
+                {t("version")} {pair?.from}
               </th>
               <th>
-                {p("version")} {pair?.to}
+                {t("version")} {pair?.to}
               </th>
             </tr>
           </thead>
           <tbody>
             {changes.length === 0 && (
               <tr>
-                <td colSpan={3}>{t("noChange")}</td>
+                <td colSpan={3}>{h("noChange")}</td>
               </tr>
             )}
             {changes.map((c) => (
@@ -145,7 +145,7 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
         {versions.map((v) => (
           <li key={v.version} data-version={v.version}>
             <strong>
-              {p("version")} {v.version}
+              {t("version")} {v.version}
             </strong>{" "}
             {historyActionLabel[v.action]?.[locale] ?? v.action} · {v.changed_by} ·{" "}
             {formatDateTime(v.changed_at, locale)}
@@ -154,13 +154,13 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
             {v.note?.document_no && (
               <small>
                 {" "}
-                · {t("document")} {v.note.document_no}（{v.note.document_date}）
+                · {h("document")} {v.note.document_no}（{v.note.document_date}）
               </small>
             )}
             {v.note?.reason && (
               <small>
                 {" "}
-                · {t("reason")}：{v.note.reason}
+                · {h("reason")}：{v.note.reason}
               </small>
             )}
             {v.version !== zone.version && (
@@ -170,11 +170,11 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
                   aria-pressed={comparing === v.version}
                   onClick={() => compare(v.version)}
                 >
-                  {p("compare")}
+                  {t("compare")}
                 </button>
                 {asking === v.version ? (
                   <>
-                    <span role="alert">{t("confirmRevert").replace("{v}", String(v.version))}</span>
+                    <span role="alert">{h("confirmRevert").replace("{v}", String(v.version))}</span>
                     <button
                       type="button"
                       onClick={() => {
@@ -182,15 +182,15 @@ export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {
                         onRevert(v.version);
                       }}
                     >
-                      {t("yes")}
+                      {h("yes")}
                     </button>
                     <button type="button" onClick={() => setAsking(null)}>
-                      {t("no")}
+                      {h("no")}
                     </button>
                   </>
                 ) : (
                   <button type="button" onClick={() => setAsking(v.version)}>
-                    {p("revert")}
+                    {t("revert")}
                   </button>
                 )}
               </span>

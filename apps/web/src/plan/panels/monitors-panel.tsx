@@ -36,7 +36,7 @@ export interface MonitorsPanelProps {
  * planner's edit of the same beat is kept.
  */
 export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }: MonitorsPanelProps) {
-  const { p, label } = usePlanText();
+  const { t, label } = usePlanText();
   const [monitors, setMonitors] = useState<MonitorBeat[] | null>(null);
   const [chosenId, setChosenId] = useState<number | null>(null);
   const [edit, setEdit] = useState<BeatEdit>(NO_EDIT);
@@ -82,7 +82,7 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
       const result = await planApi.changeBeat(chosen.id, changeOf(edit));
       setMonitors((list) => list?.map((m) => (m.id === result.monitor.id ? result.monitor : m)) ?? null);
       setEdit(NO_EDIT);
-      onSaved(`${p("beatSaved")} (+${result.added.length} −${result.removed.length})`);
+      onSaved(`${t("beatSaved")} (+${result.added.length} −${result.removed.length})`);
     } catch (error) {
       onError(error);
     } finally {
@@ -91,12 +91,12 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
   };
 
   if (monitors === null) return null;
-  if (monitors.length === 0) return <p className="lp-plan-muted">{p("monitorNone")}</p>;
+  if (monitors.length === 0) return <p className="lp-plan-muted">{t("monitorNone")}</p>;
 
   return (
     <section className="lp-plan-monitors" data-testid="monitors">
       <label>
-        {p("monitorChoose")}
+        {t("monitorChoose")}
         <select
           data-testid="monitor-choose"
           value={chosenId ?? ""}
@@ -105,16 +105,16 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
           {monitors.map((m) => (
             <option key={m.id} value={m.id}>
               {m.display_name} ({m.username}) · {m.points.length}
-              {m.disabled ? ` · ${p("monitorDisabled")}` : ""}
+              {m.disabled ? ` · ${t("monitorDisabled")}` : ""}
             </option>
           ))}
         </select>
       </label>
 
       <h4>
-        {p("beatTitle")} ({chosen?.points.length ?? 0})
+        {t("beatTitle")} ({chosen?.points.length ?? 0})
       </h4>
-      {chosen && chosen.points.length === 0 && <p className="lp-plan-muted">{p("beatEmpty")}</p>}
+      {chosen && chosen.points.length === 0 && <p className="lp-plan-muted">{t("beatEmpty")}</p>}
       <ul className="lp-plan-beat" data-testid="beat-list">
         {chosen?.points.map((pt) => {
           const removing = edit.remove.includes(pt.id);
@@ -128,10 +128,10 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
                 </small>
               </span>
               <button type="button" onClick={() => onLocate([pt.lng, pt.lat])}>
-                {p("beatLocate")}
+                {t("beatLocate")}
               </button>
               <button type="button" onClick={() => setEdit((e) => withRemovalToggled(e, pt.id))}>
-                {removing ? p("beatKeep") : p("beatRemove")}
+                {removing ? t("beatKeep") : t("beatRemove")}
               </button>
             </li>
           );
@@ -140,7 +140,7 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
 
       {edit.add.length > 0 && (
         <>
-          <h4>{p("beatToAdd")}</h4>
+          <h4>{t("beatToAdd")}</h4>
           <ul className="lp-plan-beat" data-testid="beat-to-add">
             {edit.add.map((pt) => (
               <li key={pt.id}>
@@ -148,7 +148,7 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
                   + {pt.name} <small>#{pt.id}</small>
                 </span>
                 <button type="button" onClick={() => setEdit((e) => withoutAddition(e, pt.id))}>
-                  {p("beatRemove")}
+                  {t("beatRemove")}
                 </button>
               </li>
             ))}
@@ -162,11 +162,11 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
         disabled={!chosen || addable.length === 0}
         onClick={() => setEdit((e) => withAdded(e, onBeatIds, addable))}
       >
-        {p("beatAddSelected")} ({addable.length})
+        {t("beatAddSelected")} ({addable.length})
       </button>
-      {selectedHazards.length === 0 && <p className="lp-plan-muted">{p("beatAddHint")}</p>}
+      {selectedHazards.length === 0 && <p className="lp-plan-muted">{t("beatAddHint")}</p>}
       {selectedHazards.length > 0 && addable.length === 0 && (
-        <p className="lp-plan-muted">{p("beatAllOnBeat")}</p>
+        <p className="lp-plan-muted">{t("beatAllOnBeat")}</p>
       )}
 
       <div className="lp-plan-row">
@@ -176,11 +176,11 @@ export function MonitorsPanel({ selection, onBeat, onLocate, onSaved, onError }:
           disabled={busy || !chosen || isEmptyEdit(edit)}
           onClick={save}
         >
-          {p("beatSave")}
+          {t("beatSave")}
           {isEmptyEdit(edit) ? "" : ` (+${edit.add.length} −${edit.remove.length})`}
         </button>
         <button type="button" disabled={busy || isEmptyEdit(edit)} onClick={() => setEdit(NO_EDIT)}>
-          {p("beatDiscard")}
+          {t("beatDiscard")}
         </button>
       </div>
     </section>

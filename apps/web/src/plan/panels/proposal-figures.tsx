@@ -29,7 +29,7 @@ function rankValueText(c: Proposal, locale: "zh" | "en"): string {
  * report the API computed for its outline, the report the adopted zone shows.
  */
 export function ProposalFigures({ candidate: c }: { candidate: Proposal }) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const r = c.report;
   return (
     <div className="lp-plan-candidate" data-testid="proposal-figures">
@@ -57,7 +57,7 @@ export function ProposalFigures({ candidate: c }: { candidate: Proposal }) {
         <ul data-testid="proposal-members">
           {c.member_features.map((m) => (
             <li key={`${m.layer}-${m.id}`}>
-              {m.name} <small>· {p(KIND_KEYS[m.kind])}</small>
+              {m.name} <small>· {t(KIND_KEYS[m.kind])}</small>
             </li>
           ))}
         </ul>

@@ -38,7 +38,7 @@ export interface ProposalsPanelProps {
  * because planned zones cover it; adopt one.
  */
 export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }: ProposalsPanelProps) {
-  const { p, label, locale } = usePlanText();
+  const { t, label, locale } = usePlanText();
   const [q, setQ] = useState<ProposalQuery>({
     distance_m: 500,
     include_historic_pits: true,
@@ -85,9 +85,9 @@ export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }
 
   return (
     <section className="lp-plan-proposals" data-testid="proposals">
-      <h3>{p("proposalsTitle")}</h3>
+      <h3>{t("proposalsTitle")}</h3>
       <label>
-        {p("distance")}
+        {t("distance")}
         <input
           type="number"
           min="50"
@@ -103,16 +103,16 @@ export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }
           </span>
         )}
       </label>
-      {check("include_historic_pits", p("historicPits"))}
-      {check("include_closed_mines", p("closedMines"))}
-      {check("include_subsidence", p("subsidence"))}
+      {check("include_historic_pits", t("historicPits"))}
+      {check("include_closed_mines", t("closedMines"))}
+      {check("include_subsidence", t("subsidence"))}
       <label>
-        {p("hazardGrade")}
+        {t("hazardGrade")}
         <select
           value={q.hazard_min_grade ?? ""}
           onChange={(e) => setQ({ ...q, hazard_min_grade: e.target.value || null })}
         >
-          <option value="">{p("none")}</option>
+          <option value="">{t("none")}</option>
           {dangerGrade.values.map((g) => (
             <option key={g} value={g}>
               {label(dangerGrade, g)}
@@ -120,14 +120,14 @@ export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }
           ))}
         </select>
       </label>
-      {check("allow_protected", p("allowProtected"))}
+      {check("allow_protected", t("allowProtected"))}
       <label>
-        {p("rankBy")}
+        {t("rankBy")}
         <select value={q.rank_by} onChange={(e) => setQ({ ...q, rank_by: e.target.value })}>
-          <option value="score">{p("rankScore")}</option>
-          <option value="threatened_people">{p("rankPeople")}</option>
-          <option value="damage_area">{p("rankDamage")}</option>
-          <option value="nearness">{p("rankNear")}</option>
+          <option value="score">{t("rankScore")}</option>
+          <option value="threatened_people">{t("rankPeople")}</option>
+          <option value="damage_area">{t("rankDamage")}</option>
+          <option value="nearness">{t("rankNear")}</option>
         </select>
       </label>
       <button
@@ -137,7 +137,7 @@ export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }
         disabled={busy}
         onClick={run}
       >
-        {busy ? p("working") : p("findProposals")}
+        {busy ? t("working") : t("findProposals")}
       </button>
       {otherText && (
         <p className="lp-plan-warn" role="alert" data-testid="refusal-form">
@@ -156,12 +156,12 @@ export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }
             </button>
             <ProposalFigures candidate={c} />
             <button type="button" data-testid="adopt-proposal" onClick={() => onAdopt(c)}>
-              {p("adopt")}
+              {t("adopt")}
             </button>
           </li>
         ))}
       </ol>
-      {proposals.length === 0 && !busy && <p className="lp-plan-muted">{p("noProposals")}</p>}
+      {proposals.length === 0 && !busy && <p className="lp-plan-muted">{t("noProposals")}</p>}
       {leftOut && leftOut.count > 0 && (
         <details className="lp-plan-left-out" data-testid="proposals-left-out">
           <summary>
@@ -170,7 +170,7 @@ export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }
           <ul>
             {leftOut.items.map((d) => (
               <li key={`${d.layer}-${d.id}`}>
-                {d.name} · {p(KIND_KEYS[d.kind])} · {d.zone_codes.join("、")} (
+                {d.name} · {t(KIND_KEYS[d.kind])} · {d.zone_codes.join("、")} (
                 {Math.round(d.share_in_zones * 100)}%)
               </li>
             ))}

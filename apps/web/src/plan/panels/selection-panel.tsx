@@ -21,7 +21,7 @@ export interface SelectionPanelProps {
  * sending; a refusal, the rule's or the server's, is said beside its input.
  */
 export function SelectionPanel({ selection, outline, onClear, onResult }: SelectionPanelProps) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const [bufferM, setBufferM] = useState(500);
   const [gapM, setGapM] = useState(200);
   const [withDrawn, setWithDrawn] = useState(true);
@@ -58,9 +58,9 @@ export function SelectionPanel({ selection, outline, onClear, onResult }: Select
 
   return (
     <section className="lp-plan-selection" data-testid="selection">
-      <h3>{p("selection")}</h3>
+      <h3>{t("selection")}</h3>
       {selection.length === 0 ? (
-        <p className="lp-plan-muted">{p("selectionEmpty")}</p>
+        <p className="lp-plan-muted">{t("selectionEmpty")}</p>
       ) : (
         <ul data-testid="selection-list">
           {selection.map((s) => (
@@ -75,18 +75,18 @@ export function SelectionPanel({ selection, outline, onClear, onResult }: Select
       )}
       {selection.length > 0 && (
         <button type="button" onClick={onClear}>
-          {p("clearSelection")}
+          {t("clearSelection")}
         </button>
       )}
-      <h4>{p("operations")}</h4>
+      <h4>{t("operations")}</h4>
       <label className="lp-plan-check">
         <input type="checkbox" checked={withDrawn} onChange={(e) => setWithDrawn(e.target.checked)} />
-        {p("includeDrawn")}
+        {t("includeDrawn")}
       </label>
       <div className="lp-plan-row">
         <input
           type="number"
-          aria-label={p("bufferBy")}
+          aria-label={t("bufferBy")}
           data-testid="buffer-distance"
           value={bufferM}
           aria-invalid={Boolean(bufferCheck)}
@@ -101,13 +101,13 @@ export function SelectionPanel({ selection, outline, onClear, onResult }: Select
           disabled={busy || nothing}
           onClick={() => run(() => planApi.buffer(operands(), bufferM), bufferCheck)}
         >
-          {p("buffer")}
+          {t("buffer")}
         </button>
       </div>
       {said("distance_m", bufferCheck)}
       <div className="lp-plan-row">
         <button type="button" disabled={busy || nothing} onClick={() => run(() => planApi.union(operands()))}>
-          {p("union")}
+          {t("union")}
         </button>
         <button
           type="button"
@@ -117,13 +117,13 @@ export function SelectionPanel({ selection, outline, onClear, onResult }: Select
             run(() => planApi.subtract({ geometries: [outline] }, { features: asFeatureRefs(selection) }))
           }
         >
-          {p("subtract")}
+          {t("subtract")}
         </button>
       </div>
       <div className="lp-plan-row">
         <input
           type="number"
-          aria-label={p("gapBy")}
+          aria-label={t("gapBy")}
           data-testid="gap-distance"
           value={gapM}
           aria-invalid={Boolean(gapCheck)}
@@ -138,7 +138,7 @@ export function SelectionPanel({ selection, outline, onClear, onResult }: Select
           disabled={busy || nothing}
           onClick={() => run(() => planApi.closeGaps(operands(), gapM), gapCheck)}
         >
-          {p("closeGaps")}
+          {t("closeGaps")}
         </button>
       </div>
       {said("gap_m", gapCheck)}

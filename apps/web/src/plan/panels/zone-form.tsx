@@ -42,7 +42,7 @@ export function ZoneForm({
   onStatus,
   onDelete,
 }: ZoneFormProps) {
-  const { p, label, locale } = usePlanText();
+  const { t, label, locale } = usePlanText();
   // the API's rule, run as the name is typed: a name it would refuse is refused here first
   const nameCheck = draft.name_zh ? refusalOfCheck(checkZoneName(draft.name_zh)) : null;
   const said = (field: string) => {
@@ -72,11 +72,11 @@ export function ZoneForm({
   return (
     <section className="lp-plan-form" data-testid="zone-form">
       <h3>
-        {p("zoneForm")}
+        {t("zoneForm")}
         {zone && (
           <small>
             {" "}
-            {zone.code} · {p("version")} {zone.version} · {label(zoneStatus, zone.status)}
+            {zone.code} · {t("version")} {zone.version} · {label(zoneStatus, zone.status)}
           </small>
         )}
       </h3>
@@ -94,7 +94,7 @@ export function ZoneForm({
         {f("code")}
         <input
           value={draft.code}
-          placeholder={p("codeAuto")}
+          placeholder={t("codeAuto")}
           data-testid="zone-code"
           aria-invalid={refusal?.field === "code"}
           onChange={(e) => set({ code: e.target.value })}
@@ -150,34 +150,36 @@ export function ZoneForm({
       <details>
         <summary>{f("tasks")}</summary>
         {taskKind.values.map((kind) => {
-          const t = task(kind);
-          const areaMu = t?.planned_area_m2 ? String(Math.round(squareMetersToMu(t.planned_area_m2))) : "";
+          const current = task(kind);
+          const areaMu = current?.planned_area_m2
+            ? String(Math.round(squareMetersToMu(current.planned_area_m2)))
+            : "";
           return (
             <div key={kind} className="lp-plan-task">
               <span>{label(taskKind, kind)}</span>
               <input
-                placeholder={p("leadUnit")}
-                value={t?.lead_unit ?? ""}
+                placeholder={t("leadUnit")}
+                value={current?.lead_unit ?? ""}
                 onChange={(e) => setTask(kind, e.target.value, areaMu)}
               />
               <input
                 type="number"
-                placeholder={p("plannedArea")}
+                placeholder={t("plannedArea")}
                 value={areaMu}
-                onChange={(e) => setTask(kind, t?.lead_unit ?? "", e.target.value)}
+                onChange={(e) => setTask(kind, current?.lead_unit ?? "", e.target.value)}
               />
             </div>
           );
         })}
       </details>
       <details>
-        <summary>{p("yearly")}</summary>
+        <summary>{t("yearly")}</summary>
         <table className="lp-plan-table">
           <thead>
             <tr>
-              <th>{p("year")}</th>
-              <th>{p("planArea")}</th>
-              <th>{p("doneArea")}</th>
+              <th>{t("year")}</th>
+              <th>{t("planArea")}</th>
+              <th>{t("doneArea")}</th>
             </tr>
           </thead>
           <tbody>
@@ -220,7 +222,7 @@ export function ZoneForm({
               })
             }
           >
-            {p("addYear")}
+            {t("addYear")}
           </button>
         )}
       </details>
@@ -232,13 +234,13 @@ export function ZoneForm({
           disabled={!canSave}
           onClick={onSave}
         >
-          {p("save")}
+          {t("save")}
         </button>
         {said("geometry")}
         {refusal && !known.has(refusal.field) && refusal.field !== "geometry" && said(refusal.field)}
         {zone?.status === "draft" && (
           <button type="button" onClick={onDelete}>
-            {p("deleteZone")}
+            {t("deleteZone")}
           </button>
         )}
       </div>
@@ -249,7 +251,7 @@ export function ZoneForm({
             .filter((s) => !decisionFor(s))
             .map((s) => (
               <button key={s} type="button" data-testid={`status-${s}`} onClick={() => onStatus(s)}>
-                {p("moveTo")} {label(zoneStatus, s)}
+                {t("moveTo")} {label(zoneStatus, s)}
               </button>
             ))}
         </div>

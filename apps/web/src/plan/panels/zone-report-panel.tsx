@@ -13,11 +13,11 @@ import { areaFull, areaText, int, lengthText, pct } from "../plan-format.ts";
 
 /** The zone report: what an outline contains, as PostGIS measured it. */
 export function ZoneReportPanel({ report }: { report: ZoneReport }) {
-  const { p, label, locale } = usePlanText();
-  const none = <p className="lp-plan-muted">{p("none")}</p>;
+  const { t, label, locale } = usePlanText();
+  const none = <p className="lp-plan-muted">{t("none")}</p>;
   return (
     <section className="lp-plan-report" data-testid="zone-report">
-      <h3>{p("report")}</h3>
+      <h3>{t("report")}</h3>
       {report.warnings.length > 0 && (
         <ul className="lp-plan-warnings" data-testid="report-warnings">
           {report.warnings.map((w) => (
@@ -26,31 +26,31 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
         </ul>
       )}
       <dl className="lp-plan-facts">
-        <dt>{p("area")}</dt>
+        <dt>{t("area")}</dt>
         <dd data-testid="report-area-mu" data-m2={report.area.m2}>
           {areaFull(report.area.m2, locale)}
         </dd>
-        <dt>{p("counties")}</dt>
+        <dt>{t("counties")}</dt>
         <dd>
           {report.counties.map((c) => `${c.name_zh}（${areaText(c.area_m2, locale)}）`).join("、") ||
-            p("none")}
+            t("none")}
         </dd>
-        <dt>{p("hazards")}</dt>
+        <dt>{t("hazards")}</dt>
         <dd data-testid="report-hazard-count">
-          {report.hazards.count} · {p("threatenedPeople")} {int(report.hazards.threatened_people, locale)} ·{" "}
-          {p("threatenedHouseholds")} {int(report.hazards.threatened_households, locale)}
+          {report.hazards.count} · {t("threatenedPeople")} {int(report.hazards.threatened_people, locale)} ·{" "}
+          {t("threatenedHouseholds")} {int(report.hazards.threatened_households, locale)}
         </dd>
-        <dt>{p("villages")}</dt>
+        <dt>{t("villages")}</dt>
         <dd>
-          {report.villages.count} · {p("population")} {int(report.villages.population, locale)}
+          {report.villages.count} · {t("population")} {int(report.villages.population, locale)}
         </dd>
-        <dt>{p("nearestHsr")}</dt>
+        <dt>{t("nearestHsr")}</dt>
         <dd>{lengthText(report.nearest.high_speed_rail?.distance_m, locale)}</dd>
-        <dt>{p("nearestExpressway")}</dt>
+        <dt>{t("nearestExpressway")}</dt>
         <dd>{lengthText(report.nearest.expressway?.distance_m, locale)}</dd>
       </dl>
 
-      <h4>{p("mines")}</h4>
+      <h4>{t("mines")}</h4>
       {report.mines.length === 0 ? (
         none
       ) : (
@@ -58,13 +58,13 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
           <table className="lp-plan-table" data-testid="report-mines">
             <thead>
               <tr>
-                <th>{p("name")}</th>
-                <th>{p("company")}</th>
-                <th>{p("status")}</th>
-                <th>{p("mineral")}</th>
-                <th>{p("disposition")}</th>
-                <th className="lp-plan-num">{p("overlap")}</th>
-                <th className="lp-plan-num">{p("shareOfMine")}</th>
+                <th>{t("name")}</th>
+                <th>{t("company")}</th>
+                <th>{t("status")}</th>
+                <th>{t("mineral")}</th>
+                <th>{t("disposition")}</th>
+                <th className="lp-plan-num">{t("overlap")}</th>
+                <th className="lp-plan-num">{t("shareOfMine")}</th>
               </tr>
             </thead>
             <tbody>
@@ -84,16 +84,16 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
         </div>
       )}
 
-      <h4>{p("subsidence")}</h4>
+      <h4>{t("subsidence")}</h4>
       {report.subsidence.by_status.length === 0 ? (
         none
       ) : (
         <table className="lp-plan-table" data-testid="report-subsidence">
           <thead>
             <tr>
-              <th>{p("status")}</th>
-              <th className="lp-plan-num">{p("count")}</th>
-              <th className="lp-plan-num">{p("area")}</th>
+              <th>{t("status")}</th>
+              <th className="lp-plan-num">{t("count")}</th>
+              <th className="lp-plan-num">{t("area")}</th>
             </tr>
           </thead>
           <tbody>
@@ -108,16 +108,16 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
         </table>
       )}
 
-      <h4>{p("hazards")}</h4>
+      <h4>{t("hazards")}</h4>
       {report.hazards.by_type_grade.length === 0 ? (
         none
       ) : (
         <table className="lp-plan-table" data-testid="report-hazards">
           <thead>
             <tr>
-              <th>{p("hazardType")}</th>
-              <th>{p("dangerGrade")}</th>
-              <th className="lp-plan-num">{p("count")}</th>
+              <th>{t("hazardType")}</th>
+              <th>{t("dangerGrade")}</th>
+              <th className="lp-plan-num">{t("count")}</th>
             </tr>
           </thead>
           <tbody>
@@ -132,15 +132,15 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
         </table>
       )}
 
-      <h4>{p("corridors")}</h4>
+      <h4>{t("corridors")}</h4>
       {report.corridors.length === 0 ? (
         none
       ) : (
         <table className="lp-plan-table" data-testid="report-corridors">
           <thead>
             <tr>
-              <th>{p("corridorType")}</th>
-              <th className="lp-plan-num">{p("length")}</th>
+              <th>{t("corridorType")}</th>
+              <th className="lp-plan-num">{t("length")}</th>
             </tr>
           </thead>
           <tbody>
@@ -154,7 +154,7 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
         </table>
       )}
 
-      <h4>{p("protectedAreas")}</h4>
+      <h4>{t("protectedAreas")}</h4>
       {report.protected_areas.length === 0 ? (
         none
       ) : (
@@ -165,7 +165,7 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
       )}
       {report.other_zones.length > 0 && (
         <>
-          <h4>{p("otherZones")}</h4>
+          <h4>{t("otherZones")}</h4>
           <OverlapTable
             rows={report.other_zones.map((z) => ({
               key: z.id,
@@ -181,13 +181,13 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
 
 /** Named areas the outline overlaps, with the overlap. */
 function OverlapTable({ rows, warn }: { rows: { key: number; name: string; m2: number }[]; warn?: boolean }) {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   return (
     <table className={warn ? "lp-plan-table lp-plan-warn" : "lp-plan-table"}>
       <thead>
         <tr>
-          <th>{p("name")}</th>
-          <th className="lp-plan-num">{p("overlap")}</th>
+          <th>{t("name")}</th>
+          <th className="lp-plan-num">{t("overlap")}</th>
         </tr>
       </thead>
       <tbody>

@@ -12,21 +12,21 @@ export interface ZonesPanelProps {
 
 /** The saved zones, to open one; exports of all zones. */
 export function ZonesPanel({ zones, openId, onOpen, onNew }: ZonesPanelProps) {
-  const { p, label, locale } = usePlanText();
+  const { t, label, locale } = usePlanText();
   return (
     <section className="lp-plan-zones" data-testid="zones-list">
       <div className="lp-plan-row">
         <button type="button" onClick={onNew}>
-          {p("newZone")}
+          {t("newZone")}
         </button>
         <a href={exportUrl("geojson")} download>
-          {p("exportGeoJson")}
+          {t("exportGeoJson")}
         </a>
         <a href={exportUrl("csv")} download>
-          {p("exportCsv")}
+          {t("exportCsv")}
         </a>
       </div>
-      <h3>{p("zonesList")}</h3>
+      <h3>{t("zonesList")}</h3>
       <ul>
         {zones.map((z) => (
           <li key={z.id} aria-current={z.id === openId ? "true" : undefined}>

@@ -28,7 +28,7 @@ import { ZonePrintDecisions } from "./zone-print-decisions.tsx";
  * in the page margin.
  */
 export function ZonePrint({ zoneId }: { zoneId: number }) {
-  const { p, label, locale } = usePlanText();
+  const { t, label, locale } = usePlanText();
   const [zone, setZone] = useState<Zone | null>(null);
   const [report, setReport] = useState<ZoneReport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -89,20 +89,20 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
       <div className="lp-print-actions">
         <PrintControls choice={choice} onChange={setChoice} fitted={layout.fitted} locale={locale} />
         <button type="button" onClick={() => window.print()}>
-          {p("print")}
+          {t("print")}
         </button>
       </div>
       <h1>
-        {p("printTitle")}：{zone.name_zh}
+        {t("printTitle")}：{zone.name_zh}
       </h1>
       <p>
-        {p("code")} {zone.code} · {label(zoneType, zone.zone_type)} · {label(phase, zone.phase)} ·{" "}
-        {label(zoneStatus, zone.status)} · {p("version")} {zone.version} · {p("printedAt")}{" "}
+        {t("code")} {zone.code} · {label(zoneType, zone.zone_type)} · {label(phase, zone.phase)} ·{" "}
+        {label(zoneStatus, zone.status)} · {t("version")} {zone.version} · {t("printedAt")}{" "}
         {new Date().toLocaleString("zh-CN")}
       </p>
       <p>
-        {p("area")} {areaFull(zone.area_m2, locale)} · {p("mode")}{" "}
-        {zone.implementation_mode ? label(implementationMode, zone.implementation_mode) : "—"} · {p("budget")}{" "}
+        {t("area")} {areaFull(zone.area_m2, locale)} · {t("mode")}{" "}
+        {zone.implementation_mode ? label(implementationMode, zone.implementation_mode) : "—"} · {t("budget")}{" "}
         {zone.budget_wan ?? "—"}
       </p>
       <PrintSheet
@@ -112,7 +112,7 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
         reviewNumber={reviewNumber}
         locale={locale}
       />
-      <h2>{p("fundShares")}</h2>
+      <h2>{t("fundShares")}</h2>
       <table className="lp-plan-table">
         <tbody>
           {(zone.parties.length > 0 ? zone.parties : report.fund_shares.parties).map((party) => (
@@ -125,7 +125,7 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
       </table>
       {zone.tasks.length > 0 && (
         <>
-          <h2>{p("tasks")}</h2>
+          <h2>{t("tasks")}</h2>
           <table className="lp-plan-table">
             <tbody>
               {zone.tasks.map((t) => (
@@ -141,7 +141,7 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
       )}
       {zone.yearly.length > 0 && (
         <>
-          <h2>{p("yearly")}</h2>
+          <h2>{t("yearly")}</h2>
           <table className="lp-plan-table">
             <tbody>
               {zone.yearly.map((y) => (

@@ -27,7 +27,7 @@ export function SidePanel({
   map: MapLibreMap | null;
   children: ReactNode;
 }) {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   const [state, setState] = useState(remembered);
   const drag = useRef<{ x: number; width: number } | null>(null);
   const viewport = () => window.innerWidth;
@@ -75,8 +75,8 @@ export function SidePanel({
           data-testid="panel-toggle"
           aria-controls="lp-planner-side"
           aria-expanded={!state.collapsed}
-          title={p(state.collapsed ? "panelExpand" : "panelCollapse")}
-          aria-label={p(state.collapsed ? "panelExpand" : "panelCollapse")}
+          title={t(state.collapsed ? "panelExpand" : "panelCollapse")}
+          aria-label={t(state.collapsed ? "panelExpand" : "panelCollapse")}
           onClick={() => setState((s) => ({ ...s, collapsed: !s.collapsed }))}
         >
           {state.collapsed ? "›" : "‹"}
@@ -88,7 +88,7 @@ export function SidePanel({
             role="separator"
             aria-orientation="vertical"
             aria-controls="lp-planner-side"
-            aria-label={p("panelResize")}
+            aria-label={t("panelResize")}
             aria-valuenow={width}
             aria-valuemin={PANEL.min}
             aria-valuemax={clampWidth(Number.POSITIVE_INFINITY, viewport())}

@@ -14,7 +14,7 @@ import { usePlanner } from "../planner-context.ts";
 
 /** 绘制与分析: the drawing tools, the selection, the zone's form and decisions, its report and history. */
 export function DrawTab() {
-  const { p } = usePlanText();
+  const { t } = usePlanText();
   const { user, session, drawing, report, selection, setSelection, fail, setNotice, exporter } = usePlanner();
   const { outline, zone } = session;
   return (
@@ -72,14 +72,14 @@ export function DrawTab() {
             data-testid="zone-export"
             onClick={() => exporter.open({ kind: "zone", zoneId: zone.id }, `${zone.code} ${zone.name_zh}`)}
           >
-            {p("ioExport")}
+            {t("ioExport")}
           </button>
           <a href={`/plan?print=${zone.id}`} target="_blank" rel="noreferrer">
-            {p("print")}
+            {t("print")}
           </a>
         </div>
       )}
-      {report.state === "loading" && <p className="lp-plan-muted">{p("reportLoading")}</p>}
+      {report.state === "loading" && <p className="lp-plan-muted">{t("reportLoading")}</p>}
       {report.state === "error" && <p className="lp-plan-warn">{String((report.error as Error).message)}</p>}
       {report.state === "ok" && (
         <>

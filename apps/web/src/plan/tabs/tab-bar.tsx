@@ -6,27 +6,27 @@ import { TAB_LABELS, TABS } from "./planner-tabs.ts";
 
 /** The workspace's tabs. */
 export function TabBar() {
-  const { p, locale } = usePlanText();
+  const { t, locale } = usePlanText();
   const { tab, chooseTab } = usePlanner();
   return (
     <div className="lp-planner-tabs" role="tablist">
-      {TABS.map((t) => (
+      {TABS.map((id) => (
         <button
-          key={t}
+          key={id}
           type="button"
           role="tab"
-          aria-selected={tab === t}
-          data-tab={t}
-          onClick={() => chooseTab(t)}
+          aria-selected={tab === id}
+          data-tab={id}
+          onClick={() => chooseTab(id)}
         >
-          {t === "review" ? (
+          {id === "review" ? (
             <>
               {REVIEW_TAB_LABEL[locale]} <OpenAlertsBadge />
             </>
-          ) : t === "rules" ? (
+          ) : id === "rules" ? (
             RULES_TAB_LABEL[locale]
           ) : (
-            p(TAB_LABELS[t])
+            t(TAB_LABELS[id])
           )}
         </button>
       ))}
