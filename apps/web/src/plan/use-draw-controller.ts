@@ -66,5 +66,3 @@ export function useDrawing(
     clear: () => ref.current?.clear(),
   };
 }
-
-export type Drawing = ReturnType<typeof useDrawing>;
