@@ -13,7 +13,7 @@ export interface HighlightRef {
   id: string | number;
 }
 
-export const HIGHLIGHT_PREFIX = "selection-highlight";
+const HIGHLIGHT_PREFIX = "selection-highlight";
 const COLOR = "#00b3ff";
 
 /** Tile feature ids are numbers (the counties' 6-digit code too). */
@@ -25,7 +25,7 @@ function idsOn(layer: TileLayer, refs: readonly HighlightRef[]): number[] {
 }
 
 /** The filter of one layer's highlight: its selected ids, of that geometry kind. */
-export function highlightFilter(
+function highlightFilter(
   layer: TileLayer,
   points: boolean,
   refs: readonly HighlightRef[],
@@ -40,7 +40,7 @@ const lineId = (layer: TileLayer) => `${HIGHLIGHT_PREFIX}-${layer}-line`;
 const circleId = (layer: TileLayer) => `${HIGHLIGHT_PREFIX}-${layer}-circle`;
 
 /** Two layers per tile layer: a bright outline for polygons and lines, a ring for points. */
-export function highlightLayers(refs: readonly HighlightRef[]): LayerSpecification[] {
+function highlightLayers(refs: readonly HighlightRef[]): LayerSpecification[] {
   return TILE_LAYERS.flatMap((layer): LayerSpecification[] => [
     {
       id: lineId(layer),

@@ -14,8 +14,8 @@ import { TILE_SOURCE } from "./style/build-style.ts";
 // loaded tiles hold, instead of from the tiles.
 
 /** Polygon layers whose names are labels (counties have their own label points). */
-export const LABELLED_POLYGON_LAYERS = ["mines", "subsidence", "protected_areas", "zones"] as const;
-export const LABEL_SOURCE = "feature-labels";
+const LABELLED_POLYGON_LAYERS = ["mines", "subsidence", "protected_areas", "zones"] as const;
+const LABEL_SOURCE = "feature-labels";
 const LABEL_SUFFIX = "-once";
 
 /** A rendered or source feature as the labels need it. */

@@ -3,7 +3,7 @@ import { type FormEvent, type ReactNode, useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
 
 /** A face's class names for the form's parts (the form looks like its face). */
-export interface LoginFormClasses {
+interface LoginFormClasses {
   form: string;
   error: string;
   primary: string;

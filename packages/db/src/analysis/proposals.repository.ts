@@ -24,12 +24,12 @@ export interface DamageFilter {
  * (a hazard point: the point) lies inside saved treatment zones. It is left
  * out of the proposals and listed in the reply's `left_out`.
  */
-export const IN_ZONE_SHARE = 0.5;
+const IN_ZONE_SHARE = 0.5;
 
 /** Kinds of damage a proposal gathers (the counts of `Proposal.members`). */
-export type DamageKind = "historic_pits" | "closed_mines" | "subsidence" | "hazards";
+type DamageKind = "historic_pits" | "closed_mines" | "subsidence" | "hazards";
 
-export interface DamageMember {
+interface DamageMember {
   layer: "mines" | "subsidence" | "hazards";
   id: number;
   kind: DamageKind;
@@ -141,7 +141,7 @@ export async function clusterDamage(db: Executor, f: DamageFilter, distanceM: nu
 }
 
 /** At most this many pieces of planned-for damage are listed; the count covers them all. */
-export const IN_ZONE_LIST_CAP = 200;
+const IN_ZONE_LIST_CAP = 200;
 
 /** The damage of the box the proposals leave out because saved zones already cover it. */
 export async function damageInZones(

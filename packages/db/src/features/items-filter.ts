@@ -18,7 +18,7 @@ export type PropertyCondition =
   | { property: FeatureProperty; kind: "range"; min?: string | number; max?: string | number }
   | { property: FeatureProperty; kind: "contains"; value: string | number };
 
-export interface SortKey {
+interface SortKey {
   property: FeatureProperty;
   descending: boolean;
 }
@@ -133,7 +133,7 @@ export function parseItemsFilter(collection: FeatureCollectionDef, raw: RawItems
 }
 
 /** A property's condition from its text, or why it cannot be one. */
-export function parseCondition(property: FeatureProperty, text: string): PropertyCondition | string {
+function parseCondition(property: FeatureProperty, text: string): PropertyCondition | string {
   const value = text.trim();
   if (value === "") return `empty value for ${property.name}`;
   switch (property.type) {

@@ -13,9 +13,9 @@ import { type Bbox, listTiles } from "./tile-math.ts";
  */
 
 /** Cache of the tiles the user chose to keep (the service worker reads it, never trims it). */
-export const PACK_CACHE = "lianpian-tiles-pack-v1";
+const PACK_CACHE = "lianpian-tiles-pack-v1";
 /** Largest number of tiles one download may hold (all layers together). */
-export const MAX_PACK_TILES = 20_000;
+const MAX_PACK_TILES = 20_000;
 const CONCURRENCY = 4;
 const SAMPLES_PER_ZOOM = 2;
 /** The manifest is written after this many tiles (and at the end): what a cut loses at most. */

@@ -80,7 +80,7 @@ interface TasksInfo {
 }
 
 /** The monitor's points with their last visits as last fetched (the monitor's day), for offline use. */
-export interface DayInfo {
+interface DayInfo {
   savedAt: number;
   userId: number;
   points: MonitoredPointHistory[];

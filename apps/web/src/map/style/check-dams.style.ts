@@ -8,13 +8,13 @@ type Risk = keyof typeof CHECK_DAM_RISKS;
 type DamType = keyof typeof CHECK_DAM_TYPES;
 
 /** Risk level (风险等级) as the fill, low to high; the water-works blue ring marks every dam. */
-export const CHECK_DAM_RISK_FILL: Record<Risk, string> = {
+const CHECK_DAM_RISK_FILL: Record<Risk, string> = {
   low: "#9ecae1",
   medium: "#fd8d3c",
   high: "#d7301f",
 };
-export const CHECK_DAM_RADIUS: Record<DamType, number> = { key: 6.5, medium: 5, small: 3.5 };
-export const CHECK_DAM_STROKE = "#08519c";
+const CHECK_DAM_RADIUS: Record<DamType, number> = { key: 6.5, medium: 5, small: 3.5 };
+const CHECK_DAM_STROKE = "#08519c";
 
 /** A dam in poor or damaged condition gets a thick ring. */
 const WORN: ExpressionSpecification = ["in", ["get", "condition"], ["literal", ["poor", "damaged"]]];

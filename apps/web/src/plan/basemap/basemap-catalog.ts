@@ -10,7 +10,7 @@ export interface MapSettings {
 }
 
 /** One raster layer of a base map (a base map may be imagery plus its annotation). */
-export interface BasemapLayer {
+interface BasemapLayer {
   tiles: string[];
   minzoom: number;
   maxzoom: number;
@@ -37,7 +37,7 @@ const TIANDITU = [
 ] as const;
 
 /** Tianditu's Web Mercator (`_w`) WMTS tiles of one layer over its eight hosts, keyed by `tk`. */
-export function tiandituTiles(layer: string, key: string): string[] {
+function tiandituTiles(layer: string, key: string): string[] {
   const tk = encodeURIComponent(key);
   return Array.from(
     { length: 8 },

@@ -14,7 +14,6 @@ export interface UploadedBasemap {
   tiles: string;
 }
 
-export const IMAGERY_LAYER = "plan-imagery";
 type Serializable = { serialize(): { tiles?: string[] } };
 const PREFIX = "plan-imagery";
 /** The source and layer id of the option's i-th raster layer: the imagery, then its annotation. */

@@ -7,7 +7,7 @@ import type { Position } from "geojson";
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from "maplibre-gl";
 import { type MeasureMode, type Measurement, measure, measureFeatures } from "./measure-math.ts";
 
-export const MEASURE_SOURCE = "measure";
+const MEASURE_SOURCE = "measure";
 const COLOR = "#e4572e";
 
 const MEASURE_LAYERS: LayerSpecification[] = [

@@ -1,7 +1,7 @@
 import type { Locale } from "../../i18n/locale.ts";
 
 /** The strings of the zone form's refusals, the stale-edit panel and the proposals' figures (zh-CN first). */
-export const zoneMessages = {
+const zoneMessages = {
   conflictTitle: { zh: "他人已修改此片区", en: "Someone else changed this zone" },
   conflictIntro: {
     zh: "您的修改尚未保存，仍在表单中。下表是对方版本改动的内容：",

@@ -17,7 +17,7 @@ function copyCanvas(map: MapLibreMap): Promise<HTMLCanvasElement> {
 }
 
 /** The 1:N of the view at its centre: ground metres per CSS pixel over 0.0254/96 m of screen. */
-export function viewScale(map: MapLibreMap): number {
+function viewScale(map: MapLibreMap): number {
   const { clientWidth: w, clientHeight: h } = map.getContainer();
   const a = map.unproject([w / 2 - 50, h / 2]);
   const b = map.unproject([w / 2 + 50, h / 2]);

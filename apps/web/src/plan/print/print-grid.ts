@@ -20,7 +20,7 @@ export function frameCorners(center: LngLat, zoom: number, w: number, h: number)
 }
 
 /** A tick on the frame's edge: where (pixels along the edge) and its printed coordinate. */
-export interface GridTick {
+interface GridTick {
   edge: "top" | "bottom" | "left" | "right";
   at: number;
   label: string;

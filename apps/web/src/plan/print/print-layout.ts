@@ -1,5 +1,5 @@
 /** Paper sizes (ISO 216) in millimetres, portrait. */
-export const PAPERS = { A4: [210, 297], A3: [297, 420] } as const;
+const PAPERS = { A4: [210, 297], A3: [297, 420] } as const;
 export type Paper = keyof typeof PAPERS;
 export type Orientation = "portrait" | "landscape";
 
@@ -46,7 +46,7 @@ export function fitScale(groundWidth: number, groundHeight: number, frame: [numb
 }
 
 /** The largest 1, 2 or 5 × 10^k not above `value`. */
-export function niceNumber(value: number): number {
+function niceNumber(value: number): number {
   const k = 10 ** Math.floor(Math.log10(value));
   const lead = value / k;
   return (lead >= 5 ? 5 : lead >= 2 ? 2 : 1) * k;

@@ -134,5 +134,3 @@ export function useAttributeTable(
     loading,
   };
 }
-
-export type AttributeTableState = ReturnType<typeof useAttributeTable>;

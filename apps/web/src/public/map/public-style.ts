@@ -50,7 +50,7 @@ const PROGRESS_LINE_OPACITY: Record<ProgressState, number> = {
  * at zoom 7, narrowing to the base style's width by zoom 11), which makes
  * each area a dot in its year's colour.
  */
-export function cityWideWidth(baseWidth: unknown): ExpressionSpecification {
+function cityWideWidth(baseWidth: unknown): ExpressionSpecification {
   return [
     "interpolate",
     ["linear"],
