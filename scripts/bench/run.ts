@@ -19,13 +19,14 @@ import pg from "pg";
 import { prepareBenchDatabase } from "./bench-database.ts";
 import { benchServer } from "./bench-server.ts";
 import type { Bench, BenchResult } from "./bench-types.ts";
+import { facesBrowserBench } from "./faces-browser.bench.ts";
 import { formatTable } from "./format-table.ts";
 import { tilesBench } from "./tiles.bench.ts";
 import { tilesCachedBench } from "./tiles-cached.bench.ts";
 import { zoneReportBench } from "./zone-report.bench.ts";
 
 /** Every bench module; add a new one (e.g. the zone report p50) here. */
-const BENCHES: readonly Bench[] = [tilesBench, tilesCachedBench, zoneReportBench];
+const BENCHES: readonly Bench[] = [tilesBench, tilesCachedBench, zoneReportBench, facesBrowserBench];
 const ARTIFACT = fileURLToPath(new URL("../../artifacts/bench.json", import.meta.url));
 
 const log = (message: string) => console.log(`[bench] ${message}`);
