@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
+import { useText } from "../../platform/use-text.ts";
 import type { PlanFigure } from "../public-api.ts";
-import { usePublicText } from "../public-messages.ts";
 import { chartText } from "./chart-messages.ts";
 import { type ChartOption, EChart } from "./echart.tsx";
 
@@ -33,37 +33,36 @@ function documents(figures: readonly PlanFigure[]) {
 
 /** A chart with its sources beside it and its numbers in a table (for screen readers and copying). */
 export function ChartCard({ id, title, option, figures, demo, table, kpi, basis }: ChartCardProps) {
-  const { locale } = usePublicText();
-  const tx = (k: keyof typeof chartText) => chartText[k][locale];
+  const { t } = useText(chartText);
   return (
     <article className="lp-pub-card" data-chart={id} aria-labelledby={`chart-${id}-title`}>
       <h3 id={`chart-${id}-title`}>{title}</h3>
       {option && <EChart option={option} label={title} />}
       {kpi}
       <div className="lp-pub-sources">
-        <h4>{tx("source")}</h4>
+        <h4>{t("source")}</h4>
         <ul>
           {documents(figures).map(([doc, real]) => (
             <li key={doc} data-real={real ? "true" : "false"}>
               <span className={real ? "lp-pub-badge lp-pub-real" : "lp-pub-badge"}>
-                {real ? tx("realFigure") : tx("enteredFigure")}
+                {real ? t("realFigure") : t("enteredFigure")}
               </span>{" "}
               {doc}
             </li>
           ))}
           {basis && !figures.some((f) => f.source_document === basis) && (
             <li data-basis="true">
-              <span className="lp-pub-badge">{tx("basisOf")}</span> {basis}
+              <span className="lp-pub-badge">{t("basisOf")}</span> {basis}
             </li>
           )}
           <li data-demo={demo ? "true" : "false"}>
             <span className={demo ? "lp-pub-badge lp-pub-demo" : "lp-pub-badge"}>{demo ? "DEMO" : "DB"}</span>{" "}
-            {demo ? tx("demoActuals") : tx("dbActuals")}
+            {demo ? t("demoActuals") : t("dbActuals")}
           </li>
         </ul>
       </div>
       <details className="lp-pub-table" open={option === null}>
-        <summary>{tx("showTable")}</summary>
+        <summary>{t("showTable")}</summary>
         <table>
           <thead>
             <tr>

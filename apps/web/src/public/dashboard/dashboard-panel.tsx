@@ -1,7 +1,7 @@
 import { corridorStatus, dangerGrade, phase, restorationState, zoneStatus } from "@lianpian/domain";
 import { useMemo } from "react";
+import { useText } from "../../platform/use-text.ts";
 import type { Dashboard } from "../public-api.ts";
-import { usePublicText } from "../public-messages.ts";
 import type { PublicChart } from "../url-state.ts";
 import { ChartCard } from "./chart-card.tsx";
 import { chartText } from "./chart-messages.ts";
@@ -22,8 +22,7 @@ const fmt = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digi
 
 /** The dashboards, each chart beside its sources; numbers come from the API, never typed in. */
 export function DashboardPanel({ data, only }: DashboardPanelProps) {
-  const { locale } = usePublicText();
-  const tx = (k: keyof typeof chartText) => chartText[k][locale];
+  const { t, locale } = useText(chartText);
   const show = (chart: PublicChart) => only === null || only === chart;
   const options = useMemo(
     () => ({
@@ -55,12 +54,12 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
       {show("subsidence") && (
         <ChartCard
           id="subsidence"
-          title={tx("subsidenceTitle")}
+          title={t("subsidenceTitle")}
           option={options.subsidence}
           figures={s.plan}
           demo={s.demo}
           table={{
-            columns: [tx("yearMark"), tx("treatedDemo"), tx("plannedDemo"), tx("planReal")],
+            columns: [t("yearMark"), t("treatedDemo"), t("plannedDemo"), t("planReal")],
             rows: subsidenceRows(s).map((r) => [r.year, r.treatedWanMu, r.plannedWanMu, r.planRealWanMu]),
           }}
           kpi={<SubsidenceKpi data={data} />}
@@ -69,12 +68,12 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
       {show("swc") && (
         <ChartCard
           id="swc"
-          title={tx("swcTitle")}
+          title={t("swcTitle")}
           option={options.swc}
           figures={swcFigures}
           demo={data.swc.rows.some((r) => r.demo)}
           table={{
-            columns: ["", tx("nowDemo"), tx("target2025"), tx("target2035")],
+            columns: ["", t("nowDemo"), t("target2025"), t("target2035")],
             rows: swcRows(data.swc, locale).map((r) => [r.name, r.now, r.target2025, r.target2035]),
           }}
         />
@@ -82,12 +81,12 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
       {show("green") && (
         <ChartCard
           id="green"
-          title={tx("greenTitle")}
+          title={t("greenTitle")}
           option={options.green}
           figures={data.green_mines.targets}
           demo={data.green_mines.demo}
           table={{
-            columns: ["", "n", tx("rateDemo"), tx("targetReal"), tx("targetRegion")],
+            columns: ["", "n", t("rateDemo"), t("targetReal"), t("targetRegion")],
             rows: greenRows(data.green_mines, locale).map((r) => [
               r.name,
               `${r.green}/${r.producing}`,
@@ -101,12 +100,12 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
       {show("zones") && (
         <ChartCard
           id="zones"
-          title={tx("zonesTitle")}
+          title={t("zonesTitle")}
           option={options.zones}
           figures={[]}
           demo={data.zones.demo}
           table={{
-            columns: [tx("status"), tx("phase"), tx("zonesCount"), tx("hectares")],
+            columns: [t("status"), t("phase"), t("zonesCount"), t("hectares")],
             rows: data.zones.by_status_phase.map((r) => [
               zoneStatus.has(r.status) ? zoneStatus.labels[r.status][locale] : r.status,
               phase.has(r.phase) ? phase.labels[r.phase][locale] : r.phase,
@@ -119,13 +118,13 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
       {show("hazards") && (
         <ChartCard
           id="hazards"
-          title={tx("hazardsTitle")}
+          title={t("hazardsTitle")}
           option={options.hazards}
           figures={data.hazards.reference}
           demo={data.hazards.demo}
           kpi={<HazardKpi hazards={data.hazards} />}
           table={{
-            columns: ["", tx("points"), tx("threatenedPeople")],
+            columns: ["", t("points"), t("threatenedPeople")],
             rows: data.hazards.by_grade.map((r) => [
               dangerGrade.has(r.grade) ? dangerGrade.labels[r.grade][locale] : r.grade,
               r.points,
@@ -138,20 +137,20 @@ export function DashboardPanel({ data, only }: DashboardPanelProps) {
       {only === null && (
         <ChartCard
           id="restoration"
-          title={tx("restorationTitle")}
+          title={t("restorationTitle")}
           option={null}
           figures={[]}
           demo={data.restoration.demo}
           table={{
-            columns: ["", tx("count"), tx("haOrKm")],
+            columns: ["", t("count"), t("haOrKm")],
             rows: [
               ...data.restoration.pits.map((r) => [
-                `${tx("pitsByState")} · ${restorationState.has(r.state) ? restorationState.labels[r.state][locale] : r.state}`,
+                `${t("pitsByState")} · ${restorationState.has(r.state) ? restorationState.labels[r.state][locale] : r.state}`,
                 r.pits,
                 fmt(r.area_m2 / 10000, 1),
               ]),
               ...data.restoration.corridors.map((r) => [
-                `${tx("corridorsByStatus")} · ${corridorStatus.has(r.status) ? corridorStatus.labels[r.status][locale] : r.status}`,
+                `${t("corridorsByStatus")} · ${corridorStatus.has(r.status) ? corridorStatus.labels[r.status][locale] : r.status}`,
                 r.corridors,
                 fmt(r.length_m / 1000, 1),
               ]),

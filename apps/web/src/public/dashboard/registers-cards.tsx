@@ -1,6 +1,6 @@
 import { useMemo } from "react";
+import { useText } from "../../platform/use-text.ts";
 import type { Dashboard, PlanFigure } from "../public-api.ts";
-import { usePublicText } from "../public-messages.ts";
 import { ChartCard } from "./chart-card.tsx";
 import { chartText } from "./chart-messages.ts";
 import {
@@ -49,8 +49,7 @@ function swcFigures(rows: Dashboard["swc_by_year"]): PlanFigure[] {
  * each card names the document it comes from. Shown when the region has them.
  */
 export function RegistersCards({ data }: { data: Dashboard }) {
-  const { locale } = usePublicText();
-  const tx = (k: keyof typeof chartText) => chartText[k][locale];
+  const { t, locale } = useText(chartText);
   const options = useMemo(
     () => ({
       swc: swcYearsOption(data.swc_by_year, locale),
@@ -65,12 +64,12 @@ export function RegistersCards({ data }: { data: Dashboard }) {
       {data.swc_by_year.length > 0 && (
         <ChartCard
           id="swc-years"
-          title={tx("swcYearsTitle")}
+          title={t("swcYearsTitle")}
           option={options.swc}
           figures={swcFigures(data.swc_by_year)}
           demo={true}
           table={{
-            columns: ["", tx("recordsDemo"), tx("rateAtYear"), tx("target2025"), tx("target2035")],
+            columns: ["", t("recordsDemo"), t("rateAtYear"), t("target2025"), t("target2035")],
             rows: swcYearsRows(data.swc_by_year, locale),
           }}
         />
@@ -78,13 +77,13 @@ export function RegistersCards({ data }: { data: Dashboard }) {
       {g.counties.length > 0 && (
         <ChartCard
           id="green-counties"
-          title={tx("greenCountiesTitle")}
+          title={t("greenCountiesTitle")}
           option={options.green}
           figures={g.goal ? [g.goal] : []}
           basis={g.source_document}
           demo={g.demo}
           table={{
-            columns: ["", tx("producingGreen"), tx("rateDemo")],
+            columns: ["", t("producingGreen"), t("rateDemo")],
             rows: g.counties.map((c) => [
               locale === "zh" ? c.name_zh : c.name_en,
               `${c.green}/${c.producing}`,
@@ -96,12 +95,12 @@ export function RegistersCards({ data }: { data: Dashboard }) {
       {data.check_dams.source_document && (
         <ChartCard
           id="check-dams"
-          title={tx("checkDamsTitle")}
+          title={t("checkDamsTitle")}
           option={data.check_dams.by_condition_risk.length > 0 ? options.dams : null}
           figures={[]}
           basis={data.check_dams.source_document}
           demo={data.check_dams.demo}
-          table={{ columns: ["", tx("dams"), tx("storage")], rows: checkDamsRows(data.check_dams, locale) }}
+          table={{ columns: ["", t("dams"), t("storage")], rows: checkDamsRows(data.check_dams, locale) }}
         />
       )}
     </>
@@ -110,20 +109,19 @@ export function RegistersCards({ data }: { data: Dashboard }) {
 
 /** Plan figures of other regions (Changzhi's subsidence reply on Jincheng's page): a card of their own. */
 export function OtherPlansCards({ data }: { data: Dashboard }) {
-  const { locale } = usePublicText();
-  const tx = (k: keyof typeof chartText) => chartText[k][locale];
+  const { t, locale } = useText(chartText);
   return (
     <>
       {data.other_plans.map((p) => (
         <ChartCard
           key={p.region.code}
           id={`plan-${p.region.code}`}
-          title={`${locale === "zh" ? p.region.name_zh : p.region.name_en} · ${tx("otherPlanTitle")}`}
+          title={`${locale === "zh" ? p.region.name_zh : p.region.name_en} · ${t("otherPlanTitle")}`}
           option={null}
           figures={p.figures}
           demo={false}
           table={{
-            columns: [tx("figure"), tx("yearMark"), tx("value")],
+            columns: [t("figure"), t("yearMark"), t("value")],
             rows: p.figures.map((f) => [`${f.source_detail ?? f.indicator}`, f.year, `${f.value} ${f.unit}`]),
           }}
         />

@@ -2,8 +2,8 @@ import { type ReportCategory, reportCategory } from "@lianpian/domain";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { type PreparedPhoto, preparePhoto } from "../../field/photos/prepare-photo.ts";
 import { errorText } from "../../platform/api-client.ts";
+import { useText } from "../../platform/use-text.ts";
 import { type PublicConfig, publicApi } from "../public-api.ts";
-import { usePublicText } from "../public-messages.ts";
 import { reportText } from "./report-messages.ts";
 
 export interface ReportFormProps {
@@ -37,8 +37,7 @@ export function ReportForm({
   onPickCentre,
   onTrack,
 }: ReportFormProps) {
-  const { locale } = usePublicText();
-  const tx = (k: keyof typeof reportText) => reportText[k][locale];
+  const { t, locale } = useText(reportText);
   const id = useId();
   const [gps, setGps] = useState<Place | null>(null);
   const [category, setCategory] = useState<ReportCategory | null>(null);
@@ -74,7 +73,7 @@ export function ReportForm({
         setGps({ lngLat, source: "gps", accuracyM: Math.round(p.coords.accuracy) });
         onPick(lngLat);
       },
-      () => setError(tx("gpsFailed")),
+      () => setError(t("gpsFailed")),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
   }
@@ -83,9 +82,9 @@ export function ReportForm({
     setError(null);
     if (!file) return;
     const prepared = await preparePhoto(file);
-    if (prepared === "not_an_image") return setError(tx("photoNotImage"));
+    if (prepared === "not_an_image") return setError(t("photoNotImage"));
     if (prepared === "too_large" || prepared.blob.size > limits.photo_max_bytes)
-      return setError(tx("photoTooLarge"));
+      return setError(t("photoTooLarge"));
     setPhoto(prepared);
   }
 
@@ -121,15 +120,15 @@ export function ReportForm({
   if (code) {
     return (
       <section className="lp-pub-report" aria-live="polite">
-        <h2>{tx("heading")}</h2>
-        <p>{tx("sent")}</p>
+        <h2>{t("heading")}</h2>
+        <p>{t("sent")}</p>
         <p className="lp-pub-code" data-testid="tracking-code">
           {code}
         </p>
-        <p className="lp-pub-note">{tx("sentHint")}</p>
+        <p className="lp-pub-note">{t("sentHint")}</p>
         <div className="lp-pub-actions">
           <button type="button" onClick={() => onTrack(code)}>
-            {tx("trackThis")}
+            {t("trackThis")}
           </button>
           <button
             type="button"
@@ -141,7 +140,7 @@ export function ReportForm({
               onPick(null);
             }}
           >
-            {tx("another")}
+            {t("another")}
           </button>
         </div>
       </section>
@@ -150,10 +149,10 @@ export function ReportForm({
 
   return (
     <form className="lp-pub-report" onSubmit={submit} aria-describedby={`${id}-privacy`}>
-      <h2>{tx("heading")}</h2>
-      <p className="lp-pub-note">{tx("intro")}</p>
+      <h2>{t("heading")}</h2>
+      <p className="lp-pub-note">{t("intro")}</p>
       <fieldset>
-        <legend>{tx("place")}</legend>
+        <legend>{t("place")}</legend>
         <div className="lp-pub-actions">
           <button
             type="button"
@@ -161,29 +160,29 @@ export function ReportForm({
             data-testid="pick-on-map"
             onClick={() => onPicking(!picking)}
           >
-            {tx("pickOnMap")}
+            {t("pickOnMap")}
           </button>
           {picking && (
             <button type="button" className="lp-pub-secondary" onClick={onPickCentre}>
-              {tx("useCentre")}
+              {t("useCentre")}
             </button>
           )}
           {"geolocation" in navigator && (
             <button type="button" className="lp-pub-secondary" onClick={locate}>
-              {tx("useGps")}
+              {t("useGps")}
             </button>
           )}
         </div>
         <p className="lp-pub-place" aria-live="polite" data-testid="report-place">
           {picking && !place
-            ? tx("picking")
+            ? t("picking")
             : place
-              ? `${tx("placeChosen")}: ${place.lngLat[0].toFixed(5)}, ${place.lngLat[1].toFixed(5)}${place.accuracyM ? ` (±${place.accuracyM} m)` : ""}`
-              : tx("noPlace")}
+              ? `${t("placeChosen")}: ${place.lngLat[0].toFixed(5)}, ${place.lngLat[1].toFixed(5)}${place.accuracyM ? ` (±${place.accuracyM} m)` : ""}`
+              : t("noPlace")}
         </p>
       </fieldset>
       <fieldset>
-        <legend>{tx("category")}</legend>
+        <legend>{t("category")}</legend>
         {reportCategory.values.map((value) => (
           <label key={value} className="lp-pub-radio">
             <input
@@ -198,14 +197,14 @@ export function ReportForm({
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-text`}>{tx("text")}</label>
+      <label htmlFor={`${id}-text`}>{t("text")}</label>
       <textarea
         id={`${id}-text`}
         value={text}
         required
         rows={4}
         maxLength={limits.text_max_chars + 50}
-        placeholder={tx("textHint")}
+        placeholder={t("textHint")}
         aria-describedby={`${id}-count`}
         onChange={(e) => setText(e.currentTarget.value)}
       />
@@ -213,9 +212,9 @@ export function ReportForm({
         id={`${id}-count`}
         className={chars > limits.text_max_chars ? "lp-pub-note lp-pub-over" : "lp-pub-note"}
       >
-        {chars} / {limits.text_max_chars} {tx("chars")}
+        {chars} / {limits.text_max_chars} {t("chars")}
       </p>
-      <label htmlFor={`${id}-photo`}>{tx("photo")}</label>
+      <label htmlFor={`${id}-photo`}>{t("photo")}</label>
       <input
         id={`${id}-photo`}
         type="file"
@@ -227,11 +226,11 @@ export function ReportForm({
         <div className="lp-pub-photo">
           <img src={photo.previewUrl} alt="" />
           <button type="button" className="lp-pub-secondary" onClick={() => setPhoto(null)}>
-            {tx("removePhoto")}
+            {t("removePhoto")}
           </button>
         </div>
       )}
-      <label htmlFor={`${id}-contact`}>{tx("contact")}</label>
+      <label htmlFor={`${id}-contact`}>{t("contact")}</label>
       <input
         id={`${id}-contact`}
         type="text"
@@ -242,7 +241,7 @@ export function ReportForm({
       />
       {/* Honeypot: off-screen and out of the tab order; people leave it empty, bots fill it in. */}
       <div className="lp-pub-hp" aria-hidden="true">
-        <label htmlFor={`${id}-website`}>{tx("honeypot")}</label>
+        <label htmlFor={`${id}-website`}>{t("honeypot")}</label>
         <input
           id={`${id}-website`}
           name="website"
@@ -254,7 +253,7 @@ export function ReportForm({
         />
       </div>
       <p id={`${id}-privacy`} className="lp-pub-note">
-        {tx("privacy")}
+        {t("privacy")}
       </p>
       {error && (
         <p className="lp-pub-error" role="alert">
@@ -266,7 +265,7 @@ export function ReportForm({
         className="lp-pub-primary"
         disabled={sending || !place || !category || chars < limits.text_min_chars}
       >
-        {sending ? tx("sending") : tx("submit")}
+        {sending ? t("sending") : t("submit")}
       </button>
     </form>
   );

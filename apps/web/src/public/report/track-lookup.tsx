@@ -2,8 +2,8 @@ import { reportStatus } from "@lianpian/domain";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { errorText } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
+import { useText } from "../../platform/use-text.ts";
 import { publicApi, type ReportStatusReply } from "../public-api.ts";
-import { usePublicText } from "../public-messages.ts";
 import { reportText } from "./report-messages.ts";
 
 /** The reporter's path through the statuses, as steps (a rejection ends it early). */
@@ -17,8 +17,7 @@ export function TrackLookup({
   initialCode: string | null;
   onCode(code: string): void;
 }) {
-  const { locale } = usePublicText();
-  const tx = (k: keyof typeof reportText) => reportText[k][locale];
+  const { t, locale } = useText(reportText);
   const id = useId();
   const [code, setCode] = useState(initialCode ?? "");
   const [result, setResult] = useState<ReportStatusReply | null>(null);
@@ -50,9 +49,9 @@ export function TrackLookup({
 
   return (
     <section className="lp-pub-track">
-      <h2>{tx("trackHeading")}</h2>
+      <h2>{t("trackHeading")}</h2>
       <form onSubmit={submit} className="lp-pub-track-form">
-        <label htmlFor={`${id}-code`}>{tx("trackCode")}</label>
+        <label htmlFor={`${id}-code`}>{t("trackCode")}</label>
         <input
           id={`${id}-code`}
           value={code}
@@ -65,7 +64,7 @@ export function TrackLookup({
           onChange={(e) => setCode(e.currentTarget.value)}
         />
         <button type="submit" className="lp-pub-primary">
-          {tx("trackSubmit")}
+          {t("trackSubmit")}
         </button>
       </form>
       {error && (
@@ -81,7 +80,7 @@ export function TrackLookup({
           data-status={result.status}
         >
           <p>
-            {tx("trackStatus")}:{" "}
+            {t("trackStatus")}:{" "}
             <strong className={`lp-pub-state lp-pub-state-${result.status}`}>
               {locale === "zh" ? result.status_zh : result.status_en}
             </strong>
@@ -100,12 +99,12 @@ export function TrackLookup({
             </ol>
           )}
           <p>
-            {tx("trackReply")}:{" "}
-            <span data-testid="track-reply">{result.public_reply ?? tx("trackNoReply")}</span>
+            {t("trackReply")}:{" "}
+            <span data-testid="track-reply">{result.public_reply ?? t("trackNoReply")}</span>
           </p>
           {result.status_changed_at && (
             <p className="lp-pub-note">
-              {tx("trackUpdated")}: {formatDateTime(result.status_changed_at, locale)}
+              {t("trackUpdated")}: {formatDateTime(result.status_changed_at, locale)}
             </p>
           )}
         </div>

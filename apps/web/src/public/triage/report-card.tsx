@@ -2,7 +2,7 @@ import { reportCategory, reportStatus } from "@lianpian/domain";
 import { useEffect, useId, useState } from "react";
 import { errorText } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
-import { usePublicText } from "../public-messages.ts";
+import { useText } from "../../platform/use-text.ts";
 import { type Nearby, type StaffReport, triageApi } from "./triage-api.ts";
 import { triageText } from "./triage-messages.ts";
 
@@ -14,8 +14,7 @@ export interface ReportCardProps {
 
 /** One report for staff: what was reported (private fields too), its links, and the actions open to it. */
 export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
-  const { locale } = usePublicText();
-  const tx = (k: keyof typeof triageText) => triageText[k][locale];
+  const { t, locale } = useText(triageText);
   const id = useId();
   const [nearby, setNearby] = useState<Nearby | null>(null);
   const [hazardId, setHazardId] = useState<number | null>(report.hazard_id);
@@ -44,8 +43,8 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
 
   function act(action: string) {
     const base = { action, version: report.version };
-    if ((action === "reject" || action === "resolve") && !reply.trim()) return setError(tx("replyRequired"));
-    if (action === "assign_check" && hazardId === null) return setError(tx("hazardRequired"));
+    if ((action === "reject" || action === "resolve") && !reply.trim()) return setError(t("replyRequired"));
+    if (action === "assign_check" && hazardId === null) return setError(t("hazardRequired"));
     const body = {
       ...base,
       ...(reply.trim() ? { reply: reply.trim() } : {}),
@@ -74,27 +73,27 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
       </header>
       <p className="lp-pub-quote">{report.report_text}</p>
       <dl className="lp-pub-facts">
-        <dt>{tx("received")}</dt>
+        <dt>{t("received")}</dt>
         <dd>
           {formatDateTime(report.created_at, locale)} · {report.tracking_code}
         </dd>
-        <dt>{tx("contact")}</dt>
-        <dd>{report.reporter_contact ?? tx("noContact")}</dd>
-        <dt>{tx("place")}</dt>
+        <dt>{t("contact")}</dt>
+        <dd>{report.reporter_contact ?? t("noContact")}</dd>
+        <dt>{t("place")}</dt>
         <dd>
           {report.lng.toFixed(5)}, {report.lat.toFixed(5)} ·{" "}
           <span data-testid="report-place-source">
             {report.location_source === "gps"
-              ? `${tx("placeGps")}${report.location_accuracy_m !== null ? ` ±${Math.round(report.location_accuracy_m)} m` : ""}`
-              : tx("placeMap")}
+              ? `${t("placeGps")}${report.location_accuracy_m !== null ? ` ±${Math.round(report.location_accuracy_m)} m` : ""}`
+              : t("placeMap")}
           </span>{" "}
           <button type="button" className="lp-pub-link" onClick={() => onShow([report.lng, report.lat])}>
-            {tx("showOnMap")}
+            {t("showOnMap")}
           </button>
         </dd>
         {report.check_requested_at && (
           <>
-            <dt>{tx("checkAsked")}</dt>
+            <dt>{t("checkAsked")}</dt>
             <dd>
               {formatDateTime(report.check_requested_at, locale)}
               {report.check_note ? ` · ${report.check_note}` : ""}
@@ -103,13 +102,13 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
         )}
         {report.checked_inspection_id !== null && (
           <>
-            <dt>{tx("checkedBy")}</dt>
+            <dt>{t("checkedBy")}</dt>
             <dd>#{report.checked_inspection_id}</dd>
           </>
         )}
         {report.public_reply && (
           <>
-            <dt>{tx("reply")}</dt>
+            <dt>{t("reply")}</dt>
             <dd>{report.public_reply}</dd>
           </>
         )}
@@ -118,20 +117,20 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
         <img
           className="lp-pub-triage-photo"
           src={`/api/reports/${report.id}/photo`}
-          alt={tx("photo")}
+          alt={t("photo")}
           loading="lazy"
         />
       )}
       {report.actions.length > 0 && (
         <div className="lp-pub-triage-form">
-          <label htmlFor={`${id}-hazard`}>{tx("linkedHazard")}</label>
+          <label htmlFor={`${id}-hazard`}>{t("linkedHazard")}</label>
           <select
             id={`${id}-hazard`}
             value={hazardId ?? ""}
             data-testid="triage-hazard"
             onChange={(e) => setHazardId(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
           >
-            <option value="">{tx("nothing")}</option>
+            <option value="">{t("nothing")}</option>
             {report.hazard_id !== null && !nearby?.hazards.some((h) => h.id === report.hazard_id) && (
               <option value={report.hazard_id}>{report.hazard_name ?? report.hazard_id}</option>
             )}
@@ -141,13 +140,13 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
               </option>
             ))}
           </select>
-          <label htmlFor={`${id}-zone`}>{tx("linkedZone")}</label>
+          <label htmlFor={`${id}-zone`}>{t("linkedZone")}</label>
           <select
             id={`${id}-zone`}
             value={zoneId ?? ""}
             onChange={(e) => setZoneId(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
           >
-            <option value="">{tx("nothing")}</option>
+            <option value="">{t("nothing")}</option>
             {report.zone_id !== null && !nearby?.zones.some((z) => z.id === report.zone_id) && (
               <option value={report.zone_id}>{report.zone_code ?? report.zone_id}</option>
             )}
@@ -165,10 +164,10 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
                 void run(() => triageApi.link(report.id, { hazard_id: hazardId, zone_id: zoneId }))
               }
             >
-              {tx("link")}
+              {t("link")}
             </button>
           )}
-          <label htmlFor={`${id}-reply`}>{tx("reply")}</label>
+          <label htmlFor={`${id}-reply`}>{t("reply")}</label>
           <textarea
             id={`${id}-reply`}
             rows={2}
@@ -178,7 +177,7 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
           />
           {report.actions.includes("assign_check") && (
             <>
-              <label htmlFor={`${id}-note`}>{tx("note")}</label>
+              <label htmlFor={`${id}-note`}>{t("note")}</label>
               <input
                 id={`${id}-note`}
                 maxLength={500}
@@ -202,7 +201,7 @@ export function ReportCard({ report, onChanged, onShow }: ReportCardProps) {
                 className={action === "reject" ? "lp-pub-danger" : undefined}
                 onClick={() => act(action)}
               >
-                {tx(action as keyof typeof triageText)}
+                {t(action as keyof typeof triageText)}
               </button>
             ))}
           </div>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiFailure, errorText } from "../../platform/api-client.ts";
-import { usePublicText } from "../public-messages.ts";
+import { useText } from "../../platform/use-text.ts";
 import { StaffLogin } from "./login-form.tsx";
 import { ReportCard } from "./report-card.tsx";
 import { type Me, type StaffReport, triageApi } from "./triage-api.ts";
@@ -12,8 +12,7 @@ type Session = { state: "checking" } | { state: "anonymous" } | { state: "in"; m
 
 /** Planners' and administrators' triage of citizen reports, behind a login. */
 export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void }) {
-  const { locale } = usePublicText();
-  const tx = (k: keyof typeof triageText) => triageText[k][locale];
+  const { t, locale } = useText(triageText);
   const [session, setSession] = useState<Session>({ state: "checking" });
   const [openOnly, setOpenOnly] = useState(true);
   const [reports, setReports] = useState<StaffReport[] | null>(null);
@@ -49,25 +48,25 @@ export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void 
   return (
     <section className="lp-pub-triage" data-testid="triage">
       <header className="lp-pub-triage-head">
-        <h2>{tx("heading")}</h2>
+        <h2>{t("heading")}</h2>
         <span className="lp-pub-note">{session.me.user.display_name}</span>
         <button
           type="button"
           className="lp-pub-secondary"
           onClick={() => void triageApi.logout().then(() => setSession({ state: "anonymous" }))}
         >
-          {tx("logout")}
+          {t("logout")}
         </button>
       </header>
       <fieldset className="lp-pub-segment">
-        <legend>{tx("filter")}</legend>
+        <legend>{t("filter")}</legend>
         <label>
           <input type="radio" name="triage-filter" checked={openOnly} onChange={() => setOpenOnly(true)} />
-          {tx("open")}
+          {t("open")}
         </label>
         <label>
           <input type="radio" name="triage-filter" checked={!openOnly} onChange={() => setOpenOnly(false)} />
-          {tx("all")}
+          {t("all")}
         </label>
       </fieldset>
       {error && (
@@ -75,7 +74,7 @@ export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void 
           {error}
         </p>
       )}
-      {reports?.length === 0 && <p className="lp-pub-note">{tx("none")}</p>}
+      {reports?.length === 0 && <p className="lp-pub-note">{t("none")}</p>}
       {reports?.map((report) => (
         <ReportCard key={report.id} report={report} onChanged={replace} onShow={onShow} />
       ))}
