@@ -3,7 +3,8 @@ import { Marker } from "maplibre-gl";
 import { useEffect, useRef } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { defaultVisibility } from "../../map/layer-catalog.ts";
-import { MapController } from "../../map/map-controller.ts";
+import type { MapController } from "../../map/map-controller.ts";
+import { useMapController } from "../../map/use-map-controller.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
 import { evacuationBounds } from "./evacuation-frame.ts";
 import { EvacuationLegend } from "./evacuation-legend.tsx";
@@ -40,12 +41,10 @@ export function FieldMap(props: FieldMapProps) {
     marker: Marker;
   } | null>(null);
 
-  useEffect(() => {
-    const el = container.current;
-    if (!el) return;
-    const controller = new MapController({
-      container: el,
-      origin: window.location.origin,
+  const controllerRef = useRef<MapController | null>(null);
+  useMapController(
+    { container, controller: controllerRef },
+    () => ({
       locale: initialLocale.current,
       visibility: FIELD_VISIBILITY,
       face: "field",
@@ -55,37 +54,38 @@ export function FieldMap(props: FieldMapProps) {
         onSelect: (selection) => {
           if (latest.current.picking || !selection) return;
           if (selection.layer === "hazards") latest.current.onOpen(Number(selection.id));
-          controller.closePopup();
+          controllerRef.current?.closePopup();
         },
       },
-    });
-    const map = controller.map;
-    // A new map (StrictMode mounts twice in development) has not been centred yet.
-    centred.current = null;
-    const overlay = attachOverlay(map);
-    const dot = document.createElement("div");
-    dot.className = "lpf-me";
-    dot.dataset.testid = "my-position";
-    const marker = new Marker({ element: dot });
-    // What the map shows, for the phone's tests and for a screen reader's summary.
-    map.on("moveend", () => {
-      el.dataset.viewBounds = map.getBounds().toArray().flat().join(",");
-    });
-    map.on("click", (e) => {
-      if (latest.current.picking) latest.current.onPick([e.lngLat.lng, e.lngLat.lat]);
-    });
-    map.on("click", "field-points", (e) => {
-      const id = e.features?.[0]?.id;
-      if (!latest.current.picking && id !== undefined) latest.current.onOpen(Number(id));
-    });
-    parts.current = { controller, overlay, marker };
-    return () => {
-      overlay.detach();
-      marker.remove();
-      controller.destroy();
-      parts.current = null;
-    };
-  }, []);
+    }),
+    (controller, el) => {
+      const map = controller.map;
+      // A new map (StrictMode mounts twice in development) has not been centred yet.
+      centred.current = null;
+      const overlay = attachOverlay(map);
+      const dot = document.createElement("div");
+      dot.className = "lpf-me";
+      dot.dataset.testid = "my-position";
+      const marker = new Marker({ element: dot });
+      // What the map shows, for the phone's tests and for a screen reader's summary.
+      map.on("moveend", () => {
+        el.dataset.viewBounds = map.getBounds().toArray().flat().join(",");
+      });
+      map.on("click", (e) => {
+        if (latest.current.picking) latest.current.onPick([e.lngLat.lng, e.lngLat.lat]);
+      });
+      map.on("click", "field-points", (e) => {
+        const id = e.features?.[0]?.id;
+        if (!latest.current.picking && id !== undefined) latest.current.onOpen(Number(id));
+      });
+      parts.current = { controller, overlay, marker };
+      return () => {
+        overlay.detach();
+        marker.remove();
+        parts.current = null;
+      };
+    },
+  );
 
   useEffect(() => {
     parts.current?.controller.update(locale, FIELD_VISIBILITY);
