@@ -43,7 +43,7 @@ describe("findTileSet", () => {
 
   it("keeps each layer's zoom range: out of range at z, out of the composite", () => {
     expect(layersAtZoom(plan, 6).map((l) => l.name)).toEqual(["counties", "transport"]);
-    expect(layersAtZoom(plan, 9).map((l) => l.name)).toHaveLength(10);
+    expect(layersAtZoom(plan, 9).map((l) => l.name)).toHaveLength(11);
   });
 });
 
