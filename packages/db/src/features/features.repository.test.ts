@@ -21,6 +21,7 @@ const TABLES: Record<string, [table: string, geom: string, key: string]> = {
   hazard_points: ["hazard_points", "geom", "id"],
   corridors: ["corridors", "zone_geom", "id"],
   treatment_zones: ["treatment_zones", "geom", "id"],
+  check_dams: ["check_dams", "geom", "id"],
 };
 
 let t: TestDatabase;
