@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,5 +88,44 @@ describe.skipIf(!runBrowserTests)("the public time slider at the city-wide view"
     }
     // a visible change: well over a thousand device pixels (the areas done by 2035 turn green)
     expect(changed).toBeGreaterThan(1000);
+  }, 120_000);
+
+  it("reports from a GPS fix: the place is shown up close and stored with its accuracy", async () => {
+    const { rows } = await sql<{ lng: number; lat: number }>`
+      SELECT ST_X(p) AS lng, ST_Y(p) AS lat FROM (
+        SELECT ST_PointOnSurface(geom) AS p FROM counties WHERE code = '140521') x`.execute(h.t.db.kysely);
+    const here = rows[0];
+    if (!here) throw new Error("no Qinshui county in the demo data");
+    const phone = await launchChromium({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      geolocation: { longitude: here.lng, latitude: here.lat, accuracy: 23 },
+      permissions: ["geolocation"],
+    });
+    try {
+      const page = phone.page;
+      await page.goto(`${h.origin}/public?tab=report`);
+      await settled(page);
+      await page.getByRole("button", { name: "使用我的位置（GPS）" }).click();
+      await expect.poll(() => page.getByTestId("report-place").textContent(), POLL).toContain("±23 m");
+      // the map flies to the place: close in, centred on it
+      await expect
+        .poll(
+          () => page.evaluate(() => (globalThis as unknown as PageGlobals).__lianpianMap?.getZoom() ?? 0),
+          POLL,
+        )
+        .toBeGreaterThan(15);
+      await page.getByLabel("新出现的地裂缝或塌陷").check();
+      await page.getByLabel("情况描述").fill("村口路边出现塌陷坑，约一米宽。");
+      await page.getByRole("button", { name: "提交举报" }).click();
+      const code = ((await page.getByTestId("tracking-code").textContent({ timeout: 20_000 })) ?? "").trim();
+      const stored = await sql<{ source: string; accuracy: string | null }>`
+        SELECT location_source AS source, location_accuracy_m::text AS accuracy FROM public_reports
+        WHERE tracking_code = ${code}`.execute(h.t.db.kysely);
+      expect(stored.rows).toEqual([{ source: "gps", accuracy: "23.0" }]);
+    } finally {
+      await phone.close();
+    }
   }, 120_000);
 });
