@@ -1,7 +1,8 @@
 import type {
   DemoAccount,
-  FeatureRef,
   MonitorBeat,
+  Operands,
+  OperationResult,
   Proposal,
   SessionUser,
   Zone,
@@ -10,7 +11,7 @@ import type {
   ZoneStatus,
   ZoneSummary,
 } from "@lianpian/domain";
-import type { Geometry, MultiPolygon, Polygon } from "geojson";
+import type { MultiPolygon, Polygon } from "geojson";
 import { call } from "../../platform/api-client.ts";
 
 export type Polygonal = Polygon | MultiPolygon;
@@ -20,14 +21,6 @@ export interface DraftOutline {
   geometry: Polygonal;
 }
 
-export interface Operands {
-  geometries?: Geometry[];
-  features?: FeatureRef[];
-}
-export interface OperationResult {
-  geometry: MultiPolygon;
-  area_m2: number;
-}
 export interface ProposalQuery {
   distance_m: number;
   include_historic_pits: boolean;

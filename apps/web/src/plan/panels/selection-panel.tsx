@@ -1,6 +1,7 @@
+import type { Operands, OperationResult } from "@lianpian/domain";
 import { checkBufferDistance, checkGapDistance } from "@lianpian/domain";
 import { useState } from "react";
-import type { Operands, OperationResult, Polygonal } from "../api/plan-api.ts";
+import type { Polygonal } from "../api/plan-api.ts";
 import { planApi } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { asFeatureRefs, type SelectedRef } from "../selection/selection-state.ts";
