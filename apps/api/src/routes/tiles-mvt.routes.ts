@@ -45,6 +45,8 @@ export const tilesMvtRoutes: FastifyPluginAsyncTypebox = async (app) => {
     "/tiles/:layer/:z/:x/:y.mvt",
     {
       compress: false,
+      // A GET has no body: no decompression hook either.
+      decompress: false,
       // Tiles answer everyone alike (drafts are never in tiles): the auth hook skips the session lookup.
       config: { publicRoute: true },
       // The security headers come precomputed with the tile's own (headersOf), not rebuilt by helmet.
@@ -102,7 +104,7 @@ export const tilesMvtRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       if (tile.raw.byteLength === 0) return reply.code(204).send(null);
       if (!coding) return reply.send(tile.raw);
-      return reply.send(await tile.encode(coding));
+      return reply.send(tile.encodedNow(coding) ?? (await tile.encode(coding)));
     },
   );
 };

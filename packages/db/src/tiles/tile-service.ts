@@ -30,6 +30,8 @@ export interface ServedTile {
   etags(): readonly string[];
   /** The bytes in a content coding: made on demand, once per cached tile. */
   encode(coding: TileCoding): Promise<Buffer>;
+  /** The bytes in a content coding when already made (the hot path's no-await read), else undefined. */
+  encodedNow(coding: TileCoding): Buffer | undefined;
   /** True when it came from the cache. */
   cached: boolean;
   /** Reply headers per representation, made once by the HTTP layer and kept with the tile. */
@@ -219,6 +221,7 @@ function serve(
     etags: () => tags,
     cached,
     replyHeaders: {},
+    encodedNow: (coding) => entry.encoded[coding],
     async encode(coding) {
       const done = entry.encoded[coding];
       if (done) return done;
