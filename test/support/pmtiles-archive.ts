@@ -54,7 +54,7 @@ function headerBytes(h: Header): Uint8Array {
     h.numTileEntries,
     h.numTileContents,
   ];
-  u64.forEach((v, i) => view.setBigUint64(8 + i * 8, BigInt(v), true));
+  for (const [i, v] of u64.entries()) view.setBigUint64(8 + i * 8, BigInt(v), true);
   view.setUint8(96, h.clustered ? 1 : 0);
   view.setUint8(97, h.internalCompression);
   view.setUint8(98, h.tileCompression);
@@ -62,7 +62,7 @@ function headerBytes(h: Header): Uint8Array {
   view.setUint8(100, h.minZoom);
   view.setUint8(101, h.maxZoom);
   const e7 = [h.minLon, h.minLat, h.maxLon, h.maxLat];
-  e7.forEach((v, i) => view.setInt32(102 + i * 4, Math.round(v * 1e7), true));
+  for (const [i, v] of e7.entries()) view.setInt32(102 + i * 4, Math.round(v * 1e7), true);
   view.setUint8(118, h.centerZoom);
   view.setInt32(119, Math.round(h.centerLon * 1e7), true);
   view.setInt32(123, Math.round(h.centerLat * 1e7), true);
