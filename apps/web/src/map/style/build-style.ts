@@ -74,8 +74,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ...zones.shapes,
     ...counties.shapes.filter((l) => l.type !== "fill"),
     ...villages.shapes,
-    ...heat,
     ...checkDams.shapes,
+    // the heat map right under the hazard points it is drawn from
+    ...heat,
     ...hazards.shapes,
     ...rivers.labels,
     ...corridors.labels,
