@@ -1,4 +1,5 @@
 import "./public.css";
+import "./report/citizen-report.css";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
 import type { MapStatus } from "../map/map-status.ts";
