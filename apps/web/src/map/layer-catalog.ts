@@ -97,6 +97,23 @@ export function defaultVisibility(): Visibility {
   >;
 }
 
+/** The visible layer groups as an address parameter (`layers=mines,zones`), e.g. for the print page. */
+export function visibilityParam(visibility: Visibility): string {
+  return LAYER_GROUPS.filter((g) => visibility[g.id])
+    .map((g) => g.id)
+    .join(",");
+}
+
+/** The visibility an address parameter names; without one, the defaults. Unknown names are ignored. */
+export function visibilityFromParam(param: string | null): Visibility {
+  if (param === null) return defaultVisibility();
+  const named = new Set(param.split(","));
+  return Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, named.has(g.id)])) as Record<
+    LayerGroupId,
+    boolean
+  >;
+}
+
 export function isTileLayer(value: unknown): value is TileLayer {
   return (TILE_LAYERS as readonly unknown[]).includes(value);
 }

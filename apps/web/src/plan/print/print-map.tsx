@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { useEffect, useRef, useState } from "react";
-import { defaultVisibility } from "../../map/layer-catalog.ts";
-import { MapController } from "../../map/map-controller.ts";
+import { useRef, useState } from "react";
+import type { Visibility } from "../../map/layer-catalog.ts";
+import type { MapController } from "../../map/map-controller.ts";
+import { useMapController } from "../../map/use-map-controller.ts";
 import type { Polygonal } from "../api/plan-api.ts";
 import { overlayData, withPlanOverlay } from "../map/plan-overlay.ts";
 
@@ -21,38 +22,17 @@ export interface PrintView {
   height: number;
 }
 
+interface PrintMapProps {
+  outline: Polygonal;
+  view: PrintView;
+  /** The layers drawn under the zone (those the planner had on). */
+  visibility: Visibility;
+}
+
 /** The zone on the base map at the print scale, as a still image of exactly the frame's size (keyed by the view: a new view is a new map). */
-export function PrintMap({ outline, view }: { outline: Polygonal; view: PrintView }) {
-  const containerRef = useRef<HTMLDivElement>(null);
+export function PrintMap(props: PrintMapProps) {
   const [image, setImage] = useState<string | null>(null);
-  const { center, zoom, width, height } = view;
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container || image) return;
-    const data = overlayData([{ geometry: outline, role: "zone" }]);
-    const controller = new MapController({
-      container,
-      origin: window.location.origin,
-      locale: "zh",
-      visibility: defaultVisibility(),
-      face: "plan",
-      transformStyle: (style) => withPlanOverlay(style, data, undefined),
-      events: { onStatus: () => {}, onCursor: () => {}, onSelect: () => {} },
-    });
-    const map = controller.map;
-    map.setMaxZoom(22);
-    map.setMaxBounds(null);
-    map.jumpTo({ center, zoom });
-    let done = false;
-    map.on("idle", () => {
-      if (done || !map.areTilesLoaded()) return;
-      done = true;
-      snapshot(map).then(setImage);
-    });
-    return () => controller.destroy();
-  }, [outline, center, zoom, image]);
-
+  const { width, height } = props.view;
   const size = { width: `${width}px`, height: `${height}px` };
   return image ? (
     <img
@@ -63,6 +43,50 @@ export function PrintMap({ outline, view }: { outline: Polygonal; view: PrintVie
       className="lp-print-map-img"
     />
   ) : (
-    <div ref={containerRef} className="lp-print-map-live" style={size} />
+    <LivePrintMap {...props} onImage={setImage} />
+  );
+}
+
+/** The live map the picture is taken from, gone (and destroyed) once the picture is there. */
+function LivePrintMap({
+  outline,
+  view,
+  visibility,
+  onImage,
+}: PrintMapProps & { onImage(png: string): void }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  useMapController(
+    { container: containerRef, controller: controllerRef },
+    () => {
+      const data = overlayData([{ geometry: outline, role: "zone" }]);
+      return {
+        locale: "zh",
+        visibility,
+        face: "plan",
+        transformStyle: (style) => withPlanOverlay(style, data, undefined),
+        events: { onStatus: () => {}, onCursor: () => {}, onSelect: () => {} },
+      };
+    },
+    (controller) => {
+      const map = controller.map;
+      map.setMaxZoom(22);
+      map.setMaxBounds(null);
+      map.jumpTo({ center: view.center, zoom: view.zoom });
+      let done = false;
+      map.on("idle", () => {
+        if (done || !map.areTilesLoaded()) return;
+        done = true;
+        snapshot(map).then(onImage);
+      });
+      return undefined;
+    },
+  );
+  return (
+    <div
+      ref={containerRef}
+      className="lp-print-map-live"
+      style={{ width: `${view.width}px`, height: `${view.height}px` }}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { type Visibility, visibilityFromParam } from "../../map/layer-catalog.ts";
 import { type Orientation, PAGE_MARGIN_MM, type Paper, pageSize, SCALES } from "./print-layout.ts";
 
 type Locale = "zh" | "en";
@@ -9,6 +10,8 @@ export interface PrintChoice {
   orientation: Orientation;
   /** 1:N, or null to fit the zone. */
   scale: number | null;
+  /** The layers the planner had on (`?layers=`): the print map draws them and the legend lists them. */
+  visibility: Visibility;
 }
 
 export function usePrintChoice(): [PrintChoice, (c: PrintChoice) => void] {
@@ -19,6 +22,7 @@ export function usePrintChoice(): [PrintChoice, (c: PrintChoice) => void] {
       paper: q.get("paper") === "A3" ? "A3" : "A4",
       orientation: q.get("orientation") === "landscape" ? "landscape" : "portrait",
       scale: Number.isInteger(scale) && scale >= 100 && scale <= 10_000_000 ? scale : null,
+      visibility: visibilityFromParam(q.get("layers")),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { defaultVisibility, LAYER_GROUPS } from "../../map/layer-catalog.ts";
+import { LAYER_GROUPS, type Visibility } from "../../map/layer-catalog.ts";
 import { LEGENDS } from "../../map/legends.ts";
 import type { LegendSwatch } from "../../map/style/style-types.ts";
 import type { Polygonal } from "../api/plan-api.ts";
@@ -66,10 +66,9 @@ function Swatch({ s }: { s: LegendSwatch }) {
   return <rect x="1" y="3" width="16" height="10" fill={s.stops[Math.floor(s.stops.length / 2)] ?? "#888"} />;
 }
 
-/** The legend of the layers the print map draws (the planner's default layers), plus the zone's own outline. */
-function PrintLegend({ locale }: { locale: Locale }) {
-  const visible = defaultVisibility();
-  const groups = LAYER_GROUPS.filter((g) => visible[g.id]);
+/** The legend of the layers the print map draws (those the planner had on), plus the zone's own outline. */
+function PrintLegend({ visibility, locale }: { visibility: Visibility; locale: Locale }) {
+  const groups = LAYER_GROUPS.filter((g) => visibility[g.id]);
   return (
     <section className="lp-print-legend" data-testid="print-legend">
       <h3>{TEXT[locale].legend}</h3>
@@ -161,12 +160,14 @@ export function PrintSheet({
   view,
   scale,
   reviewNumber,
+  visibility,
   locale,
 }: {
   outline: Polygonal;
   view: PrintView;
   scale: number;
   reviewNumber: string | null;
+  visibility: Visibility;
   locale: Locale;
 }) {
   const grid = useMemo(() => frameGrid(view.center, view.zoom, view.width, view.height), [view]);
@@ -176,7 +177,12 @@ export function PrintSheet({
   return (
     <section className="lp-print-sheet">
       <div className="lp-print-frame" style={{ width: `${view.width}px`, height: `${view.height}px` }}>
-        <PrintMap key={`${view.zoom}-${view.width}-${view.height}`} outline={outline} view={view} />
+        <PrintMap
+          key={`${view.zoom}-${view.width}-${view.height}`}
+          outline={outline}
+          view={view}
+          visibility={visibility}
+        />
         <svg className="lp-print-ticks" width={view.width} height={view.height} aria-hidden="true">
           <rect
             x="0"
@@ -212,7 +218,7 @@ export function PrintSheet({
         <ScaleBar scale={scale} locale={locale} />
       </div>
       <div className="lp-print-under">
-        <PrintLegend locale={locale} />
+        <PrintLegend visibility={visibility} locale={locale} />
         <section className="lp-print-meta" data-testid="print-meta">
           <p>
             {t.crs}：{t.gk(grid.zone, grid.srid)}

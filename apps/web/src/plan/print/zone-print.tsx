@@ -110,6 +110,7 @@ export function ZonePrint({ zoneId }: { zoneId: number }) {
         view={layout.view}
         scale={layout.scale}
         reviewNumber={reviewNumber}
+        visibility={choice.visibility}
         locale={locale}
       />
       <h2>{t("fundShares")}</h2>

@@ -1,4 +1,5 @@
 import type { ZoneStatus } from "@lianpian/domain";
+import { visibilityParam } from "../../map/layer-catalog.ts";
 import { planApi } from "../api/plan-api.ts";
 import { SelectionExport } from "../data-io/selection-export.tsx";
 import { usePlanText } from "../i18n/use-plan-text.ts";
@@ -15,7 +16,8 @@ import { usePlanner } from "../planner-context.ts";
 /** 绘制与分析: the drawing tools, the selection, the zone's form and decisions, its report and history. */
 export function DrawTab() {
   const { t } = usePlanText();
-  const { user, session, drawing, report, selection, setSelection, fail, setNotice, exporter } = usePlanner();
+  const { user, session, drawing, report, selection, setSelection, fail, setNotice, exporter, visibility } =
+    usePlanner();
   const { outline, zone } = session;
   return (
     <>
@@ -74,7 +76,11 @@ export function DrawTab() {
           >
             {t("ioExport")}
           </button>
-          <a href={`/plan?print=${zone.id}`} target="_blank" rel="noreferrer">
+          <a
+            href={`/plan?print=${zone.id}&layers=${visibilityParam(visibility)}`}
+            target="_blank"
+            rel="noreferrer"
+          >
             {t("print")}
           </a>
         </div>
