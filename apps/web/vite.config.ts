@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { precompress } from "./build/precompress.ts";
 
 export default defineConfig(({ mode }) => {
@@ -7,7 +8,23 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, new URL(".", import.meta.url).pathname, "LIANPIAN_");
   const api = env.LIANPIAN_API_URL || "http://127.0.0.1:3000";
   return {
-    plugins: [react(), precompress(new URL("./dist", import.meta.url).pathname)],
+    plugins: [
+      react(),
+      // The service worker (src/field/pwa/sw.ts) is built to dist/sw.js with this build's files injected.
+      VitePWA({
+        strategies: "injectManifest",
+        srcDir: "src/field/pwa",
+        filename: "sw.ts",
+        injectRegister: false,
+        manifest: false,
+        injectManifest: {
+          globPatterns: ["**/*.{js,mjs,css,html,svg,png,woff2,webmanifest}"],
+          globIgnores: [".vite/**", "sw.js"],
+          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        },
+      }),
+      precompress(new URL("./dist", import.meta.url).pathname),
+    ],
     server: {
       host: "127.0.0.1",
       // changeOrigin off: the API writes absolute tile and paging URLs from the Host header, which must stay ours.

@@ -1,7 +1,7 @@
 /**
  * Makes /field an installable app: links the web manifest (index.html is
  * shared by every face, so the field face adds the link itself) and
- * registers the service worker (public/sw.js) for the whole origin: the
+ * registers the service worker (built from ./sw.ts to /sw.js) for the whole origin: the
  * map's tile worker lives under /assets and must be covered too.
  */
 export function linkManifest(): void {
