@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => {
           maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         },
       }),
-      precompress(new URL("./dist", import.meta.url).pathname),
+      precompress(),
     ],
     server: {
       host: "127.0.0.1",

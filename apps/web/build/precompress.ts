@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
 
@@ -20,11 +20,16 @@ function* files(dir: string): Generator<string> {
  * Writes `file.br` (brotli 11) and `file.gz` (gzip 9) beside every text
  * asset of the build, once, so the server sends them by content negotiation
  * (@fastify/static's preCompressed) without compressing per request.
+ * Works in the directory the build writes (tests build into temporary ones).
  */
-export function precompress(outDir: string): Plugin {
+export function precompress(): Plugin {
+  let outDir = "";
   return {
     name: "lianpian-precompress",
     apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
       for (const path of files(outDir)) {
         if (!COMPRESSIBLE.test(path) || path.endsWith(".map")) continue;
