@@ -12,8 +12,9 @@ import {
 import { followFeatureLabels, withFeatureLabels } from "../../map/identify-labels.ts";
 import { IdentifyList } from "../../map/identify-list.tsx";
 import type { TileLayer, Visibility } from "../../map/layer-catalog.ts";
-import { MapController } from "../../map/map-controller.ts";
+import type { MapController } from "../../map/map-controller.ts";
 import type { MapStatus } from "../../map/map-status.ts";
+import { useMapController, useMapPopup } from "../../map/use-map-controller.ts";
 import { FeaturePopup } from "../../popup/feature-popup.tsx";
 import { withMeasure } from "../measure/measure-tool.ts";
 import { OVERLAY_SOURCE, withPlanOverlay } from "./plan-overlay.ts";
@@ -54,61 +55,57 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
   const latest = useRef(props);
   latest.current = props;
   const shift = useRef(false);
-  const [popupHost, setPopupHost] = useState<HTMLElement | null>(null);
   const [identified, setIdentified] = useState<FeatureSelection[]>([]);
   // The popup the planner closed (button or Esc): hidden until the next pick, the selection kept.
   const [dismissed, setDismissed] = useState<FeatureSelection | null>(null);
   const shown = popupSelection !== dismissed ? popupSelection : null;
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const first = latest.current;
-    let controller: MapController | null = null;
-    controller = new MapController({
-      container,
-      origin: window.location.origin,
-      locale: first.locale,
-      visibility: first.visibility,
-      face: "plan",
-      transformStyle: (style) => {
-        const live = controller?.map.getStyle();
-        const planned = withPlanOverlay(withFeatureLabels(style, live), latest.current.overlay, live);
-        return withMeasure(withSelectionHighlight(planned, latest.current.selection ?? []), live);
-      },
-      followEdits: true,
-      events: {
-        onStatus: (status) => latest.current.onStatus(status),
-        onEdited: (layers) => latest.current.onEdited(layers),
-        onCursor: () => {},
-        onSelect: (selection) => {
-          if (!latest.current.measuring) latest.current.onPick(selection, shift.current);
+  useMapController(
+    { container: containerRef, controller: controllerRef },
+    () => {
+      const first = latest.current;
+      return {
+        locale: first.locale,
+        visibility: first.visibility,
+        face: "plan",
+        transformStyle: (style) => {
+          const live = controllerRef.current?.map.getStyle();
+          const planned = withPlanOverlay(withFeatureLabels(style, live), latest.current.overlay, live);
+          return withMeasure(withSelectionHighlight(planned, latest.current.selection ?? []), live);
         },
-        onIdentify: (features) => {
-          if (!latest.current.measuring) setIdentified(features);
+        followEdits: true,
+        events: {
+          onStatus: (status) => latest.current.onStatus(status),
+          onEdited: (layers) => latest.current.onEdited(layers),
+          onCursor: () => {},
+          onSelect: (selection) => {
+            if (!latest.current.measuring) latest.current.onPick(selection, shift.current);
+          },
+          onIdentify: (features) => {
+            if (!latest.current.measuring) setIdentified(features);
+          },
+          onPopupClosed: () => {
+            setDismissed(latest.current.popupSelection);
+            latest.current.onPopupClosed?.();
+          },
         },
-        onPopupClosed: () => {
-          setDismissed(latest.current.popupSelection);
-          latest.current.onPopupClosed?.();
-        },
-      },
-    });
-    // MapLibre's click event lacks the modifier state at the controller's level; remember it here.
-    const map = controller.map;
-    map.on("mousedown", (e) => {
-      shift.current = e.originalEvent.shiftKey;
-    });
-    map.boxZoom.disable(); // Shift+drag would zoom; Shift+click selects several features instead
-    const stopLabels = followFeatureLabels(map);
-    controllerRef.current = controller;
-    first.onMap(map);
-    return () => {
-      stopLabels();
-      latest.current.onMap(null);
-      controller?.destroy();
-      controllerRef.current = null;
-    };
-  }, []);
+      };
+    },
+    (controller) => {
+      // MapLibre's click event lacks the modifier state at the controller's level; remember it here.
+      const map = controller.map;
+      map.on("mousedown", (e) => {
+        shift.current = e.originalEvent.shiftKey;
+      });
+      map.boxZoom.disable(); // Shift+drag would zoom; Shift+click selects several features instead
+      const stopLabels = followFeatureLabels(map);
+      latest.current.onMap(map);
+      return () => {
+        stopLabels();
+        latest.current.onMap(null);
+      };
+    },
+  );
 
   useEffect(() => {
     controllerRef.current?.update(locale, visibility);
@@ -142,16 +139,7 @@ export const PlannerMap = memo(function PlannerMap(props: PlannerMapProps) {
     source?.setData(overlay);
   }, [overlay]);
 
-  useEffect(() => {
-    const controller = controllerRef.current;
-    if (!controller) return;
-    if (!shown) {
-      controller.closePopup();
-      setPopupHost(null);
-      return;
-    }
-    setPopupHost(controller.showPopup(shown.lngLat));
-  }, [shown]);
+  const popupHost = useMapPopup(controllerRef, shown);
 
   return (
     <div ref={containerRef} className="lp-map" data-testid="plan-map">
