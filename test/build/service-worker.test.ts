@@ -1,53 +1,26 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "vite";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildWebInto, editFieldSource, type PrecacheEntry } from "../support/web-build.ts";
 
 /**
  * The service worker (apps/web/src/field/pwa/sw.ts) carries the precache
  * list the build injects: a changed source file gives another sw.js, so
  * browsers install the new worker; an unchanged file keeps its entry.
  */
-const WEB = fileURLToPath(new URL("../../apps/web/", import.meta.url));
 const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Entry {
-  url: string;
-  revision: string | null;
-}
-
-/** One edit of a source file as the bundler reads it (the tree on disk stays as it is). */
-const editRegisterPwa = (): Plugin => ({
-  name: "test-edit-register-pwa",
-  enforce: "pre",
-  transform(code, id) {
-    if (!id.endsWith("/src/field/pwa/register-pwa.ts")) return null;
-    return code.replace("[pwa] service worker not registered", "[pwa] no service worker (edited)");
-  },
-});
-
-async function buildWeb(edited: boolean): Promise<{ dir: string; sw: string; entries: Entry[] }> {
+async function buildWeb(edited: boolean) {
   const dir = mkdtempSync(join(tmpdir(), "lianpian-sw-build-"));
   dirs.push(dir);
-  await build({
-    root: WEB,
-    configFile: join(WEB, "vite.config.ts"),
-    logLevel: "warn",
-    plugins: edited ? [editRegisterPwa()] : [],
-    build: { outDir: dir, emptyOutDir: true, sourcemap: false },
-  });
-  const sw = readFileSync(join(dir, "sw.js"), "utf8");
-  const list = sw.match(/\[\{"revision":[^\]]*\]/)?.[0];
-  if (!list) throw new Error("no precache list in sw.js");
-  return { dir, sw, entries: JSON.parse(list) as Entry[] };
+  return { dir, ...(await buildWebInto(dir, edited ? [editFieldSource()] : [])) };
 }
 
-const key = (e: Entry) => `${e.url}#${e.revision ?? ""}`;
+const key = (e: PrecacheEntry) => `${e.url}#${e.revision ?? ""}`;
 
 describe("service worker precache per build", () => {
   it("lists every file of the build; a changed source gives another worker, unchanged files keep their entries", async () => {
