@@ -11,6 +11,7 @@ import {
   TileService,
   type TileSet,
 } from "@lianpian/db";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { apiError } from "../errors.ts";
 import { API_SECURITY_HEADERS } from "../plugins/security-headers.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
@@ -33,9 +34,9 @@ export const COMPRESS_MIN_BYTES = 1024;
  * brotli when the client takes it, else gzip — once per cached tile.
  *
  * The global hooks cost it little: they are callback-style (no promise per
- * request) and return at once for it; it never looks a session up, helmet
- * skips it (it sends its own precomputed headers: the security headers helmet
- * would set; HSTS over TLS comes from the security-headers onSend hook), and a cached tile at fresh layer versions is
+ * request) and return at once for it; it never looks a session up, and it
+ * sends the security headers precomputed with its own (the security-headers
+ * onSend hook adds only HSTS over TLS), and a cached tile at fresh layer versions is
  * answered with no await and no database.
  */
 export const tilesMvtRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -48,9 +49,8 @@ export const tilesMvtRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // A GET has no body: no decompression hook either.
       decompress: false,
       // Tiles answer everyone alike (drafts are never in tiles): the auth hook skips the session lookup.
-      config: { publicRoute: true },
-      // The security headers come precomputed with the tile's own (headersOf), not rebuilt by helmet.
-      helmet: false,
+      // The security headers come precomputed with the tile's own (headersOf): the hook adds only HSTS.
+      config: { publicRoute: true, ownSecurityHeaders: true },
       // …and on its refusals (bad coordinates, unknown layer) the same headers.
       onError: (_request, reply, _error, done) => {
         reply.headers(API_SECURITY_HEADERS);
@@ -70,44 +70,63 @@ export const tilesMvtRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MvtTile, 204: NoContent, 304: NotModified, ...errorResponses(400, 404) },
       },
     },
-    async (request, reply) => {
+    (request, reply) => {
       const { z, x, y } = request.params;
       const set = tileSetOrThrow(request.params.layer);
       checkTile(set, z, x, y);
+      const writer = request.wroteRecently();
+      // Hot path: a cached tile at fresh versions is answered at once — no promise, no database.
+      const cached = writer ? undefined : service.peek(set, z, x, y);
+      if (cached) return sendTile(request, reply, cached, service.caching);
 
       // The client may leave while we wait for a connection: then skip the query.
       const abandoned = () => reply.raw.destroyed;
-      const writer = request.wroteRecently();
-      // Hot path: a cached tile at fresh versions is served without an await or the database.
-      let tile: ServedTile | undefined = writer ? undefined : service.peek(set, z, x, y);
-      try {
-        tile ??= await service.getSet(set, z, x, y, abandoned, writer ? app.db.kysely : undefined);
-      } catch (error) {
-        if (!abandoned()) throw error;
-        // Nobody is listening any more: close the exchange (499 in the access log, as nginx would).
-        request.log.info({ layer: set.name, z, x, y }, "tile request abandoned by the client");
-        reply.hijack();
-        reply.raw.statusCode = 499;
-        reply.raw.end();
-        return;
-      }
-
-      const coding =
-        tile.raw.byteLength < COMPRESS_MIN_BYTES
-          ? undefined
-          : preferredCoding(request.headers["accept-encoding"]);
-      reply.headers(headersOf(tile, coding, service.caching));
-      const ifNoneMatch = request.headers["if-none-match"];
-      if (ifNoneMatch && etagMatches(ifNoneMatch, tile.etags())) {
-        reply.removeHeader("content-type").removeHeader("content-encoding");
-        return reply.code(304).send(null);
-      }
-      if (tile.raw.byteLength === 0) return reply.code(204).send(null);
-      if (!coding) return reply.send(tile.raw);
-      return reply.send(tile.encodedNow(coding) ?? (await tile.encode(coding)));
+      return service.getSet(set, z, x, y, abandoned, writer ? app.db.kysely : undefined).then(
+        (tile) => sendTile(request, reply, tile, service.caching),
+        (error) => {
+          if (!abandoned()) throw error;
+          // Nobody is listening any more: close the exchange (499 in the access log, as nginx would).
+          request.log.info({ layer: set.name, z, x, y }, "tile request abandoned by the client");
+          reply.hijack();
+          reply.raw.statusCode = 499;
+          reply.raw.end();
+        },
+      );
     },
   );
 };
+
+/**
+ * Sends a tile: its precomputed headers, 304 when If-None-Match holds its
+ * ETag, 204 when empty, else its bytes in the best coding the client takes.
+ * Synchronous (undefined) unless the coding is still to be made.
+ */
+function sendTile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  tile: ServedTile,
+  caching: boolean,
+): Promise<void> | undefined {
+  const coding =
+    tile.raw.byteLength < COMPRESS_MIN_BYTES
+      ? undefined
+      : preferredCoding(request.headers["accept-encoding"]);
+  reply.headers(headersOf(tile, coding, caching));
+  const ifNoneMatch = request.headers["if-none-match"];
+  if (ifNoneMatch && etagMatches(ifNoneMatch, tile.etags())) {
+    reply.removeHeader("content-type").removeHeader("content-encoding");
+    reply.code(304).send(null);
+  } else if (tile.raw.byteLength === 0) {
+    reply.code(204).send(null);
+  } else if (!coding) {
+    reply.send(tile.raw);
+  } else {
+    const encoded = tile.encodedNow(coding);
+    if (!encoded) return tile.encode(coding).then((bytes) => void reply.send(bytes));
+    reply.send(encoded);
+  }
+  return undefined;
+}
 
 /** The reply headers of a tile in a coding: made once per served tile and kept with it. */
 function headersOf(
