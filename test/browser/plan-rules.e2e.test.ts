@@ -38,9 +38,14 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     await browser?.close();
     await server?.close();
   });
+  /** Each test opens the rules tab itself (logged in by beforeAll's session cookie), whatever ran before. */
+  const openRulesTab = async () => {
+    await page.goto(`${server.origin}/plan?tab=rules`);
+    await page.getByTestId("planner").waitFor();
+  };
 
   it("lists the non-coal mines by class with reasons and draws them on the map", async () => {
-    await page.locator('[data-tab="rules"]').click();
+    await openRulesTab();
     const table = page.getByTestId("rectification-table");
     await table.waitFor({ timeout: 30_000 });
     const rows = await table.locator("tbody tr").count();
@@ -78,6 +83,7 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
   });
 
   it("ranks the Chengqu pits nearest first", async () => {
+    await openRulesTab();
     await page.getByRole("tab", { name: /历史遗留矿坑/ }).click();
     const table = page.getByTestId("pits-table");
     await table.waitFor({ timeout: 30_000 });
@@ -88,6 +94,7 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
   });
 
   it("shows each Jincheng county's rates beside the plan's targets", async () => {
+    await openRulesTab();
     await page.getByRole("tab", { name: /水保与绿色矿山/ }).click();
     const table = page.getByTestId("rates-table");
     await table.waitFor({ timeout: 30_000 });
