@@ -76,6 +76,10 @@ describe.skipIf(!runBrowserTests)("field service worker updates with a new build
     expect(onlyB.length).toBeGreaterThan(0);
 
     const port = await serve(dirA, 0);
+    // Browsers check the worker script itself on every update: never from an HTTP cache.
+    const script = await server?.inject({ url: "/sw.js" });
+    expect(script?.statusCode).toBe(200);
+    expect(script?.headers["cache-control"]).toBe("no-cache");
     const origin = `http://127.0.0.1:${port}`;
     browser = await launchChromium({ serviceWorkers: "allow" });
     const { page } = browser;
