@@ -14,6 +14,8 @@ declare module "vitest" {
     templateDir: string;
     /** Server: the URL of the server and the template database tests clone. */
     serverUrl: string;
+    /** Where the web app is built once for the run's browser tests (test/support/browser.ts). */
+    webBuildDir: string;
   }
 }
 
@@ -23,6 +25,9 @@ declare module "vitest" {
  * a template database on the server (cloned by CREATE DATABASE … TEMPLATE).
  */
 export default async function setup(project: TestProject) {
+  const webRoot = mkdtempSync(join(tmpdir(), "lianpian-web-"));
+  project.provide("webBuildDir", join(webRoot, "dist"));
+  const removeWeb = () => rmSync(webRoot, { recursive: true, force: true });
   const serverUrl = process.env.DATABASE_URL ?? "";
   project.provide("serverUrl", serverUrl);
   if (serverUrl) {
@@ -36,6 +41,7 @@ export default async function setup(project: TestProject) {
     await db.close();
     project.provide("templateDir", "");
     return async () => {
+      removeWeb();
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB_NAME} WITH (FORCE)`);
@@ -48,5 +54,8 @@ export default async function setup(project: TestProject) {
   await prepareDatabase(db, { demo: true, demoAccounts: true, seed: demoSeedData() });
   await db.close();
   project.provide("templateDir", dataDir);
-  return () => rmSync(root, { recursive: true, force: true });
+  return () => {
+    removeWeb();
+    rmSync(root, { recursive: true, force: true });
+  };
 }

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { inject } from "vitest";
 import { openTestApp, type TestApp } from "./test-app.ts";
 
 /** Debian's Chromium: the tests never download a browser. */
@@ -65,21 +66,58 @@ export interface AppServer extends TestApp {
   origin: string;
 }
 
+/** How long a browser test waits for another test file's build of the web app. */
+const BUILD_WAIT_MS = 300_000;
+
 /**
- * Builds the web app as it is now (so a test never runs against a stale dist/) and serves it from
- * the real API over a private copy of the demo database, listening on 127.0.0.1 at a free port.
- * `close` stops the server, drops the database and removes the build.
+ * The web app built once per test run, as it is now (so a test never runs
+ * against a stale dist/): the global setup names an empty directory; the
+ * first test file to need it takes the lock and builds, the others (in other
+ * workers) wait for its "done" or "failed" mark. The setup's teardown removes it.
+ */
+async function sharedWebBuild(): Promise<string> {
+  const outDir = inject("webBuildDir");
+  const [lock, done, failed] = [`${outDir}.lock`, `${outDir}.done`, `${outDir}.failed`];
+  let builder = true;
+  try {
+    mkdirSync(lock);
+  } catch {
+    builder = false;
+  }
+  if (builder) {
+    try {
+      await build({
+        root: join(ROOT, "apps/web"),
+        configFile: join(ROOT, "apps/web/vite.config.ts"),
+        logLevel: "warn",
+        build: { outDir, emptyOutDir: true, sourcemap: false },
+      });
+      writeFileSync(done, "");
+    } catch (error) {
+      writeFileSync(failed, String(error));
+      throw error;
+    }
+    return outDir;
+  }
+  const deadline = Date.now() + BUILD_WAIT_MS;
+  while (!existsSync(done)) {
+    if (existsSync(failed))
+      throw new Error(`the web build failed in another test file: ${readFileSync(failed, "utf8")}`);
+    if (Date.now() > deadline) throw new Error("the web build did not finish in time");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return outDir;
+}
+
+/**
+ * Serves the web app (built once per run, see sharedWebBuild) from the real API over a private
+ * copy of the demo database, listening on 127.0.0.1 at a free port.
+ * `close` stops the server and drops the database.
  */
 export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
-  const distDir = mkdtempSync(join(tmpdir(), "lianpian-web-"));
+  const distDir = await sharedWebBuild();
   let testApp: TestApp | undefined;
   try {
-    await build({
-      root: join(ROOT, "apps/web"),
-      configFile: join(ROOT, "apps/web/vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: distDir, emptyOutDir: true, sourcemap: false },
-    });
     testApp = await openTestApp({ LIANPIAN_WEB_DIST: distDir, ...env });
     await testApp.app.listen({ host: "127.0.0.1", port: 0 });
     const address = testApp.app.server.address();
@@ -88,14 +126,10 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
     return {
       ...opened,
       origin: `http://127.0.0.1:${address.port}`,
-      async close() {
-        await opened.close();
-        rmSync(distDir, { recursive: true, force: true });
-      },
+      close: () => opened.close(),
     };
   } catch (error) {
     await testApp?.close();
-    rmSync(distDir, { recursive: true, force: true });
     throw error;
   }
 }
