@@ -41,7 +41,7 @@ export { type GuotuCrsResult, type GuotuHeader, sridFromGuotuHeader } from "./gu
 /** What a declared CRS (EPSG code, .prj/GeoPackage WKT, free text) means: a registry SRID or a refusal. */
 export { type DeclaredCrsInput, type IdentifiedCrs, identifyCrs } from "./identify-crs.ts";
 /** Areas and lengths on the CGCS2000 ellipsoid, and planar ring area. */
-export { geodesicArea, geodesicDistance, geodesicLength, planarRingArea } from "./measure.ts";
+export { geodesicArea, geodesicCircle, geodesicDistance, geodesicLength, planarRingArea } from "./measure.ts";
 /** Xi'an 80 / Beijing 54: recognised by EPSG code, completed by seven parameters into a proj4 definition. */
 export { customDatumCrs, type OldDatum, oldDatumOfEpsg, type SevenParams } from "./old-datums.ts";
 /** Import-preview checks of raw coordinates: exchanged axes, zone prefix mismatch, outside Shanxi. */

@@ -1,5 +1,5 @@
 import geographiclib from "geographiclib-geodesic";
-import type { Geometry, Position } from "geojson";
+import type { Geometry, Polygon, Position } from "geojson";
 
 /*
  * Areas and lengths on the CGCS2000 ellipsoid (GRS80: a = 6378137 m,
@@ -98,4 +98,15 @@ export function planarRingArea(ring: readonly (readonly [number, number])[]): nu
     twice += x1 * y2 - x2 * y1;
   }
   return Math.abs(twice) / 2;
+}
+
+/** A circle of a geodesic radius around a centre, as a closed ring of `sides` points on the CGCS2000 ellipsoid. */
+export function geodesicCircle(centre: Position, radiusM: number, sides = 64): Polygon {
+  const [lng, lat] = centre as [number, number];
+  const ring: Position[] = [];
+  for (let i = 0; i <= sides; i++) {
+    const end = CGCS2000.Direct(lat, lng, (360 * (i % sides)) / sides, radiusM);
+    ring.push([end.lon2 as number, end.lat2 as number]);
+  }
+  return { type: "Polygon", coordinates: [ring] };
 }

@@ -1,5 +1,5 @@
 import type { HazardCard } from "@lianpian/domain";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { DaySort } from "./day/day-rows.ts";
 import { useMyDay } from "./day/use-my-day.ts";
 import { useCard } from "./hooks/use-card.ts";
@@ -20,13 +20,17 @@ import { OutboxSync } from "./outbox/outbox-sync.ts";
 import { allCards } from "./store/cards-store.ts";
 import { readMeta, type SessionUser } from "./store/field-db.ts";
 import { CardView } from "./views/card-view.tsx";
-import { DayView } from "./views/day-view.tsx";
-import { InspectionForm } from "./views/inspection-form.tsx";
 import { type NearbyFilter, NearbyView } from "./views/nearby-view.tsx";
-import { OfflineView } from "./views/offline-view.tsx";
-import { OutboxView } from "./views/outbox-view.tsx";
 import { PositionBar } from "./views/position-bar.tsx";
-import { TasksView } from "./views/tasks-view.tsx";
+
+// The tabs besides the list and the map load when first opened (the SW precaches them for offline use).
+const InspectionForm = lazy(() =>
+  import("./views/inspection-form.tsx").then((m) => ({ default: m.InspectionForm })),
+);
+const DayView = lazy(() => import("./views/day-view.tsx").then((m) => ({ default: m.DayView })));
+const OfflineView = lazy(() => import("./views/offline-view.tsx").then((m) => ({ default: m.OfflineView })));
+const OutboxView = lazy(() => import("./views/outbox-view.tsx").then((m) => ({ default: m.OutboxView })));
+const TasksView = lazy(() => import("./views/tasks-view.tsx").then((m) => ({ default: m.TasksView })));
 
 const TABS: { view: FieldView; label: FieldMessageKey }[] = [
   { view: { name: "nearby" }, label: "tabNearby" },
@@ -136,26 +140,28 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
             position={position.state}
           />
         )}
-        {view.name === "outbox" && (
-          <OutboxView
-            items={items}
-            onRetry={(key) =>
-              void updateItem(key, (i) => ({ ...i, state: "waiting", nextAttemptAt: 0 })).then(() =>
-                sync.current?.kick(),
-              )
-            }
-          />
-        )}
-        {view.name === "offline" && <OfflineView here={position.lngLat} online={online} />}
-        {view.name === "day" && (
-          <DayView
-            day={day}
-            sort={daySort}
-            onSort={setDaySort}
-            onOpen={(id) => openView({ name: "card", id })}
-          />
-        )}
-        {view.name === "tasks" && <TasksView state={tasks} recorded={recorded} />}
+        <Suspense fallback={null}>
+          {view.name === "outbox" && (
+            <OutboxView
+              items={items}
+              onRetry={(key) =>
+                void updateItem(key, (i) => ({ ...i, state: "waiting", nextAttemptAt: 0 })).then(() =>
+                  sync.current?.kick(),
+                )
+              }
+            />
+          )}
+          {view.name === "offline" && <OfflineView here={position.lngLat} online={online} />}
+          {view.name === "day" && (
+            <DayView
+              day={day}
+              sort={daySort}
+              onSort={setDaySort}
+              onOpen={(id) => openView({ name: "card", id })}
+            />
+          )}
+          {view.name === "tasks" && <TasksView state={tasks} recorded={recorded} />}
+        </Suspense>
       </div>
       <nav className="lpf-tabs">
         {TABS.map((tab) => (
@@ -211,14 +217,16 @@ function InspectScreen({
   if (loading) return null;
   if (!card) return <p className="lpf-note">{t("cardNotCached")}</p>;
   return (
-    <InspectionForm
-      card={card}
-      userId={userId}
-      position={position}
-      taskId={taskId}
-      onSaved={() => openView({ name: "outbox" })}
-      onCancel={() => window.history.back()}
-    />
+    <Suspense fallback={null}>
+      <InspectionForm
+        card={card}
+        userId={userId}
+        position={position}
+        taskId={taskId}
+        onSaved={() => openView({ name: "outbox" })}
+        onCancel={() => window.history.back()}
+      />
+    </Suspense>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useState } from "react";
 import type { Locale } from "../i18n/locale.ts";
-import { cursorText } from "./identify-cursor.ts";
+import { cursorText, loadCursorProjection } from "./identify-cursor.ts";
 
 /**
  * The cursor's lon/lat and GK X/Y, following the map's pointer by itself
@@ -9,6 +9,11 @@ import { cursorText } from "./identify-cursor.ts";
  */
 export function CursorReadout({ map, locale }: { map: MapLibreMap | null; locale: Locale }) {
   const [at, setAt] = useState<[number, number] | null>(null);
+  // the GK part needs the projection code: once it is here, the line is written again
+  const [, setProjection] = useState(false);
+  useEffect(() => {
+    void loadCursorProjection().then(() => setProjection(true));
+  }, []);
   useEffect(() => {
     if (!map) return;
     let frame = 0;

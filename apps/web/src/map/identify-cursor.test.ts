@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { cursorPlace, cursorText } from "./identify-cursor.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cursorPlace, cursorText, loadCursorProjection } from "./identify-cursor.ts";
+
+beforeAll(() => loadCursorProjection());
 
 describe("cursorPlace", () => {
   it("puts a point on a central meridian at easting 500 000 m of its 3° zone", () => {

@@ -1,5 +1,17 @@
-import { gkSridFor, gkZoneBySrid, toProjected } from "@lianpian/geo";
 import type { Locale } from "../i18n/locale.ts";
+
+type Geo = typeof import("./gk-cursor-projection.ts");
+/** The GK projection (proj4) loads with the first cursor move or readout, not with the page. */
+let geo: Geo | null = null;
+let loading: Promise<Geo> | null = null;
+/** Loads the GK projection code; resolves once `cursorPlace` can answer. */
+export function loadCursorProjection(): Promise<Geo> {
+  loading ??= import("./gk-cursor-projection.ts").then((m) => {
+    geo = m;
+    return m;
+  });
+  return loading;
+}
 
 /** The cursor's place as a planner reads it: lon/lat and X/Y in its CGCS2000 3° GK zone. */
 export interface CursorPlace {
@@ -11,12 +23,14 @@ export interface CursorPlace {
   zone: number;
 }
 
-/** Where the cursor is, in both systems; null outside China's GK zones. */
+/** Where the cursor is, in both systems; null outside China's GK zones or before the projection code has loaded. */
 export function cursorPlace([lng, lat]: [number, number]): CursorPlace | null {
+  if (!geo) {
+    void loadCursorProjection();
+    return null;
+  }
   try {
-    const srid = gkSridFor(lng, { width: 3, prefix: false });
-    const [e, n] = toProjected([lng, lat], srid);
-    return { lng, lat, x: n, y: e, zone: gkZoneBySrid(srid)?.zone ?? 0 };
+    return { lng, lat, ...geo.gkCursorPlace(lng, lat) };
   } catch {
     return null;
   }

@@ -14,7 +14,6 @@ import { PublicTabs } from "./public-tabs.tsx";
 import { ReportForm } from "./report/report-form.tsx";
 import { TrackLookup } from "./report/track-lookup.tsx";
 import { SharePanel } from "./share-panel.tsx";
-import { TriageView } from "./triage/triage-view.tsx";
 import { type MapAt, type PublicView, parseView, viewQuery } from "./url-state.ts";
 
 const TABS = ["map", "charts", "report", "track"] as const;
@@ -23,6 +22,8 @@ const TABS = ["map", "charts", "report", "track"] as const;
 const DashboardPanel = lazy(() =>
   import("./dashboard/dashboard-panel.tsx").then((m) => ({ default: m.DashboardPanel })),
 );
+// Staff triage is for a few logged-in users: it loads when its tab opens.
+const TriageView = lazy(() => import("./triage/triage-view.tsx").then((m) => ({ default: m.TriageView })));
 
 /** Reads the view from the address bar and keeps the address bar equal to the view (shareable). */
 function useView() {
@@ -247,7 +248,11 @@ export function PublicFace() {
           {view.tab === "track" && (
             <TrackLookup initialCode={view.code} onCode={(code) => setView({ code })} />
           )}
-          {view.tab === "triage" && <TriageView onShow={showOnMap} />}
+          {view.tab === "triage" && (
+            <Suspense fallback={<p className="lp-pub-note">{t("loading")}</p>}>
+              <TriageView onShow={showOnMap} />
+            </Suspense>
+          )}
         </div>
         <footer className="lp-pub-foot">
           <p className="lp-pub-note">{t("demoNotice")}</p>

@@ -1,12 +1,10 @@
 import {
   formatArea,
   formatLength,
-  fromProjected,
   geodesicArea,
+  geodesicCircle,
   geodesicDistance,
   geodesicLength,
-  gkSridFor,
-  toProjected,
 } from "@lianpian/geo";
 import type { Feature, Polygon, Position } from "geojson";
 import type { Locale } from "../../i18n/locale.ts";
@@ -47,16 +45,9 @@ function closedRing(points: readonly Position[]): Position[] {
   return [...points, first];
 }
 
-/** A circle as a 64-sided polygon, drawn in the centre's 3° GK zone (scale within 0.03 %). */
+/** A circle as a 64-sided polygon whose corners lie at the geodesic radius on the CGCS2000 ellipsoid. */
 export function circlePolygon(centre: Position, radiusM: number, sides = 64): Polygon {
-  const srid = gkSridFor(centre[0] as number, { width: 3, prefix: false });
-  const [e, n] = toProjected([centre[0] as number, centre[1] as number], srid);
-  const ring: Position[] = [];
-  for (let i = 0; i <= sides; i++) {
-    const a = (2 * Math.PI * (i % sides)) / sides;
-    ring.push(fromProjected([e + radiusM * Math.cos(a), n + radiusM * Math.sin(a)], srid));
-  }
-  return { type: "Polygon", coordinates: [ring] };
+  return geodesicCircle(centre, radiusM, sides);
 }
 
 /** The drawing of a measurement: its line or polygon, and its vertices. */

@@ -1,9 +1,13 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { MeasureToolbar } from "../measure/measure-toolbar.tsx";
 import { usePlanner } from "../planner-context.ts";
-import { AttributeTable } from "./attribute-table.tsx";
 import { tableText } from "./table-text.ts";
+
+// The table loads when it is first opened.
+const AttributeTable = lazy(() =>
+  import("./attribute-table.tsx").then((m) => ({ default: m.AttributeTable })),
+);
 
 /** The map's workbench state: the attribute table open or not, a measuring tool on or not. */
 export function useWorkbench() {
@@ -37,15 +41,17 @@ export function WorkbenchTable({ workbench }: { workbench: Workbench }) {
   const { locale } = usePlanText();
   if (!workbench.tableOpen) return null;
   return (
-    <AttributeTable
-      map={map}
-      locale={locale}
-      selection={selection}
-      onSelection={setSelection}
-      zoneId={session.zone?.id ?? null}
-      outline={session.outline}
-      onExport={exporter.open}
-      onClose={() => workbench.setTableOpen(false)}
-    />
+    <Suspense fallback={null}>
+      <AttributeTable
+        map={map}
+        locale={locale}
+        selection={selection}
+        onSelection={setSelection}
+        zoneId={session.zone?.id ?? null}
+        outline={session.outline}
+        onExport={exporter.open}
+        onClose={() => workbench.setTableOpen(false)}
+      />
+    </Suspense>
   );
 }

@@ -1,13 +1,17 @@
-import { memo, useEffect, useRef, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { Locale } from "../../i18n/locale.ts";
 import type { FeatureSelection } from "../../map/feature-selection.ts";
 import type { MapController } from "../../map/map-controller.ts";
 import type { MapStatus } from "../../map/map-status.ts";
 import { useMapController, useMapPopup } from "../../map/use-map-controller.ts";
-import { FeaturePopup } from "../../popup/feature-popup.tsx";
 import type { MapAt } from "../url-state.ts";
 import { type PublicStyleInput, publicStyle, publicVisibility } from "./public-style.ts";
+
+// The popup loads with the first click on a feature.
+const FeaturePopup = lazy(() =>
+  import("../../popup/feature-popup.tsx").then((m) => ({ default: m.FeaturePopup })),
+);
 
 export interface PublicMapProps {
   locale: Locale;
@@ -110,7 +114,14 @@ export const PublicMap = memo(function PublicMap(props: PublicMapProps) {
       data-testid="public-map"
       data-picking={props.picking ? "true" : "false"}
     >
-      {popupHost && selection && createPortal(<FeaturePopup selection={selection} />, popupHost)}
+      {popupHost &&
+        selection &&
+        createPortal(
+          <Suspense fallback={null}>
+            <FeaturePopup selection={selection} />
+          </Suspense>,
+          popupHost,
+        )}
     </div>
   );
 });
