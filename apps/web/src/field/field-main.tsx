@@ -23,14 +23,20 @@ import { CardView } from "./views/card-view.tsx";
 import { type NearbyFilter, NearbyView } from "./views/nearby-view.tsx";
 import { PositionBar } from "./views/position-bar.tsx";
 
-// The tabs besides the list and the map load when first opened (the SW precaches them for offline use).
-const InspectionForm = lazy(() =>
-  import("./views/inspection-form.tsx").then((m) => ({ default: m.InspectionForm })),
-);
-const DayView = lazy(() => import("./views/day-view.tsx").then((m) => ({ default: m.DayView })));
-const OfflineView = lazy(() => import("./views/offline-view.tsx").then((m) => ({ default: m.OfflineView })));
-const OutboxView = lazy(() => import("./views/outbox-view.tsx").then((m) => ({ default: m.OutboxView })));
-const TasksView = lazy(() => import("./views/tasks-view.tsx").then((m) => ({ default: m.TasksView })));
+// The inspection form and the tabs besides the list and the map are not in the first download: they
+// load right after the first view (and the service worker precaches them), so an offline phone has them.
+const views = {
+  inspect: () => import("./views/inspection-form.tsx"),
+  day: () => import("./views/day-view.tsx"),
+  offline: () => import("./views/offline-view.tsx"),
+  outbox: () => import("./views/outbox-view.tsx"),
+  tasks: () => import("./views/tasks-view.tsx"),
+};
+const InspectionForm = lazy(() => views.inspect().then((m) => ({ default: m.InspectionForm })));
+const DayView = lazy(() => views.day().then((m) => ({ default: m.DayView })));
+const OfflineView = lazy(() => views.offline().then((m) => ({ default: m.OfflineView })));
+const OutboxView = lazy(() => views.outbox().then((m) => ({ default: m.OutboxView })));
+const TasksView = lazy(() => views.tasks().then((m) => ({ default: m.TasksView })));
 
 const TABS: { view: FieldView; label: FieldMessageKey }[] = [
   { view: { name: "nearby" }, label: "tabNearby" },
@@ -43,6 +49,9 @@ const TABS: { view: FieldView; label: FieldMessageKey }[] = [
 
 /** The logged-in field face: status line, the current view, the tab bar. */
 export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): void }) {
+  useEffect(() => {
+    for (const load of Object.values(views)) void load().catch(() => {});
+  }, []);
   const { t } = useFieldText();
   const online = useOnline();
   const position = usePosition();
