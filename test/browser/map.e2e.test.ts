@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { dangerGrade, hazardType, JINCHENG_COUNTIES } from "@lianpian/domain";
 import { sql } from "kysely";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type AppServer,
   ARTIFACTS,
@@ -37,6 +37,19 @@ describe.skipIf(!runBrowserTests)("the map page in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await testApp?.close();
+  });
+
+  // every test starts on a freshly opened map, whatever ran before it
+  beforeEach(async () => {
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(
+      () => {
+        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+        return Boolean(map?.loaded() && map.areTilesLoaded());
+      },
+      undefined,
+      { timeout: 45_000, polling: 250 },
+    );
   });
 
   it("renders every thematic layer from the project's own tiles", async () => {
