@@ -4,6 +4,7 @@ import type {
   Operands,
   OperationResult,
   Proposal,
+  ProposalRequest,
   SessionUser,
   Zone,
   ZoneHistoryEntry,
@@ -21,15 +22,8 @@ export interface DraftOutline {
   geometry: Polygonal;
 }
 
-export interface ProposalQuery {
-  distance_m: number;
-  include_historic_pits: boolean;
-  include_closed_mines: boolean;
-  include_subsidence: boolean;
-  hazard_min_grade: string | null;
-  allow_protected: boolean;
-  rank_by: string;
-}
+/** The proposal search the panel sends: the domain's request without the map extent and limit. */
+export type ProposalQuery = Omit<ProposalRequest, "bbox" | "limit">;
 
 export const planApi = {
   me: () => call<{ user: SessionUser }>("GET", "/api/auth/me").then((r) => r.user),

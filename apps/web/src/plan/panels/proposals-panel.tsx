@@ -110,7 +110,10 @@ export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }
         {t("hazardGrade")}
         <select
           value={q.hazard_min_grade ?? ""}
-          onChange={(e) => setQ({ ...q, hazard_min_grade: e.target.value || null })}
+          // the options are the vocabulary's values
+          onChange={(e) =>
+            setQ({ ...q, hazard_min_grade: (e.target.value || null) as ProposalQuery["hazard_min_grade"] })
+          }
         >
           <option value="">{t("none")}</option>
           {dangerGrade.values.map((g) => (
@@ -123,7 +126,10 @@ export function ProposalsPanel({ proposals, active, onResult, onFocus, onAdopt }
       {check("allow_protected", t("allowProtected"))}
       <label>
         {t("rankBy")}
-        <select value={q.rank_by} onChange={(e) => setQ({ ...q, rank_by: e.target.value })}>
+        <select
+          value={q.rank_by}
+          onChange={(e) => setQ({ ...q, rank_by: e.target.value as ProposalQuery["rank_by"] })}
+        >
           <option value="score">{t("rankScore")}</option>
           <option value="threatened_people">{t("rankPeople")}</option>
           <option value="damage_area">{t("rankDamage")}</option>
