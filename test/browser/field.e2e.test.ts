@@ -3,7 +3,7 @@ import { FIXTURE_ORIGIN, insertFixtureHazard } from "@lianpian/db/testing";
 import { tinyPng } from "@lianpian/domain/testing";
 import { sql } from "kysely";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   type AppServer,
   type ChromiumSession,
@@ -117,11 +117,25 @@ describe.skipIf(!runBrowserTests)("the field face on a phone, online and offline
 
   const stateOf = (key: string) => page.locator(`[data-client-key="${key}"]`).getAttribute("data-state");
 
-  it("logs in a monitor and lists the nearest point first, with distance and direction", async () => {
-    await page.goto(`${origin}/field`);
+  async function logIn() {
     await page.locator('input[name="username"]').fill("field");
     await page.locator('input[name="password"]').fill("field-demo-2026");
     await page.getByRole("button", { name: "登录", exact: true }).click();
+  }
+
+  // Every test starts online on a freshly opened /field, logged in, whatever ran before it.
+  beforeEach(async () => {
+    await context.setOffline(false);
+    await page.goto(`${origin}/field`);
+    const loginForm = page.locator('input[name="username"]');
+    await page.locator('[data-testid="field-face"], input[name="username"]').first().waitFor(WAIT);
+    if (await loginForm.isVisible()) await logIn();
+    await page.locator('[data-testid="nearest-list"][data-source="server"]').waitFor(WAIT);
+  });
+
+  it("logs in a monitor and lists the nearest point first, with distance and direction", async () => {
+    await page.locator('[data-testid="field-face"] .lpf-status button').click();
+    await logIn();
     const list = page.locator('[data-testid="nearest-list"][data-source="server"]');
     await list.waitFor(WAIT);
     const first = list.locator("li button").first();
@@ -167,6 +181,9 @@ describe.skipIf(!runBrowserTests)("the field face on a phone, online and offline
   });
 
   it("keeps an inspection with a photo made offline through a reload, and stores it exactly once online", async () => {
+    await page.waitForFunction(CARDS_CACHED, undefined, WAIT);
+    await context.setOffline(true);
+    await page.getByTestId("online-state").filter({ hasText: "离线" }).waitFor(WAIT);
     await fillInspection(ids.nearest, 90);
     await page.getByTestId("save-inspection").click();
     const item = page.locator("[data-client-key]").first();
@@ -176,12 +193,13 @@ describe.skipIf(!runBrowserTests)("the field face on a phone, online and offline
 
     await page.reload();
     await page.locator(`[data-client-key="${key}"][data-state="waiting"]`).waitFor(WAIT);
-    expect(await inspectionsOf(ids.nearest)).toEqual([]);
+    const keyed = async () => (await inspectionsOf(ids.nearest)).filter((r) => r.client_key === key);
+    expect(await keyed()).toEqual([]);
 
     await context.setOffline(false);
     await page.locator(`[data-client-key="${key}"][data-state="done"]`).waitFor(WAIT);
-    const stored = await inspectionsOf(ids.nearest);
-    expect(stored.map((r) => r.client_key)).toEqual([key]);
+    const stored = await keyed();
+    expect(stored).toHaveLength(1);
     const photos = await photosOf(stored[0]?.id ?? 0);
     expect(photos).toHaveLength(1);
     // Kept under the SHA-256 the phone declared; the bytes are the server's own re-encoding of it.
