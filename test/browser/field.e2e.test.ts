@@ -128,7 +128,8 @@ describe.skipIf(!runBrowserTests)("the field face on a phone, online and offline
     await context.setOffline(false);
     await page.goto(`${origin}/field`);
     const loginForm = page.locator('input[name="username"]');
-    await page.locator('[data-testid="field-face"], input[name="username"]').first().waitFor(WAIT);
+    // the login form, or the logged-in status line (the face is empty while it reads the remembered session)
+    await page.locator('[data-testid="online-state"], input[name="username"]').first().waitFor(WAIT);
     if (await loginForm.isVisible()) await logIn();
     await page.locator('[data-testid="nearest-list"][data-source="server"]').waitFor(WAIT);
   });
@@ -151,14 +152,18 @@ describe.skipIf(!runBrowserTests)("the field face on a phone, online and offline
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  it("serves the app shell from the service worker when offline", async () => {
-    await page.waitForFunction(
+  /** The service worker controls the page, so it opens offline. */
+  const controlledBySw = () =>
+    page.waitForFunction(
       () =>
         (globalThis as unknown as { navigator: { serviceWorker?: { controller: unknown } } }).navigator
           .serviceWorker?.controller != null,
       undefined,
       WAIT,
     );
+
+  it("serves the app shell from the service worker when offline", async () => {
+    await controlledBySw();
     // The monitored points reached the phone's own database.
     await page.waitForFunction(CARDS_CACHED, undefined, WAIT);
     await context.setOffline(true);
@@ -181,6 +186,7 @@ describe.skipIf(!runBrowserTests)("the field face on a phone, online and offline
   });
 
   it("keeps an inspection with a photo made offline through a reload, and stores it exactly once online", async () => {
+    await controlledBySw();
     await page.waitForFunction(CARDS_CACHED, undefined, WAIT);
     await context.setOffline(true);
     await page.getByTestId("online-state").filter({ hasText: "离线" }).waitFor(WAIT);
