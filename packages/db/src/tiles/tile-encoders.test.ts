@@ -16,6 +16,13 @@ beforeAll(async () => {
   if (!server) return;
   t = await openTestDatabase();
   await insertTileFixtures(t.db.kysely);
+  // the demo data has no check dams: two, so that layer's tiles are compared too
+  await sql`INSERT INTO check_dams (code, name_zh, county_code, dam_type, storage_wan_m3, control_area_km2,
+      condition, risk_level, responsible_unit, geom, data_source)
+    VALUES ('ENC-1', '甲沟淤地坝', '140521', 'key', 50, 3, 'good', 'high', '沁水县水利局',
+            ST_SetSRID(ST_MakePoint(112.3, 35.7), 4326), 'test'),
+           ('ENC-2', '乙沟淤地坝', '140521', 'small', 2.5, 0.4, 'poor', 'low', '沁水县水利局',
+            ST_SetSRID(ST_MakePoint(112.31, 35.7), 4326), 'test')`.execute(t.db.kysely);
 });
 afterAll(async () => t?.drop());
 
