@@ -2,9 +2,9 @@ import "../plan/planner.css";
 import "./admin.css";
 import type { SessionUser as User } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
-import { planApi } from "../plan/api/plan-api.ts";
 import { PlannerLogin } from "../plan/planner-login.tsx";
 import { errorText } from "../platform/api-client.ts";
+import { authApi } from "../platform/auth-api.ts";
 import { TriageView } from "../public/triage/triage-view.tsx";
 import { type AdminTextKey, useAdminText } from "./admin-text.ts";
 import { AuditTab } from "./audit-tab.tsx";
@@ -30,7 +30,7 @@ export function AdminFace() {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    planApi.me().then(setUser, () => setUser(null));
+    authApi.me().then(setUser, () => setUser(null));
   }, []);
 
   const run = useCallback(
@@ -49,9 +49,9 @@ export function AdminFace() {
   if (user === undefined) return <main className="lp-planner-login" />;
   if (!user) return <PlannerLogin onLogin={setUser} />;
   if (user.must_change_password)
-    return <PasswordChange onChanged={() => planApi.me().then(setUser, () => setUser(null))} />;
+    return <PasswordChange onChanged={() => authApi.me().then(setUser, () => setUser(null))} />;
   const logout = (
-    <button type="button" onClick={() => planApi.logout().then(() => setUser(null))}>
+    <button type="button" onClick={() => authApi.logout().then(() => setUser(null))}>
       {t("logout")}
     </button>
   );

@@ -1,7 +1,6 @@
 import type {
   AlertLevel,
   CardReply,
-  DemoAccount,
   FieldTask,
   InspectionInput,
   InspectionReply,
@@ -10,38 +9,13 @@ import type {
   PackReply,
 } from "@lianpian/domain";
 import { apiFetch, replyJson } from "../../platform/api-client.ts";
-import type { SessionUser } from "../store/field-db.ts";
 
 /**
  * The field face's calls to the API (platform/api-client.ts: same origin,
  * the session cookie). A call that gets no response at all throws the
  * network ApiFailure (`isNetworkFailure`); an HTTP error an ApiFailure with
- * the catalogue code.
+ * the catalogue code. Login, logout and the session are platform/auth-api.ts.
  */
-
-export async function login(username: string, password: string): Promise<SessionUser> {
-  const response = await apiFetch("/api/auth/login", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password }),
-  });
-  return (await replyJson<{ user: SessionUser }>(response)).user;
-}
-
-/** The logged-in user, or null when the session is gone. */
-export async function me(): Promise<SessionUser | null> {
-  const response = await apiFetch("/api/auth/me");
-  if (response.status === 401) return null;
-  return (await replyJson<{ user: SessionUser }>(response)).user;
-}
-
-export async function logout(): Promise<void> {
-  await apiFetch("/api/auth/logout", { method: "POST" });
-}
-
-export async function demoAccounts(): Promise<DemoAccount[]> {
-  return (await replyJson<{ accounts: DemoAccount[] }>(await apiFetch("/api/auth/demo-accounts"))).accounts;
-}
 
 export async function nearest(
   position: readonly [number, number],

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiFailure, isNetworkFailure } from "../../platform/api-client.ts";
-import { login as apiLogin, logout as apiLogout, me } from "../api/field-api.ts";
+import { authApi } from "../../platform/auth-api.ts";
 import { retryAttention } from "../outbox/outbox-store.ts";
 import { readMeta, type SessionUser, writeMeta } from "../store/field-db.ts";
 
@@ -19,7 +19,7 @@ export function useSession() {
       const remembered = (await readMeta("session")) ?? null;
       if (live) setUser(remembered);
       try {
-        const current = await me();
+        const current = await authApi.meOrNull();
         if (!live) return;
         await writeMeta("session", current ?? undefined);
         setUser(current);
@@ -35,7 +35,7 @@ export function useSession() {
 
   const login = useCallback(async (username: string, password: string): Promise<LoginError | null> => {
     try {
-      const u = await apiLogin(username, password);
+      const u = await authApi.login(username, password);
       await writeMeta("session", u);
       setUser(u);
       await retryAttention(true);
@@ -48,7 +48,7 @@ export function useSession() {
   }, []);
 
   const logout = useCallback(async () => {
-    await apiLogout().catch(() => {});
+    await authApi.logout().catch(() => {});
     await writeMeta("session", undefined);
     setUser(null);
   }, []);

@@ -1,7 +1,7 @@
 import type { DemoAccount } from "@lianpian/domain";
 import { useEffect, useState } from "react";
+import { authApi } from "../../platform/auth-api.ts";
 import { LoginForm } from "../../platform/login-form.tsx";
-import { demoAccounts } from "../api/field-api.ts";
 import type { LoginError } from "../hooks/use-session.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
 
@@ -18,7 +18,8 @@ export function LoginView({
   const [demo, setDemo] = useState<DemoAccount[]>([]);
 
   useEffect(() => {
-    demoAccounts()
+    authApi
+      .demoAccounts()
       .then((list) => setDemo(list.filter((a) => a.role === "field")))
       .catch(() => setDemo([]));
   }, []);

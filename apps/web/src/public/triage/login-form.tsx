@@ -1,7 +1,8 @@
+import type { SessionUser } from "@lianpian/domain";
 import { errorText } from "../../platform/api-client.ts";
+import { authApi } from "../../platform/auth-api.ts";
 import { LoginForm } from "../../platform/login-form.tsx";
 import { usePublicText } from "../public-messages.ts";
-import { type Me, triageApi } from "./triage-api.ts";
 import { triageText } from "./triage-messages.ts";
 
 const CLASSES = {
@@ -12,11 +13,11 @@ const CLASSES = {
 };
 
 /** Staff log in (session cookie) to reach the triage view. */
-export function StaffLogin({ onLoggedIn }: { onLoggedIn(me: Me): void }) {
+export function StaffLogin({ onLoggedIn }: { onLoggedIn(user: SessionUser): void }) {
   const { locale } = usePublicText();
   const submit = async (username: string, password: string) => {
     try {
-      onLoggedIn(await triageApi.login(username, password));
+      onLoggedIn(await authApi.login(username, password));
       return null;
     } catch (e) {
       return errorText(e, locale);

@@ -1,14 +1,16 @@
+import type { SessionUser } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
 import { ApiFailure, errorText } from "../../platform/api-client.ts";
+import { authApi } from "../../platform/auth-api.ts";
 import { useText } from "../../platform/use-text.ts";
 import { StaffLogin } from "./login-form.tsx";
 import { ReportCard } from "./report-card.tsx";
-import { type Me, type StaffReport, triageApi } from "./triage-api.ts";
+import { type StaffReport, triageApi } from "./triage-api.ts";
 import { triageText } from "./triage-messages.ts";
 
 const OPEN = ["new", "triaged", "checking", "checked"] as const;
 
-type Session = { state: "checking" } | { state: "anonymous" } | { state: "in"; me: Me };
+type Session = { state: "checking" } | { state: "anonymous" } | { state: "in"; user: SessionUser };
 
 /** Planners' and administrators' triage of citizen reports, behind a login. */
 export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void }) {
@@ -19,8 +21,8 @@ export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void 
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    triageApi.me().then(
-      (me) => setSession({ state: "in", me }),
+    authApi.me().then(
+      (user) => setSession({ state: "in", user }),
       () => setSession({ state: "anonymous" }),
     );
   }, []);
@@ -41,7 +43,7 @@ export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void 
 
   if (session.state === "checking") return <p className="lp-pub-note">…</p>;
   if (session.state === "anonymous")
-    return <StaffLogin onLoggedIn={(me) => setSession({ state: "in", me })} />;
+    return <StaffLogin onLoggedIn={(user) => setSession({ state: "in", user })} />;
 
   const replace = (next: StaffReport) =>
     setReports((list) => list?.map((r) => (r.id === next.id ? next : r)) ?? null);
@@ -49,11 +51,11 @@ export function TriageView({ onShow }: { onShow(lngLat: [number, number]): void 
     <section className="lp-pub-triage" data-testid="triage">
       <header className="lp-pub-triage-head">
         <h2>{t("heading")}</h2>
-        <span className="lp-pub-note">{session.me.user.display_name}</span>
+        <span className="lp-pub-note">{session.user.display_name}</span>
         <button
           type="button"
           className="lp-pub-secondary"
-          onClick={() => void triageApi.logout().then(() => setSession({ state: "anonymous" }))}
+          onClick={() => void authApi.logout().then(() => setSession({ state: "anonymous" }))}
         >
           {t("logout")}
         </button>
