@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { build } from "vite";
 import { inject } from "vitest";
 import { openTestApp, type TestApp } from "./test-app.ts";
+import { buildWeb } from "./web-build.ts";
 
 /** Debian's Chromium: the tests never download a browser. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -86,12 +86,7 @@ async function sharedWebBuild(): Promise<string> {
   }
   if (builder) {
     try {
-      await build({
-        root: join(ROOT, "apps/web"),
-        configFile: join(ROOT, "apps/web/vite.config.ts"),
-        logLevel: "warn",
-        build: { outDir, emptyOutDir: true, sourcemap: false },
-      });
+      await buildWeb(outDir);
       writeFileSync(done, "");
     } catch (error) {
       writeFileSync(failed, String(error));

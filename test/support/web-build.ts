@@ -24,11 +24,8 @@ export const editFieldSource = (): Plugin => ({
   },
 });
 
-/** Builds the web app with its own config into `outDir` (no source maps); returns sw.js and its precache list. */
-export async function buildWebInto(
-  outDir: string,
-  plugins: Plugin[] = [],
-): Promise<{ sw: string; entries: PrecacheEntry[] }> {
+/** Builds the web app with its own config into `outDir` (no source maps). */
+export async function buildWeb(outDir: string, plugins: Plugin[] = []): Promise<void> {
   await build({
     root: WEB,
     configFile: join(WEB, "vite.config.ts"),
@@ -36,6 +33,14 @@ export async function buildWebInto(
     plugins,
     build: { outDir, emptyOutDir: true, sourcemap: false },
   });
+}
+
+/** Builds the web app into `outDir` (see buildWeb); returns sw.js and its precache list. */
+export async function buildWebInto(
+  outDir: string,
+  plugins: Plugin[] = [],
+): Promise<{ sw: string; entries: PrecacheEntry[] }> {
+  await buildWeb(outDir, plugins);
   const sw = readFileSync(join(outDir, "sw.js"), "utf8");
   const list = sw.match(/\[\{"revision":[^\]]*\]/)?.[0];
   if (!list) throw new Error("no precache list in sw.js");
