@@ -36,7 +36,7 @@ interface DamageMember {
   name: string;
 }
 
-export interface ClusterRow {
+interface ClusterRow {
   cid: number;
   srid: number;
   historic_pits: number;
@@ -50,7 +50,7 @@ export interface ClusterRow {
   dist_expressway_m: number | null;
 }
 
-export interface InZoneDamage extends DamageMember {
+interface InZoneDamage extends DamageMember {
   zone_codes: string[];
   /** Share of its area inside saved zones, 0–1 (1 for a hazard point). */
   share_in_zones: number;
@@ -96,21 +96,38 @@ function damageCtes(f: DamageFilter) {
     )`;
 }
 
+/** At most this many pieces of planned-for damage are listed; the count covers them all. */
+const IN_ZONE_LIST_CAP = 200;
+
+/** The damage of the box in clusters, and what saved zones already cover. */
+export interface DamageSurvey {
+  clusters: ClusterRow[];
+  /** The damage the proposals leave out because saved zones cover it. */
+  leftOut: { count: number; items: InZoneDamage[] };
+}
+
 /**
- * The damage of the box not already planned for, clustered by
- * ST_ClusterDBSCAN in the Gauss-Kruger zone of the area's centre: features
- * within `distanceM` of each other share a cluster; each member by kind and
- * name. Threatened people are the hazards' threatened people plus the
- * people affected by the subsidence areas.
+ * In one statement (the damage and its zone cover found once): the damage
+ * of the box not already planned for, clustered by ST_ClusterDBSCAN in the
+ * Gauss-Kruger zone of the area's centre (features within `distanceM` of
+ * each other share a cluster; each member by kind and name), and the
+ * damage left out because saved zones cover it. Threatened people are the
+ * hazards' threatened people plus the people affected by the subsidence
+ * areas.
  */
-export async function clusterDamage(db: Executor, f: DamageFilter, distanceM: number): Promise<ClusterRow[]> {
-  const { rows } = await sql<ClusterRow>`
+export async function surveyDamage(db: Executor, f: DamageFilter, distanceM: number): Promise<DamageSurvey> {
+  const { rows } = await sql<{ clusters: ClusterRow[]; left_out: DamageSurvey["leftOut"] }>`
     WITH ${damageCtes(f)},
     zone AS (SELECT gk_srid(b) AS srid FROM box),
     damage AS (
       SELECT d.* FROM damage_all d
       WHERE NOT EXISTS (SELECT 1 FROM in_zones i
                         WHERE i.layer = d.layer AND i.id = d.id AND i.share >= ${IN_ZONE_SHARE}::float8)
+    ),
+    gone AS (
+      SELECT d.layer, d.id, d.kind, d.name, i.zone_codes, i.share AS share_in_zones
+      FROM damage_all d JOIN in_zones i ON i.layer = d.layer AND i.id = d.id
+      WHERE i.share >= ${IN_ZONE_SHARE}::float8
     ),
     cl AS (
       SELECT d.*, zone.srid,
@@ -128,44 +145,32 @@ export async function clusterDamage(db: Executor, f: DamageFilter, distanceM: nu
                       ORDER BY layer, id) AS members,
              ST_Collect(geom) AS g
       FROM cl GROUP BY cid
+    ),
+    clusters AS (
+      SELECT cid, srid, historic_pits, closed_mines, subsidence, hazards, threatened_people, damage_m2, members,
+        (SELECT min(ST_Distance(t.geom::geography, agg.g::geography)) FROM (
+           SELECT geom FROM transport_lines WHERE kind = 'high_speed_rail' ORDER BY geom <-> agg.g LIMIT 5) t
+        ) AS dist_hsr_m,
+        (SELECT min(ST_Distance(t.geom::geography, agg.g::geography)) FROM (
+           SELECT geom FROM transport_lines WHERE kind = 'expressway' ORDER BY geom <-> agg.g LIMIT 5) t
+        ) AS dist_expressway_m
+      FROM agg
     )
-    SELECT cid, srid, historic_pits, closed_mines, subsidence, hazards, threatened_people, damage_m2, members,
-      (SELECT min(ST_Distance(t.geom::geography, agg.g::geography)) FROM (
-         SELECT geom FROM transport_lines WHERE kind = 'high_speed_rail' ORDER BY geom <-> agg.g LIMIT 5) t
-      ) AS dist_hsr_m,
-      (SELECT min(ST_Distance(t.geom::geography, agg.g::geography)) FROM (
-         SELECT geom FROM transport_lines WHERE kind = 'expressway' ORDER BY geom <-> agg.g LIMIT 5) t
-      ) AS dist_expressway_m
-    FROM agg ORDER BY cid`.execute(db);
-  return rows;
-}
-
-/** At most this many pieces of planned-for damage are listed; the count covers them all. */
-const IN_ZONE_LIST_CAP = 200;
-
-/** The damage of the box the proposals leave out because saved zones already cover it. */
-export async function damageInZones(
-  db: Executor,
-  f: DamageFilter,
-): Promise<{ count: number; items: InZoneDamage[] }> {
-  const { rows } = await sql<{ count: number; items: InZoneDamage[] }>`
-    WITH ${damageCtes(f)},
-    gone AS (
-      SELECT d.layer, d.id, d.kind, d.name, i.zone_codes, i.share AS share_in_zones
-      FROM damage_all d JOIN in_zones i ON i.layer = d.layer AND i.id = d.id
-      WHERE i.share >= ${IN_ZONE_SHARE}::float8
-    )
-    SELECT (SELECT count(*)::int FROM gone) AS count,
-      (SELECT coalesce(json_agg(x ORDER BY x.layer, x.id), '[]')
-         FROM (SELECT * FROM gone ORDER BY layer, id LIMIT ${IN_ZONE_LIST_CAP}) x) AS items`.execute(db);
-  return rows[0] ?? { count: 0, items: [] };
+    SELECT (SELECT coalesce(json_agg(c ORDER BY c.cid), '[]') FROM clusters c) AS clusters,
+      json_build_object(
+        'count', (SELECT count(*)::int FROM gone),
+        'items', (SELECT coalesce(json_agg(x ORDER BY x.layer, x.id), '[]')
+                    FROM (SELECT * FROM gone ORDER BY layer, id LIMIT ${IN_ZONE_LIST_CAP}) x)) AS left_out`.execute(
+    db,
+  );
+  const row = rows[0];
+  if (!row) throw new Error("damage survey returned no row");
+  return { clusters: row.clusters, leftOut: row.left_out };
 }
 
 export interface Outline {
   geometry: unknown;
-  area_m2: number;
   protected_overlap_m2: number;
-  county_codes: string[];
 }
 
 /**
@@ -173,6 +178,7 @@ export interface Outline {
  * `distanceM` closed (buffer out by half, union, buffer in), in the
  * cluster's GK zone; protected areas cut out
  * unless allowed; cleaned as a saved outline is. Null when nothing is left.
+ * Its area and counties are the zone report's.
  */
 export async function clusterOutline(
   db: Executor,
@@ -204,9 +210,7 @@ export async function clusterOutline(
              coalesce(ST_Area(ST_Intersection(closed.g, prot.g)::geography), 0) AS protected_overlap_m2
       FROM closed, prot
     )
-    SELECT ${asGeoJson(sql`final.g`)} AS geometry, ST_Area(final.g::geography) AS area_m2, protected_overlap_m2,
-      ARRAY(SELECT c.code::text FROM counties c WHERE c.level = 'county' AND ST_Intersects(c.geom, final.g)
-            ORDER BY c.code) AS county_codes
+    SELECT ${asGeoJson(sql`final.g`)} AS geometry, protected_overlap_m2
     FROM final WHERE NOT ST_IsEmpty(final.g)`.execute(db);
   return rows[0] ?? null;
 }

@@ -9,7 +9,7 @@ import {
 } from "@lianpian/domain";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../schema.ts";
-import { clusterDamage, clusterOutline, damageInZones } from "./proposals.repository.ts";
+import { clusterOutline, surveyDamage } from "./proposals.repository.ts";
 import { buildZoneReport } from "./zone-report.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -44,7 +44,7 @@ export async function findProposals(db: Executor, o: ProposalOptions): Promise<P
     hazardMinRank,
     bbox: o.bbox,
   };
-  const clusters = await clusterDamage(db, filter, o.distanceM);
+  const { clusters, leftOut } = await surveyDamage(db, filter, o.distanceM);
   const ranked = rankProposals(
     clusters.map((c) => ({
       ...c,
@@ -79,7 +79,7 @@ export async function findProposals(db: Executor, o: ProposalOptions): Promise<P
       member_refs: refs,
       member_features: c.members,
       threatened_people: c.threatened_people,
-      county_codes: outline.county_codes,
+      county_codes: report.counties.map((c) => c.code).sort(),
       dist_hsr_m: c.dist_hsr_m,
       dist_expressway_m: c.dist_expressway_m,
       nearest_line: nearest,
@@ -88,7 +88,7 @@ export async function findProposals(db: Executor, o: ProposalOptions): Promise<P
       report,
     });
   }
-  return { proposals, left_out: await damageInZones(db, filter) };
+  return { proposals, left_out: leftOut };
 }
 
 type NearestLine = { kind: "high_speed_rail" | "expressway"; distance_m: number };
