@@ -131,6 +131,19 @@ describe("fund shares override", () => {
 });
 
 describe("history", () => {
+  it("is empty for an imported zone not yet edited, and 404 for no zone", async () => {
+    const { rows } = await sql<{ id: number }>`
+      SELECT z.id FROM treatment_zones z
+      WHERE NOT EXISTS (SELECT 1 FROM zone_history h WHERE h.zone_id = z.id) LIMIT 1`.execute(h.t.db.kysely);
+    const imported = rows[0]?.id as number;
+    expect(imported).toBeGreaterThan(0);
+    const history = await h.app.inject({ url: `/api/zones/${imported}/history`, headers: planner });
+    expect(history.statusCode).toBe(200);
+    expect(history.json().versions).toEqual([]);
+    const none = await h.app.inject({ url: "/api/zones/999999/history", headers: planner });
+    expect(none.statusCode).toBe(404);
+  });
+
   it("lists versions, returns an old one and reverts to it as a new version", async () => {
     const z = await newZone("历史测试");
     await call("PATCH", `/api/zones/${z.id}`, {

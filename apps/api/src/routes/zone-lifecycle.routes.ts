@@ -131,7 +131,9 @@ export const zoneLifecycleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const versions = await listHistory(app.db.kysely, request.params.id);
-      if (versions.length === 0) throw apiError("zone_not_found");
+      // An imported zone (the demo's too) has no history rows until its first edit: an empty list, not 404.
+      if (versions.length === 0 && !(await readZone(app.db.kysely, request.params.id)))
+        throw apiError("zone_not_found");
       return { versions };
     },
   );
