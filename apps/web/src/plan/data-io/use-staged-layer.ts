@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
-import { useEffect, useMemo } from "react";
+import type { LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
+import { useMemo } from "react";
+import { useGeoJsonLayers } from "../../map/use-geojson-layers.ts";
 import type { StagedFeatures } from "./import-types.ts";
 
 /** The staged import's source on the map; its features carry `row` and `has_errors`. */
@@ -75,46 +76,10 @@ export function stagedMapData(features: StagedFeatures | null): FeatureCollectio
 
 /**
  * Draws the staged features on the planner's map (error rows red, the focused row ringed), on
- * top of everything. A restyle (language, layer list) drops sources it does not know: they come back.
+ * top of everything, through restyles; they leave the map when the import closes.
  */
 export function useStagedLayer(map: MapLibreMap | null, features: StagedFeatures | null, row: number | null) {
-  const data = useMemo(() => stagedMapData(features), [features]);
-  useEffect(() => {
-    if (!map || !features) return;
-    const ensure = () => {
-      if (!map.isStyleLoaded() || map.getSource(STAGED_SOURCE)) return;
-      map.addSource(STAGED_SOURCE, { type: "geojson", data });
-      for (const layer of LAYERS(row)) map.addLayer(layer);
-    };
-    const source = map.getSource(STAGED_SOURCE) as GeoJSONSource | undefined;
-    if (source) {
-      source.setData(data);
-      map.setFilter("import-staged-highlight", isRow(row));
-      map.setFilter("import-staged-highlight-point", [
-        "all",
-        ["==", ["geometry-type"], "Point"],
-        isRow(row),
-      ] as never);
-    } else ensure();
-    map.on("styledata", ensure);
-    return () => {
-      map.off("styledata", ensure);
-    };
-  }, [map, features, data, row]);
-
-  // the import closed, or the page left: its features leave the map
-  useEffect(() => {
-    if (map && !features) removeStaged(map);
-  }, [map, features]);
-  useEffect(
-    () => () => {
-      if (map?.style) removeStaged(map);
-    },
-    [map],
-  );
-}
-
-function removeStaged(map: MapLibreMap) {
-  for (const layer of LAYERS(null)) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-  if (map.getSource(STAGED_SOURCE)) map.removeSource(STAGED_SOURCE);
+  const data = useMemo(() => (features ? stagedMapData(features) : null), [features]);
+  const layers = useMemo(() => LAYERS(row), [row]);
+  useGeoJsonLayers(map, STAGED_SOURCE, layers, data);
 }

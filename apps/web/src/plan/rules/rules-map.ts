@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
-import { useEffect, useMemo } from "react";
+import type { LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
+import { useMemo } from "react";
+import { useGeoJsonLayers } from "../../map/use-geojson-layers.ts";
 
 /** Colours of the thematic map, one per class (the pits' map uses visible / not). */
 export const CLASS_COLORS: Readonly<Record<string, string>> = {
@@ -53,32 +54,5 @@ const LAYERS: LayerSpecification[] = [
 /** Draws the points over the planner's map while the rules tab is open; restyles bring them back. */
 export function useThemeLayer(map: MapLibreMap | null, points: readonly ThemePoint[]) {
   const data = useMemo(() => themeData(points), [points]);
-  useEffect(() => {
-    if (!map) return;
-    // isStyleLoaded() stays false while tiles load, and no styledata may follow: ask the style itself.
-    const ensure = () => {
-      if (map.getSource(SOURCE)) return;
-      try {
-        map.addSource(SOURCE, { type: "geojson", data });
-        for (const layer of LAYERS) map.addLayer(layer);
-      } catch {
-        // the style is not parsed yet: its styledata event calls again
-      }
-    };
-    const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
-    if (source) source.setData(data);
-    else ensure();
-    map.on("styledata", ensure);
-    return () => {
-      map.off("styledata", ensure);
-    };
-  }, [map, data]);
-  useEffect(
-    () => () => {
-      if (!map?.style) return;
-      for (const layer of LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
-    },
-    [map],
-  );
+  useGeoJsonLayers(map, SOURCE, LAYERS, data);
 }
