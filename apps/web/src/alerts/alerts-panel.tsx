@@ -7,10 +7,10 @@ import {
   thresholdParameter,
 } from "@lianpian/domain";
 import { useState } from "react";
-import { useI18n } from "../i18n/i18n-context.tsx";
 import { apiFetch, apiJson } from "../platform/api-client.ts";
 import { formatDateTime } from "../platform/format.ts";
 import { dataOf, useApi } from "../platform/use-api.ts";
+import { useText } from "../platform/use-text.ts";
 import { AlertLevelBadge } from "./alert-level-badge.tsx";
 import { reasonText, timeLeftText } from "./alert-reason.ts";
 import { elapsedText } from "./elapsed.ts";
@@ -63,8 +63,7 @@ export function useOpenAlertCount(): number | null {
  * when), and the button to mark it reported upward. Needs alerts.read.
  */
 export function AlertsPanel({ onLocate }: { onLocate?(lngLat: [number, number]): void }) {
-  const { locale, label } = useI18n();
-  const t = (key: keyof typeof TEXT) => TEXT[key][locale];
+  const { t, locale, label } = useText(TEXT);
   const [status, setStatus] = useState<"open" | "all">("open");
   // The clock of each alert moves; a minute is the list's resolution.
   const { result, retry } = useApi(

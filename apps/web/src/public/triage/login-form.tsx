@@ -2,7 +2,7 @@ import type { SessionUser } from "@lianpian/domain";
 import { errorText } from "../../platform/api-client.ts";
 import { authApi } from "../../platform/auth-api.ts";
 import { LoginForm } from "../../platform/login-form.tsx";
-import { usePublicText } from "../public-messages.ts";
+import { useText } from "../../platform/use-text.ts";
 import { triageText } from "./triage-messages.ts";
 
 const CLASSES = {
@@ -14,7 +14,7 @@ const CLASSES = {
 
 /** Staff log in (session cookie) to reach the triage view. */
 export function StaffLogin({ onLoggedIn }: { onLoggedIn(user: SessionUser): void }) {
-  const { locale } = usePublicText();
+  const { t, locale } = useText(triageText);
   const submit = async (username: string, password: string) => {
     try {
       onLoggedIn(await authApi.login(username, password));
@@ -25,8 +25,8 @@ export function StaffLogin({ onLoggedIn }: { onLoggedIn(user: SessionUser): void
   };
   return (
     <LoginForm
-      title={triageText.loginHeading[locale]}
-      hint={<p className="lp-pub-note">{triageText.loginHint[locale]}</p>}
+      title={t("loginHeading")}
+      hint={<p className="lp-pub-note">{t("loginHint")}</p>}
       onSubmit={submit}
       classes={CLASSES}
     />
