@@ -17,10 +17,17 @@ export function fromTable(c: FeatureCollectionDef): RawBuilder<unknown> {
   return sql`${sql.table(c.table)} AS t`;
 }
 
-/** The collection's published rows and, when given, a further condition. */
-export function whereIn(c: FeatureCollectionDef, condition?: RawBuilder<boolean>): RawBuilder<unknown> {
-  const conditions = [c.published, condition].filter((x): x is RawBuilder<boolean> => x !== undefined);
-  return conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+/**
+ * The collection's rows meeting every condition: only its published rows,
+ * unless `includeDrafts` (draft zones for readers who may see them).
+ */
+export function whereIn(
+  c: FeatureCollectionDef,
+  conditions: readonly RawBuilder<boolean>[],
+  { includeDrafts = false } = {},
+): RawBuilder<unknown> {
+  const all = includeDrafts || !c.published ? conditions : [c.published, ...conditions];
+  return all.length ? sql`WHERE ${sql.join(all, sql` AND `)}` : sql``;
 }
 
 /** The row key, for ordering and lookups. */

@@ -38,11 +38,7 @@ export async function listFeatures(
     ...(query.bbox ? [intersectsBbox(collection, query.bbox, query.bboxCrs)] : []),
     ...filterConditions(collection, filter),
   ];
-  const where = filter.includeDrafts
-    ? conditions.length
-      ? sql`WHERE ${sql.join(conditions, sql` AND `)}`
-      : sql``
-    : whereIn(collection, conditions.length ? sql<boolean>`${sql.join(conditions, sql` AND `)}` : undefined);
+  const where = whereIn(collection, conditions, { includeDrafts: filter.includeDrafts });
   const feature = featureJson(collection, query.crs, { skipGeometry: filter.skipGeometry });
   const { rows } = await sql<{ matched: number; returned: number; features: string }>`
     WITH page AS (
@@ -70,7 +66,7 @@ export async function getFeature(
   const { rows } = await sql<{ feature: string }>`
     SELECT ${featureJson(collection, crs)}::text AS feature
     FROM ${fromTable(collection)}
-    ${whereIn(collection, sql<boolean>`${idColumn(collection)} = ${id}`)}`.execute(db);
+    ${whereIn(collection, [sql<boolean>`${idColumn(collection)} = ${id}`])}`.execute(db);
   const row = rows[0];
   return row ? (JSON.parse(row.feature) as GeoJsonFeature) : undefined;
 }

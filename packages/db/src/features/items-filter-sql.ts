@@ -54,7 +54,8 @@ function condition(c: PropertyCondition): RawBuilder<boolean> {
 /**
  * The filter's conditions on row `t` (the published rows' condition is the
  * caller's, dropped for drafts only when `includeDrafts`). A zone named by
- * `zoneId` that the reader may not see selects nothing.
+ * `zoneId` that the reader may not see selects nothing (in the zones
+ * collection itself, the published condition on `t` sees to that).
  */
 export function filterConditions(c: FeatureCollectionDef, f: ItemsFilter): RawBuilder<boolean>[] {
   const out = f.conditions.map(condition);
@@ -66,7 +67,7 @@ export function filterConditions(c: FeatureCollectionDef, f: ItemsFilter): RawBu
     const zone = sql`(SELECT z.geom FROM treatment_zones z WHERE z.id = ${f.zoneId}::int ${visible})`;
     out.push(
       c.table === "treatment_zones"
-        ? sql<boolean>`${key} = ${f.zoneId}::int AND ${key} IN (SELECT z.id FROM treatment_zones z WHERE z.id = ${f.zoneId}::int ${visible})`
+        ? sql<boolean>`${key} = ${f.zoneId}::int`
         : sql<boolean>`ST_Intersects(${geom}, ${zone})`,
     );
   }
