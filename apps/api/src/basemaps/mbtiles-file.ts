@@ -1,25 +1,11 @@
 import initSqlJs, { type Database, type SqlJsStatic } from "sql.js";
+import { type RasterInfo, RasterRefusal, type TileType } from "./raster-basemap.ts";
 
 let engine: Promise<SqlJsStatic> | null = null;
 const sqlJs = () => {
   engine ??= initSqlJs();
   return engine;
 };
-
-export type TileType = "png" | "jpg" | "webp";
-
-/** What an MBTiles raster says of itself (its metadata table, completed from its tiles). */
-export interface MbtilesInfo {
-  name: string;
-  tileType: TileType;
-  minZoom: number;
-  maxZoom: number;
-  bounds: [number, number, number, number] | null;
-  attribution: string;
-}
-
-/** Why a file is not a raster MBTiles we can serve. */
-export class MbtilesRefusal extends Error {}
 
 const TYPES: Record<string, TileType> = { png: "png", jpg: "jpg", jpeg: "jpg", webp: "webp" };
 
@@ -35,7 +21,7 @@ function sniffTileType(bytes: Uint8Array): TileType | null {
 export class MbtilesFile {
   private constructor(
     private readonly db: Database,
-    readonly info: MbtilesInfo,
+    readonly info: RasterInfo,
   ) {}
 
   /** Opens the bytes of an MBTiles file; refuses one that is not SQLite, has no tiles or holds vector tiles. */
@@ -46,7 +32,7 @@ export class MbtilesFile {
       db = new SQL.Database(bytes);
       db.exec("SELECT 1 FROM tiles LIMIT 1");
     } catch {
-      throw new MbtilesRefusal("not an SQLite file with an MBTiles tiles table");
+      throw new RasterRefusal("not an SQLite file with an MBTiles tiles table");
     }
     try {
       return new MbtilesFile(db, describe(db));
@@ -75,7 +61,8 @@ export class MbtilesFile {
   }
 }
 
-function describe(db: Database): MbtilesInfo {
+/** Its metadata table, completed from its tiles. */
+function describe(db: Database): RasterInfo {
   const meta = new Map<string, string>();
   try {
     for (const [k, v] of db.exec("SELECT name, value FROM metadata")[0]?.values ?? [])
@@ -84,20 +71,20 @@ function describe(db: Database): MbtilesInfo {
     // the metadata table is optional for us: the tiles themselves say the rest
   }
   const zooms = db.exec("SELECT min(zoom_level), max(zoom_level), count(*) FROM tiles")[0]?.values[0] ?? [];
-  if (!zooms[2]) throw new MbtilesRefusal("the file holds no tiles");
+  if (!zooms[2]) throw new RasterRefusal("the file holds no tiles");
   const first = db.exec("SELECT tile_data FROM tiles LIMIT 1")[0]?.values[0]?.[0] as Uint8Array;
   // a declared format rules (pbf is vector, refused); only a file without one is sniffed
   const declared = meta.get("format")?.toLowerCase();
   const tileType = declared ? TYPES[declared] : sniffTileType(first);
   if (!tileType)
-    throw new MbtilesRefusal(`tiles are ${meta.get("format") ?? "not PNG, JPEG or WebP"}, not raster`);
+    throw new RasterRefusal(`tiles are ${meta.get("format") ?? "not PNG, JPEG or WebP"}, not raster`);
   const bounds = meta.get("bounds")?.split(",").map(Number);
   return {
     name: meta.get("name") ?? "",
     tileType,
     minZoom: Number(zooms[0]),
     maxZoom: Number(zooms[1]),
-    bounds: bounds?.length === 4 && bounds.every(Number.isFinite) ? (bounds as MbtilesInfo["bounds"]) : null,
+    bounds: bounds?.length === 4 && bounds.every(Number.isFinite) ? (bounds as RasterInfo["bounds"]) : null,
     attribution: meta.get("attribution") ?? "",
   };
 }

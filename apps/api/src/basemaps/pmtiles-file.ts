@@ -1,20 +1,7 @@
 import { type FileHandle, open } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { Compression, type Header, PMTiles, type RangeResponse, type Source, TileType } from "pmtiles";
-import type { TileType as RasterType } from "./mbtiles-file.ts";
-
-/** What a PMTiles raster says of itself (its header and JSON metadata). */
-export interface PmtilesInfo {
-  name: string;
-  tileType: RasterType;
-  minZoom: number;
-  maxZoom: number;
-  bounds: [number, number, number, number] | null;
-  attribution: string;
-}
-
-/** Why an archive is not a raster PMTiles we can serve. */
-export class PmtilesRefusal extends Error {}
+import { type RasterInfo, RasterRefusal, type TileType as RasterType } from "./raster-basemap.ts";
 
 /** The largest single read the archive may ask for: a directory or one tile. */
 const MAX_READ = 16 * 1024 * 1024;
@@ -35,12 +22,12 @@ async function decompress(buf: ArrayBuffer, compression: Compression): Promise<A
     const out = gunzipSync(new Uint8Array(buf), { maxOutputLength: MAX_READ });
     return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
   }
-  throw new PmtilesRefusal(`compression ${Compression[compression]} is not supported`);
+  throw new RasterRefusal(`compression ${Compression[compression]} is not supported`);
 }
 
 function bounded(offset: number, length: number, size: number): void {
   if (length > MAX_READ || offset < 0 || offset + length > size)
-    throw new PmtilesRefusal(`a read of ${length} bytes at ${offset} is outside the archive`);
+    throw new RasterRefusal(`a read of ${length} bytes at ${offset} is outside the archive`);
 }
 
 /** A PMTiles Source reading ranges of a file on disk (one open handle). */
@@ -75,7 +62,8 @@ class BytesSource implements Source {
   }
 }
 
-async function describe(archive: PMTiles): Promise<PmtilesInfo> {
+/** Its header and JSON metadata. */
+async function describe(archive: PMTiles): Promise<RasterInfo> {
   let header: Header;
   let metadata: Record<string, unknown> = {};
   try {
@@ -83,13 +71,13 @@ async function describe(archive: PMTiles): Promise<PmtilesInfo> {
     const json = await archive.getMetadata();
     if (json && typeof json === "object") metadata = json as Record<string, unknown>;
   } catch (e) {
-    if (e instanceof PmtilesRefusal) throw e;
-    throw new PmtilesRefusal(`not a PMTiles v3 archive (${(e as Error).message})`);
+    if (e instanceof RasterRefusal) throw e;
+    throw new RasterRefusal(`not a PMTiles v3 archive (${(e as Error).message})`);
   }
   const tileType = RASTER[header.tileType];
-  if (!tileType) throw new PmtilesRefusal(`tile type ${TileType[header.tileType]} is not a raster`);
+  if (!tileType) throw new RasterRefusal(`tile type ${TileType[header.tileType]} is not a raster`);
   if (header.maxZoom > 24 || header.minZoom > header.maxZoom)
-    throw new PmtilesRefusal(`zoom levels ${header.minZoom}–${header.maxZoom} are outside 0–24`);
+    throw new RasterRefusal(`zoom levels ${header.minZoom}–${header.maxZoom} are outside 0–24`);
   const b: [number, number, number, number] = [header.minLon, header.minLat, header.maxLon, header.maxLat];
   const validBounds = b[0] < b[2] && b[1] < b[3] && b[0] >= -180 && b[2] <= 180 && b[1] >= -90 && b[3] <= 90;
   const text = (k: string) => (typeof metadata[k] === "string" ? (metadata[k] as string) : "");
@@ -111,7 +99,7 @@ async function describe(archive: PMTiles): Promise<PmtilesInfo> {
 export class PmtilesFile {
   private constructor(
     private readonly archive: PMTiles,
-    readonly info: PmtilesInfo,
+    readonly info: RasterInfo,
     private readonly handle?: FileHandle,
   ) {}
 

@@ -7,8 +7,9 @@ import { findBasemap, insertBasemap, listBasemaps } from "@lianpian/db";
 import { Type } from "typebox";
 import { BasemapStore, basemapPath } from "../basemaps/basemap-store.ts";
 import { parseByteRange } from "../basemaps/byte-range.ts";
-import { MbtilesFile, MbtilesRefusal } from "../basemaps/mbtiles-file.ts";
-import { isPmtiles, PmtilesFile, PmtilesRefusal } from "../basemaps/pmtiles-file.ts";
+import { MbtilesFile } from "../basemaps/mbtiles-file.ts";
+import { isPmtiles, PmtilesFile } from "../basemaps/pmtiles-file.ts";
+import { RasterRefusal } from "../basemaps/raster-basemap.ts";
 import { apiError } from "../errors.ts";
 import { actorOf } from "../plugins/auth.ts";
 import { errorResponses } from "../schemas/error.schema.ts";
@@ -44,8 +45,7 @@ async function describeUpload(bytes: Uint8Array) {
     file.close();
     return { format: "mbtiles" as const, info: file.info };
   } catch (e) {
-    if (e instanceof MbtilesRefusal || e instanceof PmtilesRefusal)
-      throw apiError("basemap_unreadable", { problem: e.message });
+    if (e instanceof RasterRefusal) throw apiError("basemap_unreadable", { problem: e.message });
     throw e;
   }
 }
@@ -193,7 +193,7 @@ export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { id } = request.params;
       const basemap = await findBasemap(request.readDb(), id);
-      if (!basemap || basemap.format !== "pmtiles") throw apiError("basemap_not_found", { id });
+      if (basemap?.format !== "pmtiles") throw apiError("basemap_not_found", { id });
       const path = basemapPath(app.config.basemapDir, id, "pmtiles");
       const { size } = await stat(path);
       const range = parseByteRange(request.headers.range, size);
