@@ -65,7 +65,7 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
 }
 
 /** A reply's JSON, or its ApiFailure; 204 is undefined. */
-export async function replyJson<T>(response: Response): Promise<T> {
+async function replyJson<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   const json = await response.json().catch(() => null);
   if (!response.ok) throw failureOf(response.status, json);

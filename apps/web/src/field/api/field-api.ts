@@ -8,7 +8,7 @@ import type {
   NearestHazard,
   PackReply,
 } from "@lianpian/domain";
-import { apiFetch, replyJson } from "../../platform/api-client.ts";
+import { apiFetch, apiJson, queryString } from "../../platform/api-client.ts";
 
 /**
  * The field face's calls to the API (platform/api-client.ts: same origin,
@@ -28,32 +28,27 @@ export async function nearest(
     mine: String(filter.onlyMine),
   });
   for (const level of filter.alertLevels) q.append("alert", level);
-  return (await replyJson<{ hazards: NearestHazard[] }>(await apiFetch(`/api/field/hazards/nearest?${q}`)))
-    .hazards;
+  return (await apiJson<{ hazards: NearestHazard[] }>(`/api/field/hazards/nearest?${q}`)).hazards;
 }
 
-export async function card(id: number): Promise<CardReply> {
-  return replyJson<CardReply>(await apiFetch(`/api/field/hazards/${id}/card`));
+export function card(id: number): Promise<CardReply> {
+  return apiJson<CardReply>(`/api/field/hazards/${id}/card`);
 }
 
 /** The logged-in monitor's open field tasks. */
 export async function tasks(): Promise<FieldTask[]> {
-  return (await replyJson<{ tasks: FieldTask[] }>(await apiFetch("/api/field/tasks?status=open"))).tasks;
+  return (await apiJson<{ tasks: FieldTask[] }>("/api/field/tasks?status=open")).tasks;
 }
 
 /** The monitor's own points with their last inspection and last pre-/post-flood checks. */
 export async function myPoints(): Promise<MonitoredPointHistory[]> {
-  return (await replyJson<{ points: MonitoredPointHistory[] }>(await apiFetch("/api/field/my-points")))
-    .points;
+  return (await apiJson<{ points: MonitoredPointHistory[] }>("/api/field/my-points")).points;
 }
 
 /** The cards of an area and of the user's points; with `since`, only those changed since then. */
-export async function pack(bbox: readonly number[] | null, since?: string): Promise<PackReply> {
-  const q = new URLSearchParams();
-  if (bbox) q.set("bbox", bbox.map((v) => v.toFixed(6)).join(","));
-  if (since) q.set("since", since);
-  const query = q.size > 0 ? `?${q}` : "";
-  return replyJson<PackReply>(await apiFetch(`/api/field/pack${query}`));
+export function pack(bbox: readonly number[] | null, since?: string): Promise<PackReply> {
+  const bboxParam = bbox ? bbox.map((v) => v.toFixed(6)).join(",") : null;
+  return apiJson<PackReply>(`/api/field/pack${queryString({ bbox: bboxParam, since: since || null })}`);
 }
 
 /** A send's raw outcome, for the outbox to judge (it never throws on HTTP errors). */
