@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { formatDateTime } from "../../platform/format.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
 import { downloadHazardPack, recordTiles } from "../offline/hazard-pack.ts";
 import { formatAge, formatDuration, timeLeftMs } from "../offline/pack-progress.ts";
@@ -109,7 +110,7 @@ export function OfflineView({ here, online }: { here: [number, number] | null; o
       )}
       <p data-testid="pack-info">
         {info
-          ? `${t("packHolds")}: ${info.cardCount} ${t("points")} · ${info.tileCount} ${t("tiles")} · ${mb(info.tileBytes)} · ${t("packAge")} ${formatAge(Date.parse(info.generatedAt), now, locale)}（${new Date(info.generatedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB")}）`
+          ? `${t("packHolds")}: ${info.cardCount} ${t("points")} · ${info.tileCount} ${t("tiles")} · ${mb(info.tileBytes)} · ${t("packAge")} ${formatAge(Date.parse(info.generatedAt), now, locale)}（${formatDateTime(info.generatedAt, locale)}）`
           : t("packNone")}
         {status.usage !== null && ` · ${t("storageUsed")} ${mb(status.usage)}`}
       </p>
