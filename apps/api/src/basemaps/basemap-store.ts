@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { type BasemapRow, type Database, findBasemap } from "@lianpian/db";
+import type { Kysely } from "kysely";
 import { MbtilesFile } from "./mbtiles-file.ts";
 import { PmtilesFile } from "./pmtiles-file.ts";
 
-export type BasemapFormat = "mbtiles" | "pmtiles";
+export type BasemapFormat = BasemapRow["format"];
 
 /** The file of base map `id` in the base-map directory (`<id>.mbtiles` or `<id>.pmtiles`). */
 export const basemapPath = (dir: string, id: number, format: BasemapFormat = "mbtiles") =>
@@ -15,19 +17,33 @@ export interface TileFile {
   close(): void;
 }
 
+/** Base-map rows kept (an admin uploads a handful). */
+const ROWS_KEPT = 1024;
+
 /**
  * Opened base-map files by id, the few most recently used kept: an MBTiles
  * whole in memory (sql.js), a PMTiles as an open handle read by range. An
  * upload is never rewritten, so an open file stays valid for the life of the
- * process.
+ * process; nor is its row changed or deleted, so a row once found is kept
+ * (a tile or a 304 costs no query).
  */
 export class BasemapStore {
   private readonly open = new Map<number, Promise<TileFile>>();
+  private readonly rows = new Map<number, BasemapRow>();
 
   constructor(
     private readonly dir: string,
     private readonly keep = 4,
   ) {}
+
+  /** The base map's row (an id not found is asked again next time: its upload may be under way). */
+  async row(db: Kysely<Database>, id: number): Promise<BasemapRow | undefined> {
+    const kept = this.rows.get(id);
+    if (kept) return kept;
+    const found = await findBasemap(db, id);
+    if (found && this.rows.size < ROWS_KEPT) this.rows.set(id, found);
+    return found;
+  }
 
   get(id: number, format: BasemapFormat = "mbtiles"): Promise<TileFile> {
     let file = this.open.get(id);

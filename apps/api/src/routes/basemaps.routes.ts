@@ -166,7 +166,7 @@ export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const y = Number(match[1]);
       if (z > 24) throw apiError("zoom_out_of_range", { z, max: 24 });
       if (x >= 2 ** z || y >= 2 ** z) throw apiError("tile_out_of_range", { z, x, y });
-      const basemap = await findBasemap(request.readDb(), id);
+      const basemap = await store.row(request.readDb(), id);
       if (!basemap) throw apiError("basemap_not_found", { id });
       const etag = `"bm${id}-${basemap.sha256.slice(0, 16)}-${z}-${x}-${y}"`;
       reply.header("cache-control", "public, max-age=31536000, immutable").header("etag", etag);
@@ -192,7 +192,7 @@ export const basemapsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const basemap = await findBasemap(request.readDb(), id);
+      const basemap = await store.row(request.readDb(), id);
       if (basemap?.format !== "pmtiles") throw apiError("basemap_not_found", { id });
       const path = basemapPath(app.config.basemapDir, id, "pmtiles");
       const { size } = await stat(path);
