@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FeatureSelection } from "../map/feature-selection.ts";
 import { defaultVisibility, type TileLayer, type Visibility } from "../map/layer-catalog.ts";
 import type { MapStatus } from "../map/map-status.ts";
-import { ApiFailure } from "../platform/api-client.ts";
+import { errorText } from "../platform/api-client.ts";
 import { planApi } from "./api/plan-api.ts";
 import { useExportDialog } from "./data-io/use-export-dialog.tsx";
 import type { DrawController, DrawTool } from "./draw/draw-controller.ts";
@@ -72,10 +72,13 @@ export function usePlannerStore(user: User) {
   const [zonesEdits, setZonesEdits] = useState(0);
   const exporter = useExportDialog();
 
+  // The same function in every language (the zones list and the drafts fetch again when it changes);
+  // its notice is in the language of the moment, and a change of language clears it.
+  const localeNow = useRef(locale);
+  localeNow.current = locale;
   const fail = useCallback(
-    (error: unknown) =>
-      setNotice({ kind: "error", text: error instanceof ApiFailure ? error.text(locale) : String(error) }),
-    [locale],
+    (error: unknown) => setNotice({ kind: "error", text: errorText(error, localeNow.current) }),
+    [],
   );
   const drawRef = useRef<DrawController | null>(null);
   const session = useZoneSession(drawRef, setNotice, fail);

@@ -55,15 +55,17 @@ export function InspectionsReviewPanel({ onLocate }: { onLocate?(lngLat: [number
   const [filter, setFilter] = useState<ReviewFilter>(EMPTY_FILTER);
   const [rows, setRows] = useState<InspectionView[] | null>(null);
   const [monitors, setMonitors] = useState<MonitorBeat[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const fail = useCallback((e: unknown) => setError(errorText(e, locale)), [locale]);
+  // the failure itself, said in the language of the moment (a change of language fetches nothing again)
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const fail = useCallback((error: unknown) => setFailure({ error }), []);
+  const error = failure && errorText(failure.error, locale);
 
   useEffect(() => {
     reviewApi.monitors().then(setMonitors, () => setMonitors([]));
   }, []);
   useEffect(() => {
     let alive = true;
-    setError(null);
+    setFailure(null);
     reviewApi.list(filter).then((r) => alive && setRows(r), fail);
     return () => {
       alive = false;

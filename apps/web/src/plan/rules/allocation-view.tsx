@@ -1,7 +1,7 @@
 import { mineral, miningMethod, scaleClass } from "@lianpian/domain";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
-import { ApiFailure, call } from "../../platform/api-client.ts";
+import { call, errorText } from "../../platform/api-client.ts";
 import { ALLOC_TEXT, OVERLAP_KIND } from "./allocation-text.ts";
 import { outlineOfGeoJson, type Polygonal } from "./outline-file.ts";
 import { useJson } from "./use-json.ts";
@@ -68,7 +68,7 @@ export function AllocationView({ outline }: { outline: Polygonal | null }) {
       );
     } catch (error) {
       setReply(null);
-      setFailure(error instanceof ApiFailure ? error.text(locale) : String(error));
+      setFailure(errorText(error, locale));
     }
   };
   const nvc = counts.data?.new_vs_closed;

@@ -34,7 +34,8 @@ export function useAttributeTable(
   const [onlySelected, setOnlySelected] = useState(false);
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<TablePage | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // the failure itself, said in the language of the moment (a change of language fetches nothing again)
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [loading, setLoading] = useState(false);
 
   const setLayer = (next: TileLayer) => {
@@ -53,10 +54,10 @@ export function useAttributeTable(
         const chosen = loadColumnChoice(layer)?.filter((n) => cols.some((c) => c.name === n));
         setShown(chosen?.length ? chosen : cols.slice(0, DEFAULT_COLUMN_COUNT).map((c) => c.name));
       },
-      (e: unknown) => !abort.signal.aborted && setError(errorText(e, locale)),
+      (error: unknown) => !abort.signal.aborted && setFailure({ error }),
     );
     return () => abort.abort();
-  }, [layer, locale]);
+  }, [layer]);
 
   // The map's extent follows the map while that scope is on.
   useEffect(() => {
@@ -90,12 +91,12 @@ export function useAttributeTable(
     }
     const abort = new AbortController();
     setLoading(true);
-    setError(null);
+    setFailure(null);
     fetchPage(url, abort.signal)
-      .then(setPage, (e: unknown) => !abort.signal.aborted && setError(errorText(e, locale)))
+      .then(setPage, (error: unknown) => !abort.signal.aborted && setFailure({ error }))
       .finally(() => !abort.signal.aborted && setLoading(false));
     return () => abort.abort();
-  }, [url, nothingSelected, locale]);
+  }, [url, nothingSelected]);
 
   return {
     layer,
@@ -130,7 +131,7 @@ export function useAttributeTable(
     offset,
     setOffset,
     page,
-    error,
+    error: failure && errorText(failure.error, locale),
     loading,
   };
 }
