@@ -2,6 +2,7 @@ import { type CheckDamBody, checkDamProblems, JINCHENG_BBOX, type RowProblem } f
 import { sql, type Transaction } from "kysely";
 import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
 import type { Database } from "../schema.ts";
+import { codeTaken, damPoint, insertCheckDam, unknownCounty } from "./check-dams.repository.ts";
 
 export type CheckDamWrite =
   | { ok: true; id: number }
@@ -15,19 +16,21 @@ async function problemsOf(
   selfId: number | null,
 ): Promise<RowProblem[]> {
   const problems = checkDamProblems([dam as unknown as Record<string, unknown>], JINCHENG_BBOX);
-  const { rows } = await sql<{ taken: boolean; county: boolean; inside: boolean }>`
+  // inside: null when the county code names no county.
+  const { rows } = await sql<{ taken: boolean; inside: boolean | null }>`
     SELECT EXISTS (SELECT 1 FROM check_dams WHERE code = ${dam.code.trim()} AND id IS DISTINCT FROM ${selfId}::int) AS taken,
-           EXISTS (SELECT 1 FROM counties WHERE code = ${dam.county_code} AND level = 'county') AS county,
-           EXISTS (SELECT 1 FROM counties WHERE code = ${dam.county_code} AND level = 'county'
-                     AND ST_Covers(geom, ST_SetSRID(ST_MakePoint(${dam.lng}::float8, ${dam.lat}::float8), 4326))) AS inside`.execute(
-    trx,
-  );
-  const bad = (field: string, zh: string, en: string) => problems.push({ row: 1, field, zh, en });
-  if (rows[0]?.taken) bad("code", `编号已存在：${dam.code}`, `code already in the register: ${dam.code}`);
-  if (!rows[0]?.county)
-    bad("county_code", `未知县代码：${dam.county_code}`, `unknown county: ${dam.county_code}`);
-  else if (!rows[0]?.inside && !problems.some((p) => p.field === "position"))
-    bad("position", "位置不在所选县（市、区）内", "the position is not inside the chosen county");
+           (SELECT ST_Covers(geom, ${damPoint(dam)}) FROM counties
+             WHERE code = ${dam.county_code} AND level = 'county') AS inside`.execute(trx);
+  const inside = rows[0]?.inside ?? null;
+  if (rows[0]?.taken) problems.push(codeTaken(1, dam.code));
+  if (inside === null) problems.push(unknownCounty(1, dam.county_code));
+  else if (!inside && !problems.some((p) => p.field === "position"))
+    problems.push({
+      row: 1,
+      field: "position",
+      zh: "位置不在所选县（市、区）内",
+      en: "the position is not inside the chosen county",
+    });
   return problems;
 }
 
@@ -39,15 +42,7 @@ export async function createCheckDam(
 ): Promise<CheckDamWrite> {
   const problems = await problemsOf(trx, dam, null);
   if (problems.length > 0) return { ok: false, problems };
-  const { rows } = await sql<{ id: number }>`
-    INSERT INTO check_dams (code, name_zh, county_code, dam_type, storage_wan_m3, control_area_km2, built_year,
-        condition, risk_level, responsible_unit, geom, data_source)
-    VALUES (${dam.code.trim()}, ${dam.name_zh.trim()}, ${dam.county_code}, ${dam.dam_type}, ${dam.storage_wan_m3}::numeric,
-        ${dam.control_area_km2}::numeric, ${dam.built_year}::int, ${dam.condition}, ${dam.risk_level},
-        ${dam.responsible_unit.trim()}, ST_SetSRID(ST_MakePoint(${dam.lng}::float8, ${dam.lat}::float8), 4326),
-        ${`录入 entered in /plan by ${actor.username}`})
-    RETURNING id`.execute(trx);
-  const id = rows[0]?.id as number;
+  const id = await insertCheckDam(trx, dam, `录入 entered in /plan by ${actor.username}`);
   await recordAudit(trx, actor, {
     action: "check_dams.create",
     entity: "check_dams",
@@ -77,7 +72,7 @@ export async function updateCheckDam(
       dam_type = ${dam.dam_type}, storage_wan_m3 = ${dam.storage_wan_m3}::numeric,
       control_area_km2 = ${dam.control_area_km2}::numeric, built_year = ${dam.built_year}::int,
       condition = ${dam.condition}, risk_level = ${dam.risk_level}, responsible_unit = ${dam.responsible_unit.trim()},
-      geom = ST_SetSRID(ST_MakePoint(${dam.lng}::float8, ${dam.lat}::float8), 4326)
+      geom = ${damPoint(dam)}
     WHERE id = ${id}`.execute(trx);
   await recordAudit(trx, actor, {
     action: "check_dams.update",

@@ -29,41 +29,57 @@ export async function importCheckDams(
   const taken = new Set(known[0]?.taken ?? []);
   const knownCounties = new Set(known[0]?.counties ?? []);
   rows.forEach((r, i) => {
-    if (typeof r.code === "string" && taken.has(r.code))
-      problems.push({
-        row: i + 1,
-        field: "code",
-        zh: `编号已存在：${r.code}`,
-        en: `code already in the register: ${r.code}`,
-      });
+    if (typeof r.code === "string" && taken.has(r.code)) problems.push(codeTaken(i + 1, r.code));
     if (
       typeof r.county_code === "string" &&
       /^\d{6}$/.test(r.county_code) &&
       !knownCounties.has(r.county_code)
     )
-      problems.push({
-        row: i + 1,
-        field: "county_code",
-        zh: `未知县代码：${r.county_code}`,
-        en: `unknown county: ${r.county_code}`,
-      });
+      problems.push(unknownCounty(i + 1, r.county_code));
   });
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.row - b.row) };
-  for (const r of rows as unknown as CheckDamRow[]) {
-    await sql`INSERT INTO check_dams (code, name_zh, county_code, dam_type, storage_wan_m3, control_area_km2, built_year,
-        condition, risk_level, responsible_unit, geom, data_source)
-      VALUES (${r.code.trim()}, ${r.name_zh.trim()}, ${r.county_code}, ${r.dam_type}, ${r.storage_wan_m3}::numeric,
-        ${r.control_area_km2}::numeric, ${r.built_year ?? null}::int, ${r.condition}, ${r.risk_level},
-        ${r.responsible_unit.trim()}, ST_SetSRID(ST_MakePoint(${r.lng}::float8, ${r.lat}::float8), 4326), ${source})`.execute(
-      trx,
-    );
-  }
+  for (const r of rows as unknown as CheckDamRow[]) await insertCheckDam(trx, r, source);
   await recordAudit(trx, actor, {
     action: "check_dams.import",
     entity: "check_dams",
     details: { rows: rows.length, source },
   });
   return { ok: true, written: rows.length };
+}
+
+/** A code the register already holds (row numbers from 1). */
+export function codeTaken(row: number, code: string): RowProblem {
+  return { row, field: "code", zh: `编号已存在：${code}`, en: `code already in the register: ${code}` };
+}
+
+/** A county code that names no county. */
+export function unknownCounty(row: number, countyCode: string): RowProblem {
+  return { row, field: "county_code", zh: `未知县代码：${countyCode}`, en: `unknown county: ${countyCode}` };
+}
+
+/** A dam's fields as imported (CheckDamRow) or sent by the form (CheckDamBody). */
+type DamFields = Omit<CheckDamRow, "dam_type" | "condition" | "risk_level"> &
+  Record<"dam_type" | "condition" | "risk_level", string>;
+
+/** Writes one checked dam (texts trimmed, position in EPSG:4326) and gives its id. */
+export async function insertCheckDam(
+  trx: Transaction<Database>,
+  dam: DamFields,
+  source: string,
+): Promise<number> {
+  const { rows } = await sql<{ id: number }>`
+    INSERT INTO check_dams (code, name_zh, county_code, dam_type, storage_wan_m3, control_area_km2, built_year,
+        condition, risk_level, responsible_unit, geom, data_source)
+    VALUES (${dam.code.trim()}, ${dam.name_zh.trim()}, ${dam.county_code}, ${dam.dam_type}, ${dam.storage_wan_m3}::numeric,
+        ${dam.control_area_km2}::numeric, ${dam.built_year ?? null}::int, ${dam.condition}, ${dam.risk_level},
+        ${dam.responsible_unit.trim()}, ${damPoint(dam)}, ${source})
+    RETURNING id`.execute(trx);
+  return rows[0]?.id as number;
+}
+
+/** The dam's position as a PostGIS point. */
+export function damPoint(dam: { lng: number; lat: number }) {
+  return sql`ST_SetSRID(ST_MakePoint(${dam.lng}::float8, ${dam.lat}::float8), 4326)`;
 }
 
 export interface CheckDam extends Omit<CheckDamRow, "lng" | "lat"> {
