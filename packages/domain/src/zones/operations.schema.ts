@@ -12,18 +12,11 @@ export const SELECTABLE_LAYERS = TILE_LAYER_NAMES;
 export type SelectableLayer = (typeof SELECTABLE_LAYERS)[number];
 
 /**
- * Caps of the operations: buffer distances, gap widths, proposal distances
- * (the rules of input-rules.ts check them; the schemas leave them to those
- * rules so a refusal says which limit), and the selection's result cap.
+ * The selection's result cap. Buffer distances, gap widths and proposal
+ * distances are bounded by the rules of input-rules.ts alone; the schemas
+ * leave them to those rules so a refusal says which limit.
  */
-export const OPERATION_CAPS = {
-  minBufferM: BUFFER_LIMITS_M.min,
-  maxBufferM: BUFFER_LIMITS_M.max,
-  maxGapM: GAP_LIMITS_M.max,
-  minProposalDistanceM: PROPOSAL_DISTANCE_LIMITS_M.min,
-  maxProposalDistanceM: PROPOSAL_DISTANCE_LIMITS_M.max,
-  maxSelectResults: 1_000,
-} as const;
+export const OPERATION_CAPS = { maxSelectResults: 1_000 } as const;
 
 export const FeatureRef = Type.Object(
   {
