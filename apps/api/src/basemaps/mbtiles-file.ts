@@ -1,4 +1,4 @@
-import initSqlJs, { type Database, type SqlJsStatic } from "sql.js";
+import initSqlJs, { type Database, type SqlJsStatic, type Statement } from "sql.js";
 import { type RasterInfo, RasterRefusal, type TileType } from "./raster-basemap.ts";
 
 let engine: Promise<SqlJsStatic> | null = null;
@@ -19,10 +19,17 @@ function sniffTileType(bytes: Uint8Array): TileType | null {
 
 /** An MBTiles file opened in memory (sql.js): its description and its tiles by XYZ address. */
 export class MbtilesFile {
+  /** The tile query, prepared once for the life of the file. */
+  private readonly byAddress: Statement;
+
   private constructor(
     private readonly db: Database,
     readonly info: RasterInfo,
-  ) {}
+  ) {
+    this.byAddress = db.prepare(
+      "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
+    );
+  }
 
   /** Opens the bytes of an MBTiles file; refuses one that is not SQLite, has no tiles or holds vector tiles. */
   static async open(bytes: Uint8Array): Promise<MbtilesFile> {
@@ -45,18 +52,16 @@ export class MbtilesFile {
   /** The tile at z/x/y in the XYZ scheme (MBTiles rows count from the south), or null. */
   tile(z: number, x: number, y: number): Uint8Array | null {
     const row = 2 ** z - 1 - y;
-    const statement = this.db.prepare(
-      "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?",
-    );
     try {
-      statement.bind([z, x, row]);
-      return statement.step() ? (statement.get()[0] as Uint8Array) : null;
+      this.byAddress.bind([z, x, row]);
+      return this.byAddress.step() ? (this.byAddress.get()[0] as Uint8Array) : null;
     } finally {
-      statement.free();
+      this.byAddress.reset();
     }
   }
 
   close(): void {
+    this.byAddress.free();
     this.db.close();
   }
 }
