@@ -1,3 +1,4 @@
+import { PACK_CACHE, PACK_FETCH } from "../pwa/tile-caches.ts";
 import { readMeta, type TileManifest, writeMeta } from "../store/field-db.ts";
 import { estimateBytes } from "./pack-progress.ts";
 import { type Bbox, listTiles } from "./tile-math.ts";
@@ -12,8 +13,6 @@ import { type Bbox, listTiles } from "./tile-math.ts";
  * when they did.
  */
 
-/** Cache of the tiles the user chose to keep (the service worker reads it, never trims it). */
-const PACK_CACHE = "lianpian-tiles-pack-v1";
 /** Largest number of tiles one download may hold (all layers together). */
 const MAX_PACK_TILES = 20_000;
 const CONCURRENCY = 4;
@@ -56,7 +55,7 @@ async function sources(origin: string, signal: AbortSignal): Promise<TileSource[
   return Promise.all(
     PACK_SOURCES.map(async (layer) => {
       const tileJsonUrl = `${origin}/tiles/${layer}.json`;
-      const response = await fetch(tileJsonUrl, { signal });
+      const response = await fetch(tileJsonUrl, { ...PACK_FETCH, signal });
       if (!response.ok) throw new Error(`${response.status} ${tileJsonUrl}`);
       const tj = (await response.json()) as { tiles: string[]; minzoom: number; maxzoom: number };
       return { tileJsonUrl, template: tj.tiles[0] ?? "", minzoom: tj.minzoom, maxzoom: tj.maxzoom };
@@ -149,7 +148,7 @@ async function keep(
   const cache = await caches.open(PACK_CACHE);
   const old = rec ? await cache.match(url, { ignoreSearch: true }) : undefined;
   const headers: Record<string, string> = old && rec?.etag ? { "if-none-match": rec.etag } : {};
-  const response = await fetch(url, { signal, headers });
+  const response = await fetch(url, { ...PACK_FETCH, signal, headers });
   if (response.status === 304 && old && rec) {
     manifest.tiles[path] = { ...rec, v: version };
     return { bytes: rec.bytes, outcome: "unchanged" };
@@ -243,7 +242,7 @@ export async function downloadTiles(
 }
 
 async function keepTileJson(url: string, signal: AbortSignal): Promise<void> {
-  const response = await fetch(url, { signal });
+  const response = await fetch(url, { ...PACK_FETCH, signal });
   if (!response.ok) throw new Error(`${response.status} ${url}`);
   await (await caches.open(PACK_CACHE)).put(url, response);
 }

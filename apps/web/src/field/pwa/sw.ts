@@ -6,19 +6,20 @@
 //   build files          precached per build; a new worker activates only once
 //                        all of them are cached (install fails otherwise), and
 //                        entries of older builds are deleted on activate
-//   navigations          network first, the precached shell when offline
+//   app pages            network, the precached shell when offline
 //   /tiles/*             network first (≈3 s); offline or slow, from the tiles
-//                        the user downloaded (pack cache), then those seen
+//                        the user downloaded (pack cache), then those seen;
+//                        the pack's own downloads (no-store) are not handled
 //   /collections/{counties,hazard_points}/items
 //                        network first, last copy when offline
 //   /api/*               network only (the field outbox handles offline)
 
 import { cacheNames, clientsClaim, setCacheNameDetails } from "workbox-core";
 import { ExpirationPlugin } from "workbox-expiration";
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from "workbox-precaching";
+import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute } from "workbox-precaching";
 import { registerRoute } from "workbox-routing";
-import { NetworkFirst } from "workbox-strategies";
-import { TileStrategy } from "./tile-strategy.ts";
+import { NetworkFirst, NetworkOnly } from "workbox-strategies";
+import { ANY_VERSION, PACK_CACHE, packFirst } from "./tile-caches.ts";
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -26,8 +27,6 @@ declare const self: ServiceWorkerGlobalScope & {
 
 const SEEN_TILES = "lianpian-tiles-seen-v1";
 const DATA = "lianpian-data-v1";
-// Written by the page (field/offline/tile-pack.ts); never trimmed or deleted here.
-const PACK_TILES = "lianpian-tiles-pack-v1";
 const APP_PAGES = new Set(["/", "/plan", "/field", "/public"]);
 const KEPT_FEATURES = /^\/collections\/(counties|hazard_points)\/items$/;
 
@@ -38,29 +37,24 @@ self.skipWaiting();
 clientsClaim();
 
 registerRoute(
-  ({ request, url }) => request.mode === "navigate" && url.origin === self.location.origin,
-  async ({ request, url }) => {
-    try {
-      return await fetch(request);
-    } catch (error) {
-      const shell = APP_PAGES.has(url.pathname) ? await matchPrecache("index.html") : undefined;
-      if (shell) return shell;
-      throw error;
-    }
-  },
+  ({ request, url }) =>
+    request.mode === "navigate" && url.origin === self.location.origin && APP_PAGES.has(url.pathname),
+  new NetworkOnly({ plugins: [new PrecacheFallbackPlugin({ fallbackURL: "index.html" })] }),
 );
 
-// Pages are answered above (network first); the precache serves the build's files.
+// App pages are answered above (network, the shell offline); the precache serves the build's files.
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: "", cleanURLs: false });
 cleanupOutdatedCaches();
 
+// The pack's own downloads (cache mode no-store) pass by: the pack keeps those tiles itself.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith("/tiles/"),
-  new TileStrategy({
+  ({ request, url }) =>
+    url.origin === self.location.origin && url.pathname.startsWith("/tiles/") && request.cache !== "no-store",
+  new NetworkFirst({
     cacheName: SEEN_TILES,
-    packCacheName: PACK_TILES,
-    networkTimeoutMs: 3000,
-    plugins: [new ExpirationPlugin({ maxEntries: 1500 })],
+    networkTimeoutSeconds: 3,
+    matchOptions: ANY_VERSION,
+    plugins: [new ExpirationPlugin({ maxEntries: 1500 }), packFirst],
   }),
 );
 
@@ -71,7 +65,7 @@ registerRoute(
 
 // Caches of earlier workers (the hand-written shell cache among them) go; the pack stays.
 self.addEventListener("activate", (event) => {
-  const keep = new Set([cacheNames.precache, cacheNames.runtime, SEEN_TILES, DATA, PACK_TILES]);
+  const keep = new Set([cacheNames.precache, cacheNames.runtime, SEEN_TILES, DATA, PACK_CACHE]);
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
