@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { formatDateTime } from "../../platform/format.ts";
+import { pack } from "../api/field-api.ts";
 import { useFieldText } from "../i18n/use-field-text.ts";
 import { downloadHazardPack, recordTiles } from "../offline/hazard-pack.ts";
 import { formatAge, formatDuration, timeLeftMs } from "../offline/pack-progress.ts";
@@ -8,7 +9,6 @@ import { type Bbox, bboxAround, bboxOf } from "../offline/tile-math.ts";
 import { downloadTiles, type Progress, planTiles, type TilePlan } from "../offline/tile-pack.ts";
 import { usePackStatus } from "../offline/use-pack-status.ts";
 import { type InstallPrompt, onInstallPrompt } from "../pwa/register-pwa.ts";
-import { allCards } from "../store/cards-store.ts";
 
 type Area = "mine" | "around";
 const RADII_KM = [2, 5, 10] as const;
@@ -16,13 +16,13 @@ const MIN_ZOOM = 8;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
+/** The area to keep; "mine" asks where the user's points are now (an estimate saves nothing: the download does). */
 async function areaBbox(area: Area, radiusKm: number, here: [number, number] | null): Promise<Bbox | null> {
   if (area === "around") return here ? bboxAround(here[0], here[1], radiusKm * 1000) : null;
-  const info = await downloadHazardPack(null);
-  const mine = new Set(info.monitoredIds);
-  const cards = (await allCards()).filter((c) => mine.has(c.id));
+  const reply = await pack(null);
+  const mine = new Set(reply.monitored_ids);
   return bboxOf(
-    cards.map((c) => [c.lng, c.lat] as const),
+    reply.hazards.filter((c) => mine.has(c.id)).map((c) => [c.lng, c.lat] as const),
     1000,
   );
 }
