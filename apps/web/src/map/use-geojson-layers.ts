@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useRef } from "react";
+import { followStyle } from "./follow-style.ts";
 
 /**
  * Draws `data` on the map as a GeoJSON source with its layers on top, and keeps
@@ -22,27 +23,18 @@ export function useGeoJsonLayers(
       removeLayers(map, source, layers);
       return;
     }
-    // isStyleLoaded() stays false while tiles load, and no styledata may follow: ask the style itself.
-    const ensure = () => {
-      if (map.getSource(source)) return;
-      try {
-        map.addSource(source, { type: "geojson", data });
-        for (const layer of layers) map.addLayer(layer);
-      } catch {
-        // the style is not parsed yet: its styledata event calls again
-      }
-    };
     const live = map.getSource<GeoJSONSource>(source);
     if (live) {
       live.setData(data);
       for (const layer of layers)
         if ("filter" in layer && layer.filter && map.getLayer(layer.id))
           map.setFilter(layer.id, layer.filter);
-    } else ensure();
-    map.on("styledata", ensure);
-    return () => {
-      map.off("styledata", ensure);
-    };
+    }
+    return followStyle(map, () => {
+      if (map.getSource(source)) return;
+      map.addSource(source, { type: "geojson", data });
+      for (const layer of layers) map.addLayer(layer);
+    });
   }, [map, source, layers, data]);
 
   // the layers' ids stay the same when their filters change: the last ones are what leaves the map

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useEffect, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
+import { followStyle } from "../../map/follow-style.ts";
 import { call } from "../../platform/api-client.ts";
 import { mapViewPng } from "../print/map-png-export.ts";
 import { type BasemapOption, basemapOptions, type MapSettings } from "./basemap-catalog.ts";
@@ -59,19 +60,7 @@ export function BasemapSwitcher({ map, locale }: { map: MapLibreMap | null; loca
 
   useEffect(() => {
     if (!map) return;
-    // isStyleLoaded() stays false while tiles load, and no styledata may follow: ask the style itself
-    const apply = () => {
-      try {
-        showBasemap(map, option);
-      } catch {
-        // the style is not parsed yet: its styledata event calls again
-      }
-    };
-    apply();
-    map.on("styledata", apply);
-    return () => {
-      map.off("styledata", apply);
-    };
+    return followStyle(map, () => showBasemap(map, option));
   }, [map, option]);
 
   const text = TEXT[locale];
