@@ -1,4 +1,10 @@
-import { type CheckDamRow, checkDamProblems, JINCHENG_BBOX, type RowProblem } from "@lianpian/domain";
+import {
+  type CheckDamBody,
+  type CheckDamRow,
+  checkDamProblems,
+  JINCHENG_BBOX,
+  type RowProblem,
+} from "@lianpian/domain";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { type Actor, recordAudit } from "../accounts/audit.repository.ts";
 import type { Database } from "../schema.ts";
@@ -57,14 +63,10 @@ export function unknownCounty(row: number, countyCode: string): RowProblem {
   return { row, field: "county_code", zh: `未知县代码：${countyCode}`, en: `unknown county: ${countyCode}` };
 }
 
-/** A dam's fields as imported (CheckDamRow) or sent by the form (CheckDamBody). */
-type DamFields = Omit<CheckDamRow, "dam_type" | "condition" | "risk_level"> &
-  Record<"dam_type" | "condition" | "risk_level", string>;
-
-/** Writes one checked dam (texts trimmed, position in EPSG:4326) and gives its id. */
+/** Writes one checked dam, imported or sent by the form (texts trimmed, position in EPSG:4326), and gives its id. */
 export async function insertCheckDam(
   trx: Transaction<Database>,
-  dam: DamFields,
+  dam: CheckDamBody,
   source: string,
 ): Promise<number> {
   const { rows } = await sql<{ id: number }>`

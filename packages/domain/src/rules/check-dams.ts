@@ -92,30 +92,6 @@ export function checkDamProblems(
   return out;
 }
 
-/**
- * One check dam as the /plan form and POST/PUT /api/check-dams send it: the
- * API validates the body with this schema and then with checkDamProblems, the
- * form runs checkDamProblems before it sends. Position in EPSG:4326.
- */
-export const CheckDamBody = Type.Object(
-  {
-    code: Type.String({ minLength: 2, maxLength: 40 }),
-    name_zh: Type.String({ minLength: 2, maxLength: 100 }),
-    county_code: Type.String({ pattern: "^\\d{6}$" }),
-    dam_type: Type.Union(Object.keys(CHECK_DAM_TYPES).map((k) => Type.Literal(k))),
-    storage_wan_m3: Type.Number({ minimum: 0, exclusiveMaximum: 100_000 }),
-    control_area_km2: Type.Number({ minimum: 0, exclusiveMaximum: 100_000 }),
-    built_year: Type.Union([Type.Integer({ minimum: 1950, maximum: 2100 }), Type.Null()]),
-    condition: Type.Union(Object.keys(CHECK_DAM_CONDITIONS).map((k) => Type.Literal(k))),
-    risk_level: Type.Union(Object.keys(CHECK_DAM_RISKS).map((k) => Type.Literal(k))),
-    responsible_unit: Type.String({ minLength: 2, maxLength: 100 }),
-    lng: Type.Number(),
-    lat: Type.Number(),
-  },
-  { additionalProperties: false },
-);
-export type CheckDamBody = Static<typeof CheckDamBody>;
-
 /** Labels of the vocabularies in both languages, for the form, the legend and the charts. */
 export const CHECK_DAM_LABELS_EN = {
   dam_type: { key: "Key dam", medium: "Medium dam", small: "Small dam" },
@@ -133,3 +109,27 @@ function damVocabulary<V extends string>(zh: Record<V, string>, en: Record<V, st
 export const checkDamType = damVocabulary(CHECK_DAM_TYPES, CHECK_DAM_LABELS_EN.dam_type);
 export const checkDamCondition = damVocabulary(CHECK_DAM_CONDITIONS, CHECK_DAM_LABELS_EN.condition);
 export const checkDamRisk = damVocabulary(CHECK_DAM_RISKS, CHECK_DAM_LABELS_EN.risk_level);
+
+/**
+ * One check dam as the /plan form and POST/PUT /api/check-dams send it: the
+ * API validates the body with this schema and then with checkDamProblems, the
+ * form runs checkDamProblems before it sends. Position in EPSG:4326.
+ */
+export const CheckDamBody = Type.Object(
+  {
+    code: Type.String({ minLength: 2, maxLength: 40 }),
+    name_zh: Type.String({ minLength: 2, maxLength: 100 }),
+    county_code: Type.String({ pattern: "^\\d{6}$" }),
+    dam_type: Type.Enum(checkDamType.values),
+    storage_wan_m3: Type.Number({ minimum: 0, exclusiveMaximum: 100_000 }),
+    control_area_km2: Type.Number({ minimum: 0, exclusiveMaximum: 100_000 }),
+    built_year: Type.Union([Type.Integer({ minimum: 1950, maximum: 2100 }), Type.Null()]),
+    condition: Type.Enum(checkDamCondition.values),
+    risk_level: Type.Enum(checkDamRisk.values),
+    responsible_unit: Type.String({ minLength: 2, maxLength: 100 }),
+    lng: Type.Number(),
+    lat: Type.Number(),
+  },
+  { additionalProperties: false },
+);
+export type CheckDamBody = Static<typeof CheckDamBody>;
