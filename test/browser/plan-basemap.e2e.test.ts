@@ -1,14 +1,7 @@
-import type { Page } from "playwright-core";
 import initSqlJs from "sql.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  type ChromiumSession,
-  launchChromium,
-  logInAsDemoPlanner,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { plannerSession, runBrowserTests } from "../support/browser.ts";
+import { waitForMapLoaded } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const PNG = Buffer.from(
@@ -16,7 +9,6 @@ const PNG = Buffer.from(
   "base64",
 );
 interface ImageryMap {
-  loaded(): boolean;
   getCenter(): { lng: number; lat: number };
   getZoom(): number;
   getStyle(): { layers: { id: string; type: string }[] };
@@ -38,27 +30,11 @@ async function mbtiles(z: number, x: number, y: number): Promise<Buffer> {
 }
 
 describe.skipIf(!runBrowserTests)("an uploaded MBTiles imagery base map on /plan", () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
-    page = browser.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
+  const session = plannerSession({ context: { viewport: { width: 1400, height: 900 } } });
 
   it("is offered in the switcher once uploaded, and its tiles are fetched and drawn under the layers", async () => {
-    await logInAsDemoPlanner(page, testApp.origin);
-    await page.waitForFunction(
-      () => Boolean((globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap?.loaded()),
-      undefined,
-      { timeout: 45_000 },
-    );
+    const { server: testApp, page } = session;
+    await waitForMapLoaded(page);
     const view = await page.evaluate(() => {
       const map = (globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap as ImageryMap;
       return { ...map.getCenter(), zoom: map.getZoom() };
@@ -87,11 +63,7 @@ describe.skipIf(!runBrowserTests)("an uploaded MBTiles imagery base map on /plan
     expect(upload.statusCode).toBe(201);
 
     await page.reload();
-    await page.waitForFunction(
-      () => Boolean((globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap?.loaded()),
-      undefined,
-      { timeout: 45_000 },
-    );
+    await waitForMapLoaded(page);
     const tiles: number[] = [];
     page.on("response", (r) => {
       if (r.url().includes("/basemaps/")) tiles.push(r.status());

@@ -1,18 +1,9 @@
 import { join } from "node:path";
 import { geodesicDistance, gkSridFor, toProjected } from "@lianpian/geo";
 import { sql } from "kysely";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  ARTIFACTS,
-  type ChromiumSession,
-  launchChromium,
-  logInAsDemoPlanner,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
-import type { PageGlobals } from "../support/map-page.ts";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
+import { openPlanMap } from "../support/map-page.ts";
 
 // Identify, selection and measuring on /plan's map: a click over a zone that
 // covers a subsidence area lists both, either can be opened, Esc closes the
@@ -36,56 +27,35 @@ interface IdMap {
 }
 
 describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in Chromium", () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
   let place: { sid: number; zid: number; lng: number; lat: number };
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    // A planned zone over a subsidence area: a click inside both must reach both.
-    const { rows } = await sql<typeof place>`
+  // A planned zone over a subsidence area: a click inside both must reach both.
+  const session = plannerSession({
+    context: { viewport: { width: 1440, height: 900 } },
+    screenshots: "plan-identify",
+    prepare: async (server) => {
+      const { rows } = await sql<typeof place>`
       WITH s AS (SELECT id, geom FROM subsidence_areas ORDER BY ST_Area(geom) DESC LIMIT 1),
       z AS (
         INSERT INTO treatment_zones (code, name_zh, zone_type, phase, status, geom, data_source)
         SELECT 'IDENTIFY-1', '识别测试片区', 'subsidence', 'near', 'planned', ST_Multi(ST_Buffer(geom, 0.003)), 'test'
         FROM s RETURNING id)
       SELECT s.id AS sid, z.id AS zid, ST_X(ST_PointOnSurface(s.geom)) AS lng, ST_Y(ST_PointOnSurface(s.geom)) AS lat
-      FROM s, z`.execute(testApp.t.db.kysely);
-    place = rows[0] as typeof place;
-    browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
-    page = browser.page;
-    await logInAsDemoPlanner(page, testApp.origin);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === "fail") {
-      await page
-        .screenshot({ path: join(ARTIFACTS, `plan-identify-${ctx.task.name.slice(0, 30)}.png`) })
-        .catch(() => {});
-    }
+      FROM s, z`.execute(server.t.db.kysely);
+      place = rows[0] as typeof place;
+    },
   });
 
   /** /plan afresh, the map at that place and zoom with its tiles drawn; the place's page pixel. */
   const openAt = async (center: [number, number], zoom: number) => {
-    await page.goto(`${testApp.origin}/plan`);
-    await page.getByTestId("planner").waitFor();
-    await page.waitForFunction(
-      () => Boolean((globalThis as unknown as PageGlobals).__lianpianMap?.loaded()),
-      undefined,
-      POLL,
-    );
-    await page.evaluate(
+    await openPlanMap(session.page, session.server.origin);
+    await session.page.evaluate(
       ([c, z]) => {
         const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
         map.jumpTo({ center: c, zoom: z });
       },
       [center, zoom] as const,
     );
-    await page.waitForFunction(
+    await session.page.waitForFunction(
       () => {
         const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
         return !map.isMoving() && map.areTilesLoaded() && map.loaded();
@@ -95,14 +65,14 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
     );
   };
   const pixelOf = (lngLat: [number, number]) =>
-    page.evaluate((ll) => {
+    session.page.evaluate((ll) => {
       const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
       const p = map.project(ll);
       const rect = map.getCanvas().getBoundingClientRect();
       return { x: rect.left + p.x, y: rect.top + p.y };
     }, lngLat);
   const highlighted = (layer: string) =>
-    page.evaluate((id) => {
+    session.page.evaluate((id) => {
       const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
       const filter = map.getFilter(id) as unknown[];
       return ((filter[1] as unknown[])[2] as unknown[])[1] as number[];
@@ -111,8 +81,8 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
   it("lists the zone and the subsidence area under one click; either opens; Esc closes the popup and keeps the selection", async () => {
     await openAt([place.lng, place.lat], 14);
     const at = await pixelOf([place.lng, place.lat]);
-    await page.mouse.click(at.x, at.y);
-    const list = page.getByTestId("identify-list");
+    await session.page.mouse.click(at.x, at.y);
+    const list = session.page.getByTestId("identify-list");
     await list.waitFor(POLL);
     await expect
       .poll(() => list.locator(`button[data-layer="zones"][data-id="${place.zid}"]`).count())
@@ -125,38 +95,38 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
     await expect.poll(() => highlighted("subsidence"), POLL).toEqual([place.sid]);
     await expect.poll(() => highlighted("zones")).toEqual([]);
 
-    await page.keyboard.press("Escape");
-    await expect.poll(() => page.locator(".maplibregl-popup").count(), POLL).toBe(0);
+    await session.page.keyboard.press("Escape");
+    await expect.poll(() => session.page.locator(".maplibregl-popup").count(), POLL).toBe(0);
     expect(await highlighted("subsidence")).toEqual([place.sid]);
-    await expect.poll(() => page.getByText(/已选要素/).count()).toBeGreaterThan(0);
+    await expect.poll(() => session.page.getByText(/已选要素/).count()).toBeGreaterThan(0);
   });
 
   it("measures a distance between two known points as the geodesic on CGCS2000", async () => {
     const a: [number, number] = [112.85, 35.5];
     const b: [number, number] = [112.86, 35.505];
     await openAt([112.855, 35.5025], 15);
-    await page.getByTestId("measure-toolbar").locator('button[data-measure="distance"]').click();
+    await session.page.getByTestId("measure-toolbar").locator('button[data-measure="distance"]').click();
     const pa = await pixelOf(a);
     const pb = await pixelOf(b);
-    await page.mouse.click(pa.x, pa.y);
-    await page.mouse.click(pb.x, pb.y);
-    await page.keyboard.press("Enter");
-    const text = (await page.getByTestId("measure-result").textContent()) ?? "";
+    await session.page.mouse.click(pa.x, pa.y);
+    await session.page.mouse.click(pb.x, pb.y);
+    await session.page.keyboard.press("Enter");
+    const text = (await session.page.getByTestId("measure-result").textContent()) ?? "";
     const shown = Number(text.match(/距离 ([\d.,]+)千米/)?.[1]?.replaceAll(",", "")) * 1000;
     // The clicks land on whole pixels (about 3 m here); the displayed value is to the metre.
     expect(Math.abs(shown - geodesicDistance(a, b))).toBeLessThan(8);
     expect(shown).toBeGreaterThan(1000);
-    await page.screenshot({ path: join(ARTIFACTS, "plan-measure.png") });
+    await session.page.screenshot({ path: join(ARTIFACTS, "plan-measure.png") });
     // No popup opened while measuring; Esc ends the tool.
-    expect(await page.locator(".maplibregl-popup").count()).toBe(0);
-    await page.keyboard.press("Escape");
-    await expect.poll(() => page.getByTestId("measure-result").count()).toBe(0);
+    expect(await session.page.locator(".maplibregl-popup").count()).toBe(0);
+    await session.page.keyboard.press("Escape");
+    await expect.poll(() => session.page.getByTestId("measure-result").count()).toBe(0);
   });
 
   it("labels each polygon once, however many tiles it spans", async () => {
     await openAt([112.855, 35.5025], 15);
     const labels = () =>
-      page.evaluate(() => {
+      session.page.evaluate(() => {
         const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
         const layers = ["mines-label-once", "subsidence-label-once", "zones-label-once"];
         return {
@@ -172,15 +142,15 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
 
   it("moves the map to a zone chosen in the zones list", async () => {
     await openAt([112.6, 35.9], 12);
-    await page.locator('[data-tab="zones"]').click();
-    await page.getByTestId(`open-zone-${place.zid}`).click();
+    await session.page.locator('[data-tab="zones"]').click();
+    await session.page.getByTestId(`open-zone-${place.zid}`).click();
     const { rows } = await sql<{ x0: number; y0: number; x1: number; y1: number }>`
       SELECT ST_XMin(geom) AS x0, ST_YMin(geom) AS y0, ST_XMax(geom) AS x1, ST_YMax(geom) AS y1
-      FROM treatment_zones WHERE id = ${place.zid}`.execute(testApp.t.db.kysely);
+      FROM treatment_zones WHERE id = ${place.zid}`.execute(session.server.t.db.kysely);
     const box = rows[0] as { x0: number; y0: number; x1: number; y1: number };
     await expect
       .poll(async () => {
-        const c = await page.evaluate(() => {
+        const c = await session.page.evaluate(() => {
           const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
           return map.isMoving() ? null : map.getCenter();
         });
@@ -192,8 +162,8 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
   it("shows the cursor in lon/lat and in GK X/Y in the status bar", async () => {
     await openAt([112.85, 35.5], 13);
     const at = await pixelOf([112.85, 35.5]);
-    await page.mouse.move(at.x, at.y);
-    const readout = page.getByTestId("cursor-gk");
+    await session.page.mouse.move(at.x, at.y);
+    const readout = session.page.getByTestId("cursor-gk");
     await expect.poll(() => readout.textContent(), POLL).toMatch(/^经纬度 /);
     const text = (await readout.textContent()) ?? "";
     const [, lng, lat, zone, x, y] =

@@ -1,17 +1,8 @@
 import { join } from "node:path";
 import { sql } from "kysely";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  ARTIFACTS,
-  type ChromiumSession,
-  launchChromium,
-  logInAsDemoPlanner,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
-import type { PageGlobals } from "../support/map-page.ts";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
+import { openPlanMap } from "../support/map-page.ts";
 
 // The attribute table under /plan's map: filter a layer's rows on the server,
 // select rows and find them highlighted on the map (its filter and its
@@ -29,45 +20,22 @@ interface TableMap {
 }
 
 describe.skipIf(!runBrowserTests)("the /plan attribute table in Chromium", () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
   let producing: number;
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    const { rows } = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM mines WHERE status = 'producing'`.execute(testApp.t.db.kysely);
-    producing = rows[0]?.n ?? 0;
-    browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
-    page = browser.page;
-    await logInAsDemoPlanner(page, testApp.origin);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === "fail") {
-      await page
-        .screenshot({ path: join(ARTIFACTS, `plan-table-${ctx.task.name.slice(0, 30)}.png`) })
-        .catch(() => {});
-    }
+  const session = plannerSession({
+    context: { viewport: { width: 1440, height: 900 } },
+    screenshots: "plan-table",
+    prepare: async (server) => {
+      const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM mines WHERE status = 'producing'`.execute(server.t.db.kysely);
+      producing = rows[0]?.n ?? 0;
+    },
   });
 
   /** /plan afresh with its map loaded and the table open on the mines. */
   const openTable = async () => {
-    await page.goto(`${testApp.origin}/plan`);
-    await page.getByTestId("planner").waitFor();
-    await page.waitForFunction(
-      () => Boolean((globalThis as unknown as PageGlobals).__lianpianMap?.loaded()),
-      undefined,
-      {
-        timeout: 45_000,
-      },
-    );
-    await page.getByTestId("table-toggle").click();
-    const table = page.getByTestId("attribute-table");
+    await openPlanMap(session.page, session.server.origin);
+    await session.page.getByTestId("table-toggle").click();
+    const table = session.page.getByTestId("attribute-table");
     await table.waitFor();
     await expect.poll(() => table.locator("tbody tr").count(), POLL).toBeGreaterThan(0);
     return table;
@@ -98,7 +66,7 @@ describe.skipIf(!runBrowserTests)("the /plan attribute table in Chromium", () =>
     await rows.nth(1).getByRole("checkbox").check();
     await expect.poll(() => table.getByTestId("table-export").textContent(), POLL).toContain("(2)");
     const filterIds = () =>
-      page.evaluate(() => {
+      session.page.evaluate(() => {
         const filter = (
           (globalThis as unknown as { __lianpianMap?: TableMap }).__lianpianMap as TableMap
         ).getFilter("selection-highlight-mines-line") as unknown[];
@@ -113,7 +81,7 @@ describe.skipIf(!runBrowserTests)("the /plan attribute table in Chromium", () =>
     await expect
       .poll(
         () =>
-          page.evaluate(() => {
+          session.page.evaluate(() => {
             const map = (globalThis as unknown as { __lianpianMap?: TableMap }).__lianpianMap as TableMap;
             if (map.isMoving() || !map.areTilesLoaded()) return [];
             return map
@@ -123,20 +91,20 @@ describe.skipIf(!runBrowserTests)("the /plan attribute table in Chromium", () =>
         { timeout: 45_000 },
       )
       .toContain(ids[1]);
-    const drawn = await page.evaluate(() =>
+    const drawn = await session.page.evaluate(() =>
       ((globalThis as unknown as { __lianpianMap?: TableMap }).__lianpianMap as TableMap)
         .queryRenderedFeatures({ layers: ["selection-highlight-mines-line"] })
         .map((f) => Number(f.id)),
     );
     expect(new Set(drawn)).toEqual(new Set([ids[1]]));
-    await page.screenshot({ path: join(ARTIFACTS, "plan-workbench-table.png") });
+    await session.page.screenshot({ path: join(ARTIFACTS, "plan-workbench-table.png") });
   });
 
   it("limits the rows to the map's extent and pages through them", async () => {
     const table = await openTable();
     const total = Number((await table.getByTestId("table-count").textContent())?.match(/\/ (\d+)/)?.[1]);
     await table.getByTestId("table-scope").selectOption("extent");
-    const bounds = await page.evaluate(() => {
+    const bounds = await session.page.evaluate(() => {
       const b = (
         (globalThis as unknown as { __lianpianMap?: TableMap }).__lianpianMap as TableMap
       ).getBounds();
@@ -145,7 +113,7 @@ describe.skipIf(!runBrowserTests)("the /plan attribute table in Chromium", () =>
     const { rows } = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM mines
       WHERE ST_Intersects(geom, ST_MakeEnvelope(${bounds[0]}, ${bounds[1]}, ${bounds[2]}, ${bounds[3]}, 4326))`.execute(
-      testApp.t.db.kysely,
+      session.server.t.db.kysely,
     );
     const inView = rows[0]?.n ?? -1;
     await expect

@@ -2,17 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  ARTIFACTS,
-  type ChromiumSession,
-  launchChromium,
-  logInAsDemoPlanner,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
 import { loginAs } from "../support/test-app.ts";
 
 /**
@@ -39,21 +30,10 @@ async function pdfPages(pdf: Uint8Array): Promise<{ text: string; width: number;
 }
 
 describe.skipIf(!runBrowserTests)("a zone's print layout on A3 landscape, checked in the printed PDF", () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    browser = await launchChromium({ viewport: { width: 1600, height: 1000 } });
-    page = browser.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
+  const session = plannerSession({ context: { viewport: { width: 1600, height: 1000 } } });
 
   it("prints the map at 1:100 000 with scale bar, north arrow, legend, GK ticks, 审图号, page numbers and the corner table", async () => {
+    const { server: testApp, page } = session;
     const admin = await loginAs(testApp.app, "admin");
     const set = await testApp.app.inject({
       method: "PUT",
@@ -62,7 +42,6 @@ describe.skipIf(!runBrowserTests)("a zone's print layout on A3 landscape, checke
       payload: { value: "晋S(2026)007号" },
     });
     expect(set.statusCode).toBe(200);
-    await logInAsDemoPlanner(page, testApp.origin);
     const { rows } = await sql<{ id: number }>`
       SELECT id FROM treatment_zones ORDER BY id LIMIT 1`.execute(testApp.t.db.kysely);
     const id = rows[0]?.id as number;

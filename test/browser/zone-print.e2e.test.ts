@@ -1,37 +1,15 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "kysely";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  ARTIFACTS,
-  type ChromiumSession,
-  launchChromium,
-  logInAsDemoPlanner,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
 
 /** The zone's print report carries its 拐点坐标表: the corner table export, row for row. */
 describe.skipIf(!runBrowserTests)("a zone's print report in Chromium", () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    browser = await launchChromium({ viewport: { width: 1200, height: 900 } });
-    page = browser.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
+  const session = plannerSession({ context: { viewport: { width: 1200, height: 900 } } });
 
   it("prints the corner table of the zone's outline in its GK zone, with its header", async () => {
-    await logInAsDemoPlanner(page, testApp.origin);
-
+    const { server: testApp, page } = session;
     const { rows } = await sql<{ id: number }>`
       SELECT id FROM treatment_zones ORDER BY id LIMIT 1`.execute(testApp.t.db.kysely);
     const id = rows[0]?.id as number;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { openTestApp, type TestApp } from "./test-app.ts";
 import { buildWeb } from "./web-build.ts";
 
@@ -137,4 +137,48 @@ export async function logInAsDemoPlanner(page: Page, origin: string): Promise<vo
   await demo.getByRole("button", { name: /planner/ }).click();
   await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
   await page.getByTestId("planner").waitFor();
+}
+
+/** The app server and one logged-in Chromium that a describe block's tests share (see plannerSession). */
+export interface PlannerSession {
+  server: AppServer;
+  browser: ChromiumSession;
+  page: Page;
+}
+
+/**
+ * Registers the calling describe block's set-up and tear-down: starts the app server
+ * (startAppServer), runs `prepare` on it (the test's own rows), opens Chromium with `context`
+ * and logs in as the demo planner; closes both after the block. With `screenshots`, a failed
+ * test leaves `<screenshots>-<test name>.png` in ARTIFACTS. The returned object is filled in
+ * before the block's first test: read its fields inside tests and hooks.
+ */
+export function plannerSession(
+  options: {
+    context?: ContextOptions;
+    prepare?: (server: AppServer) => Promise<void>;
+    screenshots?: string;
+  } = {},
+): PlannerSession {
+  const session = {} as PlannerSession;
+  beforeAll(async () => {
+    session.server = await startAppServer();
+    await options.prepare?.(session.server);
+    session.browser = await launchChromium(options.context);
+    session.page = session.browser.page;
+    await logInAsDemoPlanner(session.page, session.server.origin);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  const { screenshots } = options;
+  if (screenshots)
+    afterEach(async (ctx) => {
+      if (ctx.task.result?.state !== "fail" || !session.page) return;
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const path = join(ARTIFACTS, `${screenshots}-${ctx.task.name.slice(0, 30)}.png`);
+      await session.page.screenshot({ path }).catch(() => {});
+    });
+  return session;
 }

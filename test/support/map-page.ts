@@ -59,3 +59,19 @@ export async function topmostHazard(
   if (!found) throw new Error("no clickable hazard point on screen");
   return found;
 }
+
+/** Waits until the page's MapLibre map (window.__lianpianMap) exists and has loaded its style and sources. */
+export async function waitForMapLoaded(page: Page, timeout = 45_000): Promise<void> {
+  await page.waitForFunction(
+    () => Boolean((globalThis as unknown as PageGlobals).__lianpianMap?.loaded()),
+    undefined,
+    { timeout },
+  );
+}
+
+/** Opens /plan afresh (the session's cookie logs it in) and waits for the planner's face and its loaded map. */
+export async function openPlanMap(page: Page, origin: string, timeout = 45_000): Promise<void> {
+  await page.goto(`${origin}/plan`);
+  await page.getByTestId("planner").waitFor();
+  await waitForMapLoaded(page, timeout);
+}
