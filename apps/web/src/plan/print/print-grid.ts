@@ -1,4 +1,4 @@
-import { gkSridFor, type ProjectedSrid, toProjected } from "@lianpian/geo";
+import { type GkZone, gkSridFor, gkZoneBySrid, type ProjectedSrid, toProjected } from "@lianpian/geo";
 import { gkLabel, gridInterval, gridValues } from "./print-layout.ts";
 
 type LngLat = [number, number];
@@ -43,7 +43,7 @@ export interface FrameGrid {
  */
 export function frameGrid(center: LngLat, zoom: number, w: number, h: number): FrameGrid {
   const srid = gkSridFor(center[0], { width: 3, prefix: false }) as ProjectedSrid;
-  const zone = Math.floor(center[0] / 3 + 0.5);
+  const { zone } = gkZoneBySrid(srid) as GkZone;
   const c = frameCorners(center, zoom, w, h);
   const [nw, ne, sw, se] = [c.nw, c.ne, c.sw, c.se].map((p) => toProjected(p, srid)) as [
     [number, number],
