@@ -1,15 +1,7 @@
 import { sql } from "kysely";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  type ChromiumSession,
-  launchChromium,
-  logInAsDemoPlanner,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
-import type { PageGlobals } from "../support/map-page.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { logInAsDemoPlanner, plannerSession, runBrowserTests } from "../support/browser.ts";
+import { openPlanMap, waitForMapLoaded } from "../support/map-page.ts";
 
 const POLL = { timeout: 30_000 };
 interface SearchMap {
@@ -19,34 +11,28 @@ interface SearchMap {
 }
 
 describe.skipIf(!runBrowserTests)("the /plan search box in Chromium", () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
   let mine: { mine_name: string; license_no: string; x0: number; y0: number; x1: number; y1: number };
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    const { rows } = await sql<typeof mine>`
+  const session = plannerSession({
+    context: { viewport: { width: 1400, height: 900 } },
+    prepare: async (server) => {
+      const { rows } = await sql<typeof mine>`
       SELECT mine_name, license_no, ST_XMin(geom) AS x0, ST_YMin(geom) AS y0, ST_XMax(geom) AS x1, ST_YMax(geom) AS y1
       FROM mines WHERE license_no IS NOT NULL AND length(mine_name) >= 6 ORDER BY id LIMIT 1`.execute(
-      testApp.t.db.kysely,
-    );
-    mine = rows[0] as typeof mine;
-    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
-    page = browser.page;
+        server.t.db.kysely,
+      );
+      mine = rows[0] as typeof mine;
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
+  // every test starts on /plan afresh with its map loaded, whatever ran before
+  beforeEach(() => openPlanMap(session.page, session.server.origin));
 
   const center = () =>
-    page.evaluate(() => {
+    session.page.evaluate(() => {
       const map = (globalThis as unknown as { __lianpianMap?: SearchMap }).__lianpianMap as SearchMap;
       return map.isMoving() ? null : map.getCenter();
     });
   const highlighted = () =>
-    page.evaluate(() => {
+    session.page.evaluate(() => {
       const map = (globalThis as unknown as { __lianpianMap?: SearchMap }).__lianpianMap as SearchMap;
       return map.getSource("plan-search-hit")?.serialize().data.features.length ?? 0;
     });
@@ -61,37 +47,32 @@ describe.skipIf(!runBrowserTests)("the /plan search box in Chromium", () => {
   };
 
   it("logs in as the planner", async () => {
-    await logInAsDemoPlanner(page, testApp.origin);
-    await page.waitForFunction(
-      () => Boolean((globalThis as unknown as PageGlobals).__lianpianMap?.loaded()),
-      undefined,
-      {
-        timeout: 45_000,
-      },
-    );
+    await session.page.context().clearCookies();
+    await logInAsDemoPlanner(session.page, session.server.origin);
+    await waitForMapLoaded(session.page);
   });
 
   it("finds a mine by its licence number; Enter flies there and highlights it", async () => {
-    const box = page.getByTestId("plan-search").getByRole("combobox");
+    const box = session.page.getByTestId("plan-search").getByRole("combobox");
     await box.fill(mine.license_no);
-    const option = page.getByRole("option", { name: new RegExp(mine.mine_name) });
+    const option = session.page.getByRole("option", { name: new RegExp(mine.mine_name) });
     await option.first().waitFor(POLL);
     await box.press("ArrowDown");
     await box.press("Enter");
     await onMine();
     await box.press("Escape");
-    await expect.poll(() => page.getByRole("listbox").count()).toBe(0);
+    await expect.poll(() => session.page.getByRole("listbox").count()).toBe(0);
   });
 
   it("finds it by part of its name and by a click, and lists a typed lon/lat under 坐标", async () => {
-    const box = page.getByTestId("plan-search").getByRole("combobox");
+    const box = session.page.getByTestId("plan-search").getByRole("combobox");
     await box.fill(mine.mine_name.slice(1, 5));
-    await page
+    await session.page
       .getByRole("option", { name: new RegExp(mine.mine_name) })
       .first()
       .click(POLL);
     await onMine();
     await box.fill(`${((mine.x0 + mine.x1) / 2).toFixed(6)}, ${((mine.y0 + mine.y1) / 2).toFixed(6)}`);
-    await expect.poll(() => page.getByTestId("plan-search").textContent(), POLL).toContain("坐标");
+    await expect.poll(() => session.page.getByTestId("plan-search").textContent(), POLL).toContain("坐标");
   });
 });
