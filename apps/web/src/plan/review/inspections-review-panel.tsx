@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { AlertsPanel, useOpenAlertCount } from "../../alerts/alerts-panel.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { errorText } from "../../platform/api-client.ts";
+import { planApi } from "../api/plan-api.ts";
 import { InspectionCard } from "./inspection-card.tsx";
 import { EMPTY_FILTER, type ReviewFilter, reviewApi } from "./review-api.ts";
 
@@ -61,7 +62,7 @@ export function InspectionsReviewPanel({ onLocate }: { onLocate?(lngLat: [number
   const error = failure && errorText(failure.error, locale);
 
   useEffect(() => {
-    reviewApi.monitors().then(setMonitors, () => setMonitors([]));
+    planApi.monitors().then(setMonitors, () => setMonitors([]));
   }, []);
   useEffect(() => {
     let alive = true;

@@ -1,4 +1,4 @@
-import type { InspectionReply, InspectionView, MonitorBeat } from "@lianpian/domain";
+import type { InspectionReply, InspectionView } from "@lianpian/domain";
 import { call } from "../../platform/api-client.ts";
 
 /** Which inspections the review list shows; empty fields do not narrow it. */
@@ -41,7 +41,6 @@ export const reviewApi = {
     call<{ inspections: InspectionView[] }>("GET", `/api/inspections?limit=200&${filterQuery(f)}`).then(
       (r) => r.inspections,
     ),
-  monitors: () => call<{ monitors: MonitorBeat[] }>("GET", "/api/monitors").then((r) => r.monitors),
   review: (key: string, decision: "accept" | "reject", reason: string | null) =>
     call<InspectionReply>("POST", `/api/inspections/${key}/review`, { decision, reason }),
   exportUrl: (f: ReviewFilter) => `/api/inspections/export.csv?${filterQuery(f)}`,
