@@ -1,14 +1,6 @@
 import { sql } from "kysely";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  type ChromiumSession,
-  launchChromium,
-  logInAsDemoPlanner,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { plannerSession, runBrowserTests } from "../support/browser.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const POLL = { timeout: 30_000 };
@@ -20,33 +12,24 @@ const POLL = { timeout: 30_000 };
  * chooses. Each test makes its own zone through the API and opens it.
  */
 describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeout: 120_000 }, () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
   let auth: { authorization: string };
   // an outline around a mine that has a company, so the zone has fund shares of two or more parties
   let outline: { type: "Polygon"; coordinates: number[][][] };
   let n = 0;
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    auth = await loginAs(testApp.app, "planner");
-    const { rows } = await sql<{ g: string }>`
+  const session = plannerSession({
+    context: { viewport: { width: 1440, height: 900 } },
+    prepare: async (server) => {
+      auth = await loginAs(server.app, "planner");
+      const { rows } = await sql<{ g: string }>`
       SELECT ST_AsGeoJSON(ST_Envelope(ST_Buffer(ST_Envelope(m.geom), 0.004)), 9) AS g
       FROM mines m WHERE m.company_id IS NOT NULL AND ST_Area(m.geom::geography) > 50000
-      ORDER BY m.id LIMIT 1`.execute(testApp.t.db.kysely);
-    outline = JSON.parse(rows[0]?.g ?? "null");
-    browser = await launchChromium({ viewport: { width: 1440, height: 900 } });
-    page = browser.page;
-    await logInAsDemoPlanner(page, testApp.origin);
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
+      ORDER BY m.id LIMIT 1`.execute(server.t.db.kysely);
+      outline = JSON.parse(rows[0]?.g ?? "null");
+    },
   });
 
   const api = (method: "POST" | "PATCH" | "GET", url: string, payload?: object) =>
-    testApp.app.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
+    session.server.app.inject({ method, url, headers: auth, ...(payload ? { payload } : {}) });
 
   async function newZone(extra: Record<string, unknown> = {}) {
     n += 1;
@@ -63,83 +46,83 @@ describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeou
 
   /** A fresh /plan in zh-CN with the zone open in the draw tab. */
   async function openInPage(id: number) {
-    await page.goto(`${testApp.origin}/plan`);
-    await page.getByTestId("planner").waitFor();
+    await session.page.goto(`${session.server.origin}/plan`);
+    await session.page.getByTestId("planner").waitFor();
     if (
-      (await page.evaluate(
+      (await session.page.evaluate(
         () =>
           (globalThis as unknown as { document: { documentElement: { lang: string } } }).document
             .documentElement.lang,
       )) !== "zh-CN"
     )
-      await page.getByTestId("locale-toggle").click();
-    await page.locator('[data-tab="zones"]').click();
-    await page.getByTestId(`open-zone-${id}`).click();
-    await page.getByTestId("zone-form").waitFor();
-    await expect.poll(() => page.getByTestId("zone-name").inputValue(), POLL).toMatch(/消息测试片区/);
+      await session.page.getByTestId("locale-toggle").click();
+    await session.page.locator('[data-tab="zones"]').click();
+    await session.page.getByTestId(`open-zone-${id}`).click();
+    await session.page.getByTestId("zone-form").waitFor();
+    await expect.poll(() => session.page.getByTestId("zone-name").inputValue(), POLL).toMatch(/消息测试片区/);
   }
 
   it("says the server's own refusal next to the code and keeps everything typed", async () => {
     const taken = await newZone();
     const zone = await newZone();
     await openInPage(zone.id);
-    await page.getByTestId("zone-name").fill("我改过的名字");
-    await page.getByTestId("zone-budget").fill("321");
-    await page.getByTestId("zone-code").fill(taken.code);
-    await page.getByTestId("save-zone").click();
-    const refusal = page.getByTestId("refusal-code");
+    await session.page.getByTestId("zone-name").fill("我改过的名字");
+    await session.page.getByTestId("zone-budget").fill("321");
+    await session.page.getByTestId("zone-code").fill(taken.code);
+    await session.page.getByTestId("save-zone").click();
+    const refusal = session.page.getByTestId("refusal-code");
     await expect.poll(() => refusal.textContent(), POLL).toBe("片区编号已被使用");
     // said beside the code input, inside the same label
-    expect(await page.locator("label", { has: page.getByTestId("zone-code") }).textContent()).toContain(
-      "片区编号已被使用",
-    );
-    expect(await page.getByTestId("zone-name").inputValue()).toBe("我改过的名字");
-    expect(await page.getByTestId("zone-budget").inputValue()).toBe("321");
-    expect(await page.getByTestId("zone-code").inputValue()).toBe(taken.code);
+    expect(
+      await session.page.locator("label", { has: session.page.getByTestId("zone-code") }).textContent(),
+    ).toContain("片区编号已被使用");
+    expect(await session.page.getByTestId("zone-name").inputValue()).toBe("我改过的名字");
+    expect(await session.page.getByTestId("zone-budget").inputValue()).toBe("321");
+    expect(await session.page.getByTestId("zone-code").inputValue()).toBe(taken.code);
     expect((await api("GET", `/api/zones/${zone.id}`)).json().version).toBe(1);
 
     // the rule the API runs refuses a one-character name in the form first, in the same words
-    await page.getByTestId("zone-name").fill("名");
-    expect(await page.getByTestId("refusal-name_zh").textContent()).toBe("片区名称至少 2 个字");
-    await page.getByTestId("locale-toggle").click();
+    await session.page.getByTestId("zone-name").fill("名");
+    expect(await session.page.getByTestId("refusal-name_zh").textContent()).toBe("片区名称至少 2 个字");
+    await session.page.getByTestId("locale-toggle").click();
     await expect
-      .poll(() => page.getByTestId("refusal-name_zh").textContent(), POLL)
+      .poll(() => session.page.getByTestId("refusal-name_zh").textContent(), POLL)
       .toBe("the zone name needs at least 2 characters");
-    await page.getByTestId("locale-toggle").click();
+    await session.page.getByTestId("locale-toggle").click();
 
     // a save that goes through clears the refusal and says so
-    await page.getByTestId("zone-name").fill("我改过的名字");
-    await page.getByTestId("zone-code").fill(zone.code);
-    await page.getByTestId("save-zone").click();
+    await session.page.getByTestId("zone-name").fill("我改过的名字");
+    await session.page.getByTestId("zone-code").fill(zone.code);
+    await session.page.getByTestId("save-zone").click();
     await expect
-      .poll(() => page.getByTestId("notice").textContent(), POLL)
+      .poll(() => session.page.getByTestId("notice").textContent(), POLL)
       .toContain(`已保存 ${zone.code} · 版本 2`);
-    expect(await page.getByTestId("refusal-code").count()).toBe(0);
+    expect(await session.page.getByTestId("refusal-code").count()).toBe(0);
     // the notice is in the language it was made in: switching clears it
-    await page.getByTestId("locale-toggle").click();
-    await expect.poll(() => page.getByTestId("notice").count(), POLL).toBe(0);
-    await page.getByTestId("locale-toggle").click();
+    await session.page.getByTestId("locale-toggle").click();
+    await expect.poll(() => session.page.getByTestId("notice").count(), POLL).toBe(0);
+    await session.page.getByTestId("locale-toggle").click();
   });
 
   it("refuses a gap over 2000 m beside its input in the API's words, sends nothing, and closes 200 m", async () => {
     const zone = await newZone();
     await openInPage(zone.id);
-    const gap = page.getByTestId("gap-distance");
+    const gap = session.page.getByTestId("gap-distance");
     await gap.fill("2001");
-    expect(await page.getByTestId("refusal-gap_m").textContent()).toBe("闭合间隙距离不超过 2000 m");
+    expect(await session.page.getByTestId("refusal-gap_m").textContent()).toBe("闭合间隙距离不超过 2000 m");
     const sent: string[] = [];
     const track = (r: { url(): string }) => {
       if (r.url().includes("/api/analysis/close-gaps")) sent.push(r.url());
     };
-    page.on("request", track);
-    await page.getByTestId("op-close-gaps").click();
+    session.page.on("request", track);
+    await session.page.getByTestId("op-close-gaps").click();
     expect(await gap.inputValue()).toBe("2001");
     await gap.fill("200");
-    expect(await page.getByTestId("refusal-gap_m").count()).toBe(0);
-    const closed = page.waitForResponse((r) => r.url().includes("/api/analysis/close-gaps"));
-    await page.getByTestId("op-close-gaps").click();
+    expect(await session.page.getByTestId("refusal-gap_m").count()).toBe(0);
+    const closed = session.page.waitForResponse((r) => r.url().includes("/api/analysis/close-gaps"));
+    await session.page.getByTestId("op-close-gaps").click();
     expect((await closed).status()).toBe(200);
-    page.off("request", track);
+    session.page.off("request", track);
     expect(sent).toHaveLength(1);
     // the API says the same words for the same input
     const refused = await api("POST", "/api/analysis/close-gaps", { geometries: [outline], gap_m: 2001 });
@@ -149,8 +132,8 @@ describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeou
   it("refuses shares that do not sum to 100 % in the form, sends nothing and keeps them", async () => {
     const zone = await newZone();
     await openInPage(zone.id);
-    await page.getByTestId("shares-override").click();
-    const inputs = page.getByTestId("share-input");
+    await session.page.getByTestId("shares-override").click();
+    const inputs = session.page.getByTestId("share-input");
     expect(await inputs.count()).toBeGreaterThanOrEqual(2);
     const first = Number(await inputs.first().inputValue());
     const typed = String(Math.round((first + 1.5) * 1000) / 1000);
@@ -159,12 +142,12 @@ describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeou
     const track = (r: { url(): string; method(): string }) => {
       if (r.url().includes("/parties")) sent.push(r.method());
     };
-    page.on("request", track);
-    await page.getByTestId("shares-save").click();
+    session.page.on("request", track);
+    await session.page.getByTestId("shares-save").click();
     await expect
-      .poll(() => page.getByTestId("refusal-shares").textContent(), POLL)
+      .poll(() => session.page.getByTestId("refusal-shares").textContent(), POLL)
       .toMatch(/^各方比例合计须为100%，现为101\.5%$/);
-    page.off("request", track);
+    session.page.off("request", track);
     expect(sent).toEqual([]);
     expect(await inputs.first().inputValue()).toBe(typed);
     expect((await api("GET", `/api/zones/${zone.id}`)).json().version).toBe(1);
@@ -173,7 +156,7 @@ describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeou
   it("shows what a stale edit's other version changed, and keeps mine on top of theirs", async () => {
     const zone = await newZone({ budget_wan: 100 });
     await openInPage(zone.id);
-    await page.getByTestId("zone-name").fill("页面里的新名字");
+    await session.page.getByTestId("zone-name").fill("页面里的新名字");
 
     // behind the page's back: another planner renames, changes the budget and grows the outline
     const ring = outline.coordinates[0] as number[][];
@@ -201,8 +184,8 @@ describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeou
     expect(theirs.statusCode).toBe(200);
     const theirArea = theirs.json().area_m2 as number;
 
-    await page.getByTestId("save-zone").click();
-    const panel = page.getByTestId("zone-conflict");
+    await session.page.getByTestId("save-zone").click();
+    const panel = session.page.getByTestId("zone-conflict");
     await panel.waitFor(POLL);
     const name = panel.locator('tr[data-field="name_zh"]');
     expect(await name.locator("td").allTextContents()).toEqual([
@@ -217,14 +200,14 @@ describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeou
     ]);
     expect(await panel.locator('tr[data-field="geometry"]').count()).toBe(1);
     const diff = Math.round(theirArea - zone.area_m2);
-    const area = (await page.getByTestId("conflict-area").textContent()) ?? "";
+    const area = (await session.page.getByTestId("conflict-area").textContent()) ?? "";
     const shown = Number(/\+([\d,]+) m²/.exec(area)?.[1]?.replaceAll(",", ""));
     expect(Math.abs(shown - diff)).toBeLessThanOrEqual(Math.max(2, diff * 1e-4));
     // their outline is drawn on the map beside the one opened
     await expect
       .poll(
         () =>
-          page.evaluate(() => {
+          session.page.evaluate(() => {
             type Src = { serialize(): { data: { features: { properties: { role: string } }[] } } };
             const map = (
               globalThis as unknown as { __lianpianMap?: { getSource(id: string): Src | undefined } }
@@ -236,11 +219,11 @@ describe.skipIf(!runBrowserTests)("the planner's messages in Chromium", { timeou
       )
       .toEqual(["compare-old", "compare-new"]);
     // nothing typed is lost while the planner reads
-    expect(await page.getByTestId("zone-name").inputValue()).toBe("页面里的新名字");
+    expect(await session.page.getByTestId("zone-name").inputValue()).toBe("页面里的新名字");
 
-    await page.getByTestId("conflict-keep-mine").click();
-    await expect.poll(() => page.getByTestId("notice").textContent(), POLL).toContain("版本 3");
-    expect(await page.getByTestId("zone-conflict").count()).toBe(0);
+    await session.page.getByTestId("conflict-keep-mine").click();
+    await expect.poll(() => session.page.getByTestId("notice").textContent(), POLL).toContain("版本 3");
+    expect(await session.page.getByTestId("zone-conflict").count()).toBe(0);
     const saved = (await api("GET", `/api/zones/${zone.id}`)).json();
     expect(saved).toMatchObject({ version: 3, name_zh: "页面里的新名字", budget_wan: 500 });
     expect(Math.abs(saved.area_m2 - theirArea)).toBeLessThan(1e-6 * theirArea);

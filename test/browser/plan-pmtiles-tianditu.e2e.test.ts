@@ -12,6 +12,7 @@ import {
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
+import { waitForMapLoaded } from "../support/map-page.ts";
 import { pmtilesArchive } from "../support/pmtiles-archive.ts";
 import { loginAs } from "../support/test-app.ts";
 
@@ -31,21 +32,10 @@ async function magentaPixels(png: Buffer): Promise<number> {
 }
 
 interface BaseMap {
-  loaded(): boolean;
   getCenter(): { lng: number; lat: number };
   getZoom(): number;
   getStyle(): { layers: { id: string; type: string }[] };
   getSource(id: string): { serialize(): { tiles?: string[] } } | undefined;
-}
-
-async function waitForMap(page: Page) {
-  await page.waitForFunction(
-    () => Boolean((globalThis as unknown as { __lianpianMap?: BaseMap }).__lianpianMap?.loaded()),
-    undefined,
-    {
-      timeout: 45_000,
-    },
-  );
 }
 
 function multipart(name: string, file: Uint8Array) {
@@ -100,7 +90,7 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
     await setSetting("basemap.tianditu_key", null);
     await page.context().clearCookies();
     await logInAsDemoPlanner(page, testApp.origin);
-    await waitForMap(page);
+    await waitForMapLoaded(page);
     const view = await page.evaluate(() => {
       const map = (globalThis as unknown as { __lianpianMap: BaseMap }).__lianpianMap;
       return { ...map.getCenter(), zoom: map.getZoom() };
@@ -127,20 +117,14 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
     expect(upload.statusCode).toBe(201);
 
     await page.reload();
-    await waitForMap(page);
+    await waitForMapLoaded(page);
     const served: number[] = [];
     page.on("response", (r) => {
       if (r.url().includes("/basemaps/")) served.push(r.status());
     });
     await page.getByTestId("basemap-switcher").locator("select").selectOption({ label: "PMTiles 影像" });
     await expect.poll(() => served.filter((s) => s === 200).length, { timeout: 30_000 }).toBeGreaterThan(0);
-    await page.waitForFunction(
-      () => (globalThis as unknown as { __lianpianMap: BaseMap }).__lianpianMap.loaded(),
-      undefined,
-      {
-        timeout: 30_000,
-      },
-    );
+    await waitForMapLoaded(page, 30_000);
     // the imagery shows wherever no layer covers it: count its pixels on the screen
     const magenta = await magentaPixels(await page.locator(".maplibregl-canvas").first().screenshot());
     expect(magenta).toBeGreaterThan(1000);
@@ -167,7 +151,7 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
     tianditu.length = 0;
     await page.context().clearCookies();
     await logInAsDemoPlanner(page, testApp.origin);
-    await waitForMap(page);
+    await waitForMapLoaded(page);
     const option = page.getByTestId("basemap-switcher").locator("option", { hasText: "天地图 影像" });
     expect(await option.isDisabled()).toBe(true);
     expect(await option.textContent()).toContain("未设置天地图密钥");
@@ -181,7 +165,7 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
     tianditu.length = 0;
     await page.context().clearCookies();
     await logInAsDemoPlanner(page, testApp.origin);
-    await waitForMap(page);
+    await waitForMapLoaded(page);
     await page.getByTestId("basemap-switcher").locator("select").selectOption({ label: "天地图 影像" });
     await page.waitForFunction(
       () =>

@@ -8,6 +8,7 @@ import {
   ARTIFACTS,
   type ChromiumSession,
   launchChromium,
+  logInAsDemoPlanner,
   runBrowserTests,
   startAppServer,
 } from "../support/browser.ts";
@@ -26,13 +27,7 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
     page = browser.page;
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${server.origin}/plan`);
-    await page
-      .getByTestId("demo-accounts")
-      .getByRole("button", { name: /planner/ })
-      .click();
-    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
-    await page.getByTestId("planner").waitFor();
+    await logInAsDemoPlanner(page, server.origin);
   });
   afterAll(async () => {
     await browser?.close();

@@ -167,7 +167,7 @@ export function plannerSession(
     session.browser = await launchChromium(options.context);
     session.page = session.browser.page;
     await logInAsDemoPlanner(session.page, session.server.origin);
-  });
+  }, BUILD_WAIT_MS + 60_000); // startAppServer may wait out another test file's web build
   afterAll(async () => {
     await session.browser?.close();
     await session.server?.close();
