@@ -1,11 +1,5 @@
 import "./alerts.css";
-import {
-  type AlertWithStatus,
-  dangerGrade,
-  inspectionAction,
-  type Label,
-  thresholdParameter,
-} from "@lianpian/domain";
+import { type AlertWithStatus, dangerGrade, inspectionAction, thresholdParameter } from "@lianpian/domain";
 import { useState } from "react";
 import { apiFetch, apiJson } from "../platform/api-client.ts";
 import { formatDateTime } from "../platform/format.ts";
@@ -13,29 +7,8 @@ import { dataOf, useApi } from "../platform/use-api.ts";
 import { useText } from "../platform/use-text.ts";
 import { AlertLevelBadge } from "./alert-level-badge.tsx";
 import { reasonText, timeLeftText } from "./alert-reason.ts";
+import TEXT from "./alerts-panel.text.json" with { type: "json" };
 import { elapsedText } from "./elapsed.ts";
-
-const TEXT = {
-  title: { zh: "预警速报", en: "Raised alerts" },
-  empty: { zh: "没有待上报的预警", en: "No alerts waiting to be reported" },
-  showOpen: { zh: "待上报", en: "To report" },
-  showAll: { zh: "全部", en: "All" },
-  since: { zh: "距发现", en: "Since observed" },
-  limit: { zh: "时限", en: "Limit" },
-  reason: { zh: "原因", en: "Reason" },
-  actions: { zh: "已采取措施", en: "Actions taken" },
-  noActions: { zh: "未填写", en: "none given" },
-  report: { zh: "标记已上报", en: "Mark reported" },
-  confirm: { zh: "确认预警（公开）", en: "Confirm (make public)" },
-  confirmed: { zh: "已确认", en: "Confirmed" },
-  unconfirmed: { zh: "未确认，仅内部可见", en: "Not confirmed: internal only" },
-  within: { zh: "时限内", en: "Within limit" },
-  due_soon: { zh: "即将超时", en: "Due soon" },
-  overdue: { zh: "已超时", en: "Overdue" },
-  reported: { zh: "已按时上报", en: "Reported in time" },
-  reported_late: { zh: "逾期上报", en: "Reported late" },
-  failed: { zh: "无法读取预警", en: "Could not read the alerts" },
-} as const satisfies Record<string, Label>;
 
 const STATE_MARK: Record<string, string> = {
   within: "◷",

@@ -1,68 +1,7 @@
 import type { Label } from "@lianpian/domain";
+import CHART_TEXT from "./chart-messages.json" with { type: "json" };
 
-/** Chart titles, series names and source notes, both languages. */
-export const chartText = {
-  subsidenceTitle: { zh: "采煤沉陷区治理面积（万亩/年）", en: "Subsidence treated per year (10,000 mu)" },
-  swcTitle: { zh: "各县水土保持率与目标（%）", en: "Soil and water conservation rate vs targets (%)" },
-  greenTitle: { zh: "生产矿山中绿色矿山占比（%）", en: "Green mines among producing mines (%)" },
-  zonesTitle: { zh: "综合治理片区：状态与实施期（个）", en: "Treatment zones by status and phase" },
-  hazardsTitle: {
-    zh: "地质灾害隐患点：险情等级与防治措施（处）",
-    en: "Hazard points by danger grade and measure",
-  },
-  restorationTitle: { zh: "矿坑修复与生态廊道（现状）", en: "Pits and corridors (today)" },
-  treatedDemo: { zh: "已治理（演示数据）", en: "Treated (demo data)" },
-  plannedDemo: { zh: "计划治理（演示数据）", en: "Planned (demo data)" },
-  planReal: { zh: "本地区年度计划（真实）", en: "Yearly plan of this region (real)" },
-  nowDemo: { zh: "现状（演示数据）", en: "Now (demo data)" },
-  target2025: { zh: "2025年目标（真实）", en: "2025 target (real)" },
-  target2035: { zh: "2035年目标（真实）", en: "2035 target (real)" },
-  rateDemo: { zh: "绿色矿山占比（演示数据）", en: "Green-mine rate (demo data)" },
-  targetReal: { zh: "规划目标（真实）", en: "Plan target (real)" },
-  all: { zh: "全部", en: "All" },
-  zonesCount: { zh: "片区数", en: "Zones" },
-  points: { zh: "隐患点数", en: "Points" },
-  noMeasure: { zh: "无措施", en: "No measure" },
-  source: { zh: "数据来源", en: "Sources" },
-  realFigure: { zh: "真实文件数值", en: "real figure from the document" },
-  enteredFigure: { zh: "录入数值（非文件原文）", en: "entered figure (not from a document)" },
-  demoActuals: {
-    zh: "实际数为合成演示数据，由数据库实时计算",
-    en: "actual figures are synthetic demo data, computed from the database",
-  },
-  dbActuals: { zh: "实际数由数据库实时计算", en: "actual figures computed from the database" },
-  showTable: { zh: "查看数据表", en: "Show the numbers" },
-  yearMark: { zh: "所选年份", en: "Selected year" },
-  treatedToYear: { zh: "截至所选年底累计已治理", en: "Treated up to the end of the year" },
-  reportedSince2019: { zh: "长治市2019年以来已治理（真实）", en: "Changzhi treated since 2019 (real)" },
-  pitsByState: { zh: "历史遗留矿坑", en: "Historic pits" },
-  corridorsByStatus: { zh: "生态廊道", en: "Corridors" },
-  targetRegion: { zh: "目标所属区域", en: "Region of the target" },
-  status: { zh: "状态", en: "Status" },
-  phase: { zh: "实施期", en: "Phase" },
-  hectares: { zh: "面积（公顷）", en: "Area (ha)" },
-  count: { zh: "数量", en: "Count" },
-  haOrKm: { zh: "面积（公顷）/长度（公里）", en: "Area (ha) / length (km)" },
-  threatenedPeople: { zh: "威胁人数", en: "People threatened" },
-  wanMu: { zh: "万亩", en: "10,000 mu" },
-  swcYearsTitle: {
-    zh: "各县水土保持率（逐年）与2025、2035年目标（%）",
-    en: "Soil-water conservation rate by county and year vs 2025/2035 targets (%)",
-  },
-  recordsDemo: { zh: "逐年（演示数据）", en: "By year (demo data)" },
-  rateAtYear: { zh: "截至所选年份", en: "By the selected year" },
-  greenCountiesTitle: {
-    zh: "各县绿色矿山比例与2025年36%目标（%）",
-    en: "Green-mine rate by county vs the 36 % goal for 2025 (%)",
-  },
-  producingGreen: { zh: "绿色/生产矿山", en: "Green/producing" },
-  checkDamsTitle: { zh: "淤地坝：工程状况与风险等级（座）", en: "Check dams by condition and risk level" },
-  dams: { zh: "座数", en: "Dams" },
-  storage: { zh: "库容（万m³）", en: "Storage (10,000 m³)" },
-  basisOf: { zh: "依据文件", en: "Required by" },
-  otherPlanTitle: { zh: "其他地区的规划数值", en: "Plan figures of another region" },
-  figure: { zh: "指标", en: "Figure" },
-  value: { zh: "数值", en: "Value" },
-} as const satisfies Record<string, Label>;
+/** Chart titles, series names and source notes, both languages (chart-messages.json). */
+export const chartText = CHART_TEXT satisfies Record<string, Label>;
 
 export type ChartTextKey = keyof typeof chartText;
