@@ -1,24 +1,18 @@
-import { hazardFieldLabel, infrastructureFieldLabel, infrastructureKind } from "@lianpian/domain";
+import {
+  hazardFieldLabel,
+  IMPORT_LAYER_NAMES,
+  type ImportLayerName,
+  infrastructureFieldLabel,
+  infrastructureKind,
+} from "@lianpian/domain";
 import type { RawBuilder } from "kysely";
 import { COLLECTIONS, type CollectionId } from "../features/collections.ts";
 import { type FeatureProperty, provenance, text } from "../features/feature-property.ts";
 import type { Database } from "../schema.ts";
 
-/** Names of the layers a file can be exported from, as in the tile layers and the import API. */
-export const EXPORT_LAYER_NAMES = [
-  "mines",
-  "subsidence",
-  "hazards",
-  "corridors",
-  "zones",
-  "counties",
-  "villages",
-  "rivers",
-  "transport",
-  "protected_areas",
-  "infrastructure",
-] as const;
-export type ExportLayerName = (typeof EXPORT_LAYER_NAMES)[number];
+/** Names of the layers a file can be exported from: the layers it can be imported into (also the tile layers' names). */
+export const EXPORT_LAYER_NAMES = IMPORT_LAYER_NAMES;
+export type ExportLayerName = ImportLayerName;
 
 /** What a layer's geometry is, for the formats that care (国土 TXT is polygons only, SHP one kind a file). */
 export type ExportGeometryKind = "point" | "line" | "polygon" | "mixed";

@@ -1,3 +1,4 @@
+import { IMPORT_LAYER_NAMES, importLayer } from "@lianpian/domain";
 import { toProjected } from "@lianpian/geo";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,21 +34,10 @@ function layer(name: string) {
 }
 
 describe("the export registry", () => {
-  it("names every layer once, each with unique zh labels (the exported column names)", () => {
-    expect(EXPORT_LAYERS.map((l) => l.name)).toEqual([
-      "mines",
-      "subsidence",
-      "hazards",
-      "corridors",
-      "zones",
-      "counties",
-      "villages",
-      "rivers",
-      "transport",
-      "protected_areas",
-      "infrastructure",
-    ]);
+  it("names every import layer once, on the import layer's table, each with unique zh labels (the exported column names)", () => {
+    expect(EXPORT_LAYERS.map((l) => l.name)).toEqual([...IMPORT_LAYER_NAMES]);
     for (const l of EXPORT_LAYERS) {
+      expect(l.table, l.name).toBe(importLayer(l.name)?.table);
       const labels = exportProperties(l, true).map((p) => p.title.zh);
       expect(new Set(labels).size, l.name).toBe(labels.length);
     }
