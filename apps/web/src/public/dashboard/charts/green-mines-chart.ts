@@ -4,6 +4,7 @@ import type { Dashboard, PlanFigure } from "../../public-api.ts";
 import { chartText } from "../chart-messages.ts";
 import type { ChartOption } from "../echart.tsx";
 import { CHART_COLOR } from "./chart-colors.ts";
+import { percentBarFrame, percentBars } from "./percent-bars.ts";
 
 const CATEGORIES = ["all", "large", "medium", "small"] as const;
 /** The plan target that applies to each bar: Jincheng's overall 2025 rate, Changzhi's 2028 rates by scale. */
@@ -42,30 +43,21 @@ export function greenOption(g: Dashboard["green_mines"], locale: Locale): ChartO
   const rows = greenRows(g, locale);
   const t = (k: keyof typeof chartText) => chartText[k][locale];
   return {
-    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-    legend: { top: 0 },
-    grid: { left: 40, right: 12, top: 40, bottom: 52 },
-    xAxis: {
-      type: "category",
-      axisLabel: { interval: 0, fontSize: 11 },
-      data: rows.map((r) => (r.target ? `${r.name}\n${targetWhere(r.target, locale)}` : r.name)),
-    },
-    yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
+    ...percentBarFrame(
+      rows.map((r) => (r.target ? `${r.name}\n${targetWhere(r.target, locale)}` : r.name)),
+      52,
+    ),
     series: [
-      {
-        name: t("rateDemo"),
-        type: "bar",
-        itemStyle: { color: CHART_COLOR.demo },
-        label: { show: true, position: "top", formatter: "{c}%" },
-        data: rows.map((r) => r.ratePct),
-      },
-      {
-        name: t("targetReal"),
-        type: "bar",
-        itemStyle: { color: CHART_COLOR.real },
-        label: { show: true, position: "top", formatter: "{c}%" },
-        data: rows.map((r) => r.target?.value ?? null),
-      },
+      percentBars(
+        t("rateDemo"),
+        CHART_COLOR.demo,
+        rows.map((r) => r.ratePct),
+      ),
+      percentBars(
+        t("targetReal"),
+        CHART_COLOR.real,
+        rows.map((r) => r.target?.value ?? null),
+      ),
     ],
   };
 }

@@ -4,6 +4,7 @@ import type { Dashboard } from "../../public-api.ts";
 import { chartText } from "../chart-messages.ts";
 import type { ChartOption } from "../echart.tsx";
 import { CHART_COLOR, SERIES_COLORS } from "./chart-colors.ts";
+import { percentBarFrame, percentBars } from "./percent-bars.ts";
 
 type Tx = keyof typeof chartText;
 const condLabel = (v: string, locale: Locale) =>
@@ -69,22 +70,17 @@ export function greenCountiesOption(g: Dashboard["green_by_county"], locale: Loc
   const t = (k: Tx) => chartText[k][locale];
   const goal = g.goal;
   return {
-    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-    legend: { top: 0 },
-    grid: { left: 40, right: 12, top: 40, bottom: 40 },
-    xAxis: {
-      type: "category",
-      axisLabel: { interval: 0, fontSize: 11 },
-      data: g.counties.map((c) => nameOf(c, locale)),
-    },
-    yAxis: { type: "value", min: 0, max: 100, axisLabel: { formatter: "{value}%" } },
+    ...percentBarFrame(
+      g.counties.map((c) => nameOf(c, locale)),
+      40,
+    ),
     series: [
       {
-        name: t("rateDemo"),
-        type: "bar",
-        itemStyle: { color: CHART_COLOR.demo },
-        label: { show: true, position: "top", formatter: "{c}%" },
-        data: g.counties.map((c) => c.rate_pct),
+        ...percentBars(
+          t("rateDemo"),
+          CHART_COLOR.demo,
+          g.counties.map((c) => c.rate_pct),
+        ),
         markLine: goal
           ? {
               symbol: "none",
