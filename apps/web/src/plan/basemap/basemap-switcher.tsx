@@ -7,23 +7,7 @@ import { mapViewPng } from "../print/map-png-export.ts";
 import { type BasemapOption, basemapOptions, type MapSettings } from "./basemap-catalog.ts";
 import { showBasemap, type UploadedBasemap } from "./imagery-layer.ts";
 import "./basemap.css";
-
-const TEXT = {
-  zh: {
-    label: "底图",
-    vector: "离线矢量底图（默认）",
-    review: "审图号",
-    png: "导出当前地图 PNG",
-    unavailable: "不可用",
-  },
-  en: {
-    label: "Base map",
-    vector: "Offline vector base (default)",
-    review: "Map review no.",
-    png: "Export map view as PNG",
-    unavailable: "unavailable",
-  },
-};
+import TEXT from "./basemap-switcher.text.json" with { type: "json" };
 
 /** Downloads the current map view as a PNG with its scale bar, north arrow and 审图号. */
 async function exportPng(map: MapLibreMap, review: string | null) {

@@ -1,30 +1,15 @@
+import type { Label } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import type { Locale } from "../../i18n/locale.ts";
 import { type MeasureMode, type Measurement, measurementText } from "./measure-math.ts";
 import { MeasureTool } from "./measure-tool.ts";
+import MEASURE_TEXT from "./measure-toolbar.text.json" with { type: "json" };
 import "./measure.css";
 
-const TOOLS: { mode: MeasureMode; zh: string; en: string }[] = [
-  { mode: "distance", zh: "测距离", en: "Distance" },
-  { mode: "area", zh: "测面积", en: "Area" },
-  { mode: "circle", zh: "测半径", en: "Circle radius" },
-];
-
-const HINTS: Record<MeasureMode, { zh: string; en: string }> = {
-  distance: {
-    zh: "单击添加点，双击或回车结束，Esc 取消",
-    en: "Click to add points, double-click or Enter ends, Esc cancels",
-  },
-  area: {
-    zh: "单击添加拐点，双击或回车结束，Esc 取消",
-    en: "Click the corners, double-click or Enter ends, Esc cancels",
-  },
-  circle: {
-    zh: "单击圆心，再单击圆周上一点，Esc 取消",
-    en: "Click the centre, then a point on the circle, Esc cancels",
-  },
-};
+/** The tools in the order of their buttons; their names and hints are in measure-toolbar.text.json. */
+const MODES: readonly MeasureMode[] = ["distance", "area", "circle"];
+const TEXT: Record<"tools" | "hints", Record<MeasureMode, Label>> = MEASURE_TEXT;
 
 interface MeasureToolbarProps {
   map: MapLibreMap | null;
@@ -60,16 +45,16 @@ export function MeasureToolbar({ map, locale, onActive, children }: MeasureToolb
   return (
     <div className="lp-measure" data-testid="measure-toolbar">
       <div className="lp-measure-buttons">
-        {TOOLS.map((t) => (
+        {MODES.map((m) => (
           <button
-            key={t.mode}
+            key={m}
             type="button"
-            data-measure={t.mode}
-            aria-pressed={mode === t.mode}
-            title={`${t.zh} / ${t.en}`}
-            onClick={() => (mode === t.mode ? tool.current?.cancel() : tool.current?.start(t.mode))}
+            data-measure={m}
+            aria-pressed={mode === m}
+            title={`${TEXT.tools[m].zh} / ${TEXT.tools[m].en}`}
+            onClick={() => (mode === m ? tool.current?.cancel() : tool.current?.start(m))}
           >
-            {locale === "zh" ? t.zh : t.en}
+            {TEXT.tools[m][locale]}
           </button>
         ))}
         {children}
@@ -79,7 +64,7 @@ export function MeasureToolbar({ map, locale, onActive, children }: MeasureToolb
           {result ? (
             measurementText(result, locale).map((line) => <div key={line}>{line}</div>)
           ) : (
-            <div className="lp-measure-hint">{HINTS[mode][locale]}</div>
+            <div className="lp-measure-hint">{TEXT.hints[mode][locale]}</div>
           )}
         </div>
       )}

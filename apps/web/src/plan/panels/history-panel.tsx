@@ -10,6 +10,7 @@ import { useEffect, useState } from "react";
 import { formatDateTime } from "../../platform/format.ts";
 import { planApi } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
+import TEXT from "./history-panel.text.json" with { type: "json" };
 
 export interface HistoryPanelProps {
   zone: Zone;
@@ -17,22 +18,6 @@ export interface HistoryPanelProps {
   onCompare(old: Zone | null): void;
   onRevert(toVersion: number): void;
 }
-
-const TEXT = {
-  compareTwo: { zh: "比较两个版本", en: "Compare two versions" },
-  from: { zh: "从", en: "From" },
-  to: { zh: "到", en: "To" },
-  noChange: { zh: "两个版本的属性和边界相同", en: "The two versions have the same attributes and outline" },
-  field: { zh: "字段", en: "Field" },
-  confirmRevert: {
-    zh: "确认恢复到第 {v} 版？当前内容将保存为新版本。",
-    en: "Revert to version {v}? The current state is kept as a version.",
-  },
-  yes: { zh: "确认恢复", en: "Revert" },
-  no: { zh: "取消", en: "Cancel" },
-  document: { zh: "文号", en: "Document" },
-  reason: { zh: "理由", en: "Reason" },
-} as const;
 
 /** Every saved version of the zone: who, when, what (in the form's words); compare any two; revert after asking. */
 export function HistoryPanel({ zone, onCompare, onRevert }: HistoryPanelProps) {

@@ -4,43 +4,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { call, errorText } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
-
-const TEXT = {
-  title: { zh: "审批与锁定", en: "Decisions and locks" },
-  locked: {
-    zh: "已锁定：边界和出资比例须经审核人员重新开放后才能修改",
-    en: "Locked: outline and fund shares change only after a reviewer reopens the zone",
-  },
-  readOnly: {
-    zh: "只读：已验收或管护期，只能添加管护记录",
-    en: "Read-only: accepted or in aftercare; only aftercare records can be added",
-  },
-  reopened: {
-    zh: "已重新开放：可修改边界和出资比例，直至下一次状态变更",
-    en: "Reopened: outline and shares may change until the next status change",
-  },
-  approve: { zh: "批准（已批准）", en: "Approve" },
-  accept: { zh: "验收（已验收）", en: "Accept" },
-  docNo: { zh: "决定文件文号", en: "Decision document number" },
-  docDate: { zh: "文件日期", en: "Document date" },
-  attachment: {
-    zh: "附件（PDF、JPEG 或 PNG，≤ 5 MB，可选）",
-    en: "Attachment (PDF, JPEG or PNG, ≤ 5 MB, optional)",
-  },
-  confirm: { zh: "我确认以上决定，并对其负责", en: "I confirm this decision and take responsibility for it" },
-  reopen: { zh: "重新开放修改", en: "Reopen for changes" },
-  reason: { zh: "重新开放的理由", en: "Reason for reopening" },
-  none: { zh: "尚无审批记录", en: "No decisions yet" },
-  by: { zh: "审核人", en: "by" },
-  aftercare: { zh: "管护记录", en: "Aftercare records" },
-  addInspection: { zh: "添加管护巡查", en: "Add an inspection" },
-  inspectedOn: { zh: "巡查日期", en: "Inspected on" },
-  condition: { zh: "现状", en: "Condition" },
-  notes: { zh: "说明", en: "Notes" },
-  good: { zh: "良好", en: "Good" },
-  fair: { zh: "一般", en: "Fair" },
-  poor: { zh: "较差", en: "Poor" },
-} as const;
+import TEXT from "./zone-decision-panel.text.json" with { type: "json" };
 
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -2,23 +2,13 @@ import type { CornerRow } from "@lianpian/geo";
 import { useEffect, useState } from "react";
 import { call } from "../../platform/api-client.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
+import TEXT from "./zone-print-corners.text.json" with { type: "json" };
 
 /** GET /api/zones/{id}/export?format=corners.json, as much of it as the print uses. */
 interface ZoneCorners {
   crs: { epsg: number; name: string };
   corners: CornerRow[];
 }
-
-const TEXT = {
-  title: { zh: "拐点坐标表", en: "Corner coordinates (拐点坐标表)" },
-  crs: { zh: "坐标系", en: "CRS" },
-  point: { zh: "点号", en: "Point" },
-  ring: { zh: "圈号", en: "Ring" },
-  x: { zh: "X（北）/ m", en: "X (north) / m" },
-  y: { zh: "Y（东）/ m", en: "Y (east) / m" },
-  lon: { zh: "经度", en: "Longitude" },
-  lat: { zh: "纬度", en: "Latitude" },
-} as const;
 
 /**
  * The print report's 拐点坐标表: every corner of the zone's cleaned outline in

@@ -3,16 +3,7 @@ import { useEffect, useState } from "react";
 import { call } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
-
-const TEXT = {
-  title: { zh: "审批记录", en: "Decisions" },
-  kind: { zh: "事项", en: "Decision" },
-  document: { zh: "文号", en: "Document" },
-  date: { zh: "文件日期", en: "Date" },
-  by: { zh: "审核人", en: "By" },
-  at: { zh: "时间", en: "Recorded" },
-  aftercare: { zh: "管护记录", en: "Aftercare" },
-} as const;
+import TEXT from "./zone-print-decisions.text.json" with { type: "json" };
 
 /** The print report's record of decisions (who, when, which document) and aftercare. */
 export function ZonePrintDecisions({ zoneId }: { zoneId: number }) {

@@ -3,7 +3,6 @@ import {
   type InspectionView,
   inspectionAction,
   inspectionKind,
-  type Label,
   macroSign,
   thresholdParameter,
 } from "@lianpian/domain";
@@ -12,26 +11,8 @@ import { AlertLevelBadge } from "../../alerts/alert-level-badge.tsx";
 import { reasonText } from "../../alerts/alert-reason.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { formatDateTime } from "../../platform/format.ts";
+import CARD_TEXT from "./inspection-card.text.json" with { type: "json" };
 import { reviewApi } from "./review-api.ts";
-
-export const CARD_TEXT = {
-  values: { zh: "测值", en: "Values" },
-  rainfall: { zh: "降雨", en: "Rainfall" },
-  displacement: { zh: "位移", en: "Displacement" },
-  cracks: { zh: "裂缝", en: "Cracks" },
-  thresholds: { zh: "阈值", en: "Thresholds" },
-  passed: { zh: "超过阈值", en: "Threshold passed" },
-  actions: { zh: "处置措施", en: "Actions" },
-  none: { zh: "无", en: "none" },
-  conflict: { zh: "待复核：隐患点在巡查后有变更", en: "To review: the point changed after the phone's copy" },
-  writtenOff: { zh: "待复核：隐患点已核销", en: "To review: the point was written off" },
-  accepted: { zh: "已采纳", en: "Accepted" },
-  rejected: { zh: "已驳回", en: "Rejected" },
-  accept: { zh: "采纳", en: "Accept" },
-  reject: { zh: "驳回", en: "Reject" },
-  reasonLabel: { zh: "驳回理由", en: "Reason for rejecting" },
-  photoAlt: { zh: "巡查照片", en: "Inspection photo" },
-} as const satisfies Record<string, Label>;
 
 /** One inspection in the review list: values, thresholds, alert reason, photos, actions and the review. */
 export function InspectionCard({

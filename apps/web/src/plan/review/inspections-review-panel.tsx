@@ -1,33 +1,13 @@
 import "./review.css";
-import type { InspectionView, Label, MonitorBeat } from "@lianpian/domain";
+import type { InspectionView, MonitorBeat } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
 import { AlertsPanel, useOpenAlertCount } from "../../alerts/alerts-panel.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { errorText } from "../../platform/api-client.ts";
 import { planApi } from "../api/plan-api.ts";
 import { InspectionCard } from "./inspection-card.tsx";
+import TEXT from "./inspections-review-panel.text.json" with { type: "json" };
 import { EMPTY_FILTER, type ReviewFilter, reviewApi } from "./review-api.ts";
-
-const TEXT = {
-  tab: { zh: "巡查复核", en: "Inspections" },
-  inspections: { zh: "巡查记录", en: "Inspections" },
-  alerts: { zh: "预警", en: "Alerts" },
-  point: { zh: "隐患点编号", en: "Point id" },
-  monitor: { zh: "巡查员", en: "Monitor" },
-  any: { zh: "全部", en: "Any" },
-  from: { zh: "起始日期", en: "From" },
-  to: { zh: "截止日期", en: "To" },
-  alert: { zh: "预警", en: "Alert" },
-  raised: { zh: "触发预警", en: "Raised an alert" },
-  quiet: { zh: "未触发", en: "No alert" },
-  review: { zh: "复核", en: "Review" },
-  pending: { zh: "待复核", en: "To review" },
-  accepted: { zh: "已采纳", en: "Accepted" },
-  rejected: { zh: "已驳回", en: "Rejected" },
-  export: { zh: "导出 CSV", en: "Export CSV" },
-  empty: { zh: "没有符合条件的巡查记录", en: "No inspections match" },
-  count: { zh: "条", en: "shown" },
-} as const satisfies Record<string, Label>;
 
 /** The review tab's label: the planner workspace shows it with the open alerts' count. */
 export const REVIEW_TAB_LABEL = TEXT.tab;

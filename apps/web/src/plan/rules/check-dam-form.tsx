@@ -11,7 +11,7 @@ import { useEffect, useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { ApiFailure, call, errorText } from "../../platform/api-client.ts";
 import { type CheckDamDraft, damBody, damProblems, EMPTY_DAM } from "./check-dam-draft.ts";
-import { DAM_TEXT } from "./check-dam-text.ts";
+import DAM_TEXT from "./check-dam-text.json" with { type: "json" };
 
 const VOCAB = {
   dam_type: CHECK_DAM_TYPES,

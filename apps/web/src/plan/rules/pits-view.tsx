@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import { useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { useThemeLayer } from "./rules-map.ts";
-import { RULES_TEXT, type RulesTextKey } from "./rules-text.ts";
+import RULES_TEXT from "./rules-text.json" with { type: "json" };
 import { useJson } from "./use-json.ts";
 
 interface Pit {
@@ -32,7 +32,7 @@ export function PitsView({
   onLocate(p: [number, number]): void;
 }) {
   const { locale, label } = useI18n();
-  const t = (k: RulesTextKey) => RULES_TEXT[k][locale];
+  const t = (k: keyof typeof RULES_TEXT) => RULES_TEXT[k][locale];
   const [band, setBand] = useState(1000);
   const path = `/api/pits/priority?county=140502&visible_m=${band}`;
   const { data, failed } = useJson<Priority>(path);

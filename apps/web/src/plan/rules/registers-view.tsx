@@ -10,8 +10,8 @@ import { useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { type CheckDamDraft, draftOf } from "./check-dam-draft.ts";
 import { CheckDamForm } from "./check-dam-form.tsx";
-import { DAM_TEXT } from "./check-dam-text.ts";
-import { RULES_TEXT, type RulesTextKey } from "./rules-text.ts";
+import DAM_TEXT from "./check-dam-text.json" with { type: "json" };
+import RULES_TEXT from "./rules-text.json" with { type: "json" };
 import { useJson } from "./use-json.ts";
 
 interface Dam extends Omit<CheckDamBody, "lng" | "lat"> {
@@ -44,7 +44,7 @@ export function RegistersView({
   onLocate(p: [number, number]): void;
 }) {
   const { locale } = useI18n();
-  const t = (k: RulesTextKey) => RULES_TEXT[k][locale];
+  const t = (k: keyof typeof RULES_TEXT) => RULES_TEXT[k][locale];
   const [written, setWritten] = useState(0);
   const [form, setForm] = useState<{ id: number; draft: CheckDamDraft } | "new" | null>(null);
   const dams = useJson<{ dams: Dam[] }>("/api/check-dams", written);

@@ -8,7 +8,7 @@ import type { Polygonal } from "./outline-file.ts";
 import { PitsView } from "./pits-view.tsx";
 import { RectificationView } from "./rectification-view.tsx";
 import { RegistersView } from "./registers-view.tsx";
-import { RULES_TEXT } from "./rules-text.ts";
+import RULES_TEXT from "./rules-text.json" with { type: "json" };
 
 /** The tab's label, zh or en. */
 export const RULES_TAB_LABEL = RULES_TEXT.tab;

@@ -2,6 +2,7 @@ import "./search.css";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { call, errorText } from "../../platform/api-client.ts";
+import TEXT from "./search-box.text.json" with { type: "json" };
 import { clearResult, flyToResult } from "./search-highlight.ts";
 import {
   GROUP_LABELS,
@@ -12,14 +13,6 @@ import {
 } from "./search-results.ts";
 
 const DEBOUNCE_MS = 250;
-const TEXT = {
-  zh: { label: "搜索", placeholder: "矿山、许可证号、企业、隐患点、村庄、治理区或坐标", none: "没有找到" },
-  en: {
-    label: "Search",
-    placeholder: "Mine, licence, company, hazard, village, zone or coordinates",
-    none: "Nothing found",
-  },
-};
 
 /**
  * One box for the planner's map: finds features and typed coordinates

@@ -1,3 +1,5 @@
+import GROUP_TEXT from "./search-results.text.json" with { type: "json" };
+
 /** What GET /api/search answers. */
 type SearchKind = "mine" | "hazard" | "village" | "zone";
 interface SearchHit {
@@ -57,10 +59,5 @@ export function moveActive(active: number, key: string, count: number): number {
   return active;
 }
 
-export const GROUP_LABELS: Record<SearchOption["group"], { zh: string; en: string }> = {
-  coordinate: { zh: "坐标", en: "Coordinates" },
-  mine: { zh: "矿山", en: "Mines" },
-  hazard: { zh: "地灾隐患点", en: "Hazard points" },
-  village: { zh: "村庄", en: "Villages" },
-  zone: { zh: "治理区", en: "Zones" },
-};
+/** The headings of the result groups (search-results.text.json). */
+export const GROUP_LABELS: Record<SearchOption["group"], { zh: string; en: string }> = GROUP_TEXT;
