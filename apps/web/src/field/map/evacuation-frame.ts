@@ -1,4 +1,5 @@
 import type { HazardCard } from "@lianpian/domain";
+import { bboxOf } from "../offline/tile-math.ts";
 
 export type Bounds = [west: number, south: number, east: number, north: number];
 
@@ -26,22 +27,10 @@ export function evacuationBounds(
   walk(card.shelter?.coordinates, points);
   if (points.length === 0) return null;
   points.push([card.lng, card.lat]);
-  let [w, s, e, n] = [180, 90, -180, -90];
-  for (const [lng, lat] of points) {
-    w = Math.min(w, lng);
-    e = Math.max(e, lng);
-    s = Math.min(s, lat);
-    n = Math.max(n, lat);
+  const near = bboxOf(points, nearM);
+  if (here && near && here[0] > near[0] && here[0] < near[2] && here[1] > near[1] && here[1] < near[3]) {
+    points.push([here[0], here[1]]);
   }
-  if (here) {
-    const dLat = nearM / 110_950;
-    const dLng = nearM / (111_320 * Math.cos((card.lat * Math.PI) / 180));
-    if (here[0] > w - dLng && here[0] < e + dLng && here[1] > s - dLat && here[1] < n + dLat) {
-      w = Math.min(w, here[0]);
-      e = Math.max(e, here[0]);
-      s = Math.min(s, here[1]);
-      n = Math.max(n, here[1]);
-    }
-  }
-  return [w, s, e, n];
+  const box = bboxOf(points, 0);
+  return box && [box[0], box[1], box[2], box[3]];
 }
