@@ -1,25 +1,35 @@
 import type { Label } from "../enums.ts";
 import { zoneFieldLabel } from "../zones/zone-fields.ts";
-import {
-  checkDamFieldLabel,
-  corridorFieldLabel,
-  countyFieldLabel,
-  protectedAreaFieldLabel,
-  riverFieldLabel,
-  transportFieldLabel,
-  villageFieldLabel,
-} from "./context-field-labels.ts";
-import { hazardFieldLabel, mineFieldLabel, subsidenceFieldLabel } from "./mining-field-labels.ts";
+import LABELS from "./field-labels.json" with { type: "json" };
 
-export * from "./context-field-labels.ts";
-export * from "./mining-field-labels.ts";
-
-/** Fields every layer has, and the county by name (a record's county_code shown as its name). */
-export const commonFieldLabel = {
-  data_source: { zh: "数据来源", en: "Data source" },
-  updated_at: { zh: "更新时间", en: "Last updated" },
-  county: { zh: "所在县（市、区）", en: "County" },
-} as const satisfies Record<string, Label>;
+/**
+ * Field labels of the layers (field-labels.json, one table a kind of record),
+ * the one source the OGC collections (property titles), the popup, the
+ * attribute tables and the exports read. A unit or qualifier in parentheses is
+ * part of the title; the popup, which prints values with their unit, shows the
+ * label without it (`shortLabel`). The tables: a mine (采矿权 or historic pit),
+ * a subsidence area (采空塌陷区), a geo-hazard point (地质灾害隐患点; its 明白卡
+ * people monitor_* and responsible_* are private (public/private-fields.ts),
+ * exported only with hazards.read_private), an ecological corridor, a county
+ * (or the city), a river, a road or railway, a village, a protected area, a
+ * check dam (淤地坝), a piece of infrastructure (export only: no tile layer or
+ * collection); `commonFieldLabel`: fields every layer has, and the county by
+ * name (a record's county_code shown as its name). Zones: zones/zone-fields.ts.
+ */
+export const {
+  mine: mineFieldLabel,
+  subsidence: subsidenceFieldLabel,
+  hazard: hazardFieldLabel,
+  corridor: corridorFieldLabel,
+  county: countyFieldLabel,
+  river: riverFieldLabel,
+  transport: transportFieldLabel,
+  village: villageFieldLabel,
+  protectedArea: protectedAreaFieldLabel,
+  checkDam: checkDamFieldLabel,
+  infrastructure: infrastructureFieldLabel,
+  common: commonFieldLabel,
+} = LABELS satisfies Record<string, Record<string, Label>>;
 
 /** Every layer's field labels, by OGC collection id (zones: zones/zone-fields.ts). */
 export const FIELD_LABELS = {
