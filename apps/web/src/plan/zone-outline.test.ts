@@ -1,24 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { TRIANGLE } from "./rings.fixtures.ts";
 import { singlePolygon } from "./zone-outline.ts";
-
-const ring = [
-  [0, 0],
-  [1, 0],
-  [1, 1],
-  [0, 0],
-];
 
 describe("singlePolygon", () => {
   it("unwraps a one-part MultiPolygon and keeps a Polygon", () => {
-    expect(singlePolygon({ type: "MultiPolygon", coordinates: [[ring]] })).toEqual({
+    expect(singlePolygon({ type: "MultiPolygon", coordinates: [[TRIANGLE]] })).toEqual({
       type: "Polygon",
-      coordinates: [ring],
+      coordinates: [TRIANGLE],
     });
-    expect(singlePolygon({ type: "Polygon", coordinates: [ring] })?.type).toBe("Polygon");
+    expect(singlePolygon({ type: "Polygon", coordinates: [TRIANGLE] })?.type).toBe("Polygon");
   });
 
   it("gives null for several parts or nothing", () => {
-    expect(singlePolygon({ type: "MultiPolygon", coordinates: [[ring], [ring]] })).toBeNull();
+    expect(singlePolygon({ type: "MultiPolygon", coordinates: [[TRIANGLE], [TRIANGLE]] })).toBeNull();
     expect(singlePolygon(null)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { GeoJSONStoreFeatures } from "terra-draw";
 import { describe, expect, it } from "vitest";
+import { BOWTIE, SQUARE } from "../rings.fixtures.ts";
 import { dragProblem, outlineProblem } from "./outline-check.ts";
 
 const feature = (ring: number[][]): GeoJSONStoreFeatures =>
@@ -11,14 +12,7 @@ const feature = (ring: number[][]): GeoJSONStoreFeatures =>
 
 describe("outlineProblem", () => {
   it("names a self-intersecting outline", () => {
-    const bowtie = [
-      [112.8, 35.5],
-      [112.81, 35.51],
-      [112.81, 35.5],
-      [112.8, 35.51],
-      [112.8, 35.5],
-    ];
-    expect(outlineProblem(feature(bowtie))).toBe("selfIntersection");
+    expect(outlineProblem(feature(BOWTIE))).toBe("selfIntersection");
   });
 
   it("refuses less than 1 亩 and accepts a proper outline", () => {
@@ -30,34 +24,13 @@ describe("outlineProblem", () => {
       [112.8, 35.5],
     ];
     expect(outlineProblem(feature(tiny))).toBe("tooSmall");
-    const square = [
-      [112.8, 35.5],
-      [112.81, 35.5],
-      [112.81, 35.51],
-      [112.8, 35.51],
-      [112.8, 35.5],
-    ];
-    expect(outlineProblem(feature(square))).toBeNull();
+    expect(outlineProblem(feature(SQUARE))).toBeNull();
   });
 });
 
 describe("dragProblem", () => {
   it("stops a vertex whose move would make the outline cross itself, with the reason", () => {
-    const crossed = [
-      [112.8, 35.5],
-      [112.81, 35.51],
-      [112.81, 35.5],
-      [112.8, 35.51],
-      [112.8, 35.5],
-    ];
-    expect(dragProblem(feature(crossed))).toBe("vertexBlocked");
-    const square = [
-      [112.8, 35.5],
-      [112.81, 35.5],
-      [112.81, 35.51],
-      [112.8, 35.51],
-      [112.8, 35.5],
-    ];
-    expect(dragProblem(feature(square))).toBeNull();
+    expect(dragProblem(feature(BOWTIE))).toBe("vertexBlocked");
+    expect(dragProblem(feature(SQUARE))).toBeNull();
   });
 });

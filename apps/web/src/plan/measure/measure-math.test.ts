@@ -1,5 +1,6 @@
 import { geodesicArea, geodesicDistance } from "@lianpian/geo";
 import { describe, expect, it } from "vitest";
+import { SQUARE } from "../rings.fixtures.ts";
 import { circlePolygon, measure, measurementText } from "./measure-math.ts";
 
 describe("measure", () => {
@@ -25,16 +26,9 @@ describe("measure", () => {
   });
 
   it("measures the area of a ring closed for it, and its perimeter", () => {
-    const ring = [
-      [112.8, 35.4],
-      [112.81, 35.4],
-      [112.81, 35.41],
-      [112.8, 35.41],
-    ];
-    const m = measure("area", ring);
-    const closed = { type: "Polygon" as const, coordinates: [[...ring, ring[0] as number[]]] };
-    expect(m.areaM2).toBeCloseTo(geodesicArea(closed), 3);
-    // about 907 m × 1110 m
+    const m = measure("area", SQUARE.slice(0, -1));
+    expect(m.areaM2).toBeCloseTo(geodesicArea({ type: "Polygon", coordinates: [SQUARE] }), 3);
+    // about 906 m × 1109 m
     expect(m.areaM2).toBeGreaterThan(990_000);
     expect(m.areaM2).toBeLessThan(1_030_000);
     expect(m.lengthM).toBeGreaterThan(4000);

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { TRIANGLE } from "../rings.fixtures.ts";
 import { outlineOfGeoJson } from "./outline-file.ts";
-
-const ring = [
-  [112.8, 35.5],
-  [112.81, 35.5],
-  [112.81, 35.51],
-  [112.8, 35.5],
-];
 
 describe("an uploaded outline", () => {
   it("is the one polygon of a feature, or the polygons of a collection joined", () => {
@@ -15,21 +9,21 @@ describe("an uploaded outline", () => {
         JSON.stringify({
           type: "Feature",
           properties: {},
-          geometry: { type: "Polygon", coordinates: [ring] },
+          geometry: { type: "Polygon", coordinates: [TRIANGLE] },
         }),
       ),
-    ).toEqual({ type: "Polygon", coordinates: [ring] });
+    ).toEqual({ type: "Polygon", coordinates: [TRIANGLE] });
     const two = {
       type: "FeatureCollection",
       features: [
-        { type: "Feature", geometry: { type: "Polygon", coordinates: [ring] } },
+        { type: "Feature", geometry: { type: "Polygon", coordinates: [TRIANGLE] } },
         { type: "Feature", geometry: { type: "Point", coordinates: [112, 35] } },
-        { type: "Feature", geometry: { type: "MultiPolygon", coordinates: [[ring]] } },
+        { type: "Feature", geometry: { type: "MultiPolygon", coordinates: [[TRIANGLE]] } },
       ],
     };
     expect(outlineOfGeoJson(JSON.stringify(two))).toEqual({
       type: "MultiPolygon",
-      coordinates: [[ring], [ring]],
+      coordinates: [[TRIANGLE], [TRIANGLE]],
     });
   });
 
