@@ -9,22 +9,15 @@ import {
   transportKind,
   villageFieldLabel,
 } from "@lianpian/domain";
+import { collection } from "./collection-def.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
 import { int, num, provenance, text } from "./feature-property.ts";
 
 /** Base layers: administrative boundaries, rivers, roads and railways, villages, protected areas. */
 export const CONTEXT_COLLECTIONS: readonly FeatureCollectionDef[] = [
-  {
+  collection({
     id: "counties",
-    title: { zh: "行政区划", en: "Counties" },
-    description: {
-      zh: "晋城市及所辖县（市、区）界线，含水土保持率现状与2025、2035年目标。",
-      en: "Jincheng city and its counties, with the soil-and-water-conservation rate now and its 2025 and 2035 targets.",
-    },
-    table: "counties",
-    geometryColumn: "geom",
     geometryType: "MultiPolygon",
-    srid: 4326,
     idColumn: "code",
     idKind: "code",
     versionLayer: "counties",
@@ -42,17 +35,10 @@ export const CONTEXT_COLLECTIONS: readonly FeatureCollectionDef[] = [
       num("swc_target_2035", countyFieldLabel.swc_target_2035, { nullable: true }),
       ...provenance(),
     ],
-  },
-  {
+  }),
+  collection({
     id: "rivers",
-    title: { zh: "河流", en: "Rivers" },
-    description: { zh: "主要河流及支流（沁河、丹河等）。", en: "Main rivers and tributaries (Qin, Dan, …)." },
-    table: "rivers",
-    geometryColumn: "geom",
     geometryType: "MultiLineString",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "rivers",
     properties: [
       text("name_zh", riverFieldLabel.name_zh),
@@ -60,20 +46,10 @@ export const CONTEXT_COLLECTIONS: readonly FeatureCollectionDef[] = [
       text("river_class", riverFieldLabel.river_class, { vocabulary: riverClass }),
       ...provenance(),
     ],
-  },
-  {
+  }),
+  collection({
     id: "transport_lines",
-    title: { zh: "交通线路", en: "Transport lines" },
-    description: {
-      zh: "高速公路、高速铁路、铁路及国省道。",
-      en: "Expressways, high-speed rail, railways, national and provincial roads.",
-    },
-    table: "transport_lines",
-    geometryColumn: "geom",
     geometryType: "MultiLineString",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "transport",
     properties: [
       text("name_zh", transportFieldLabel.name_zh),
@@ -82,17 +58,10 @@ export const CONTEXT_COLLECTIONS: readonly FeatureCollectionDef[] = [
       text("kind", transportFieldLabel.kind, { vocabulary: transportKind }),
       ...provenance(),
     ],
-  },
-  {
+  }),
+  collection({
     id: "villages",
-    title: { zh: "村庄", en: "Villages" },
-    description: { zh: "行政村及人口、户数。", en: "Villages with population and households." },
-    table: "villages",
-    geometryColumn: "geom",
     geometryType: "Point",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "villages",
     properties: [
       text("name_zh", villageFieldLabel.name_zh),
@@ -103,20 +72,10 @@ export const CONTEXT_COLLECTIONS: readonly FeatureCollectionDef[] = [
       int("households", villageFieldLabel.households),
       ...provenance(),
     ],
-  },
-  {
+  }),
+  collection({
     id: "protected_areas",
-    title: { zh: "保护地", en: "Protected areas" },
-    description: {
-      zh: "生态保护红线、水源保护区、自然保护区、森林公园和风景名胜区。",
-      en: "Ecological red line, water-source protection areas, nature reserves, forest parks and scenic areas.",
-    },
-    table: "protected_areas",
-    geometryColumn: "geom",
     geometryType: "MultiPolygon",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "protected_areas",
     properties: [
       text("name_zh", protectedAreaFieldLabel.name_zh),
@@ -125,5 +84,5 @@ export const CONTEXT_COLLECTIONS: readonly FeatureCollectionDef[] = [
       text("protection_level", protectedAreaFieldLabel.protection_level, { vocabulary: protectionLevel }),
       ...provenance(),
     ],
-  },
+  }),
 ];

@@ -24,6 +24,7 @@ import {
   treatmentMode,
 } from "@lianpian/domain";
 import { sql } from "kysely";
+import { collection } from "./collection-def.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
 import { bool, date, dateTime, int, intList, num, provenance, text, textList } from "./feature-property.ts";
 
@@ -51,19 +52,9 @@ const publicAlertRaisedAt = sql`(SELECT CASE WHEN count(*) = 0 THEN t.alert_rais
  * and responsible persons' names and phones, inspections, free-text remarks.
  */
 export const MINING_COLLECTIONS: readonly FeatureCollectionDef[] = [
-  {
+  collection({
     id: "mines",
-    title: { zh: "矿山", en: "Mines" },
-    description: {
-      zh: "采矿权及历史遗留废弃矿山：矿种、规模、状态、整治处置、绿色矿山和修复进展。",
-      en: "Mining rights and historic abandoned mines: mineral, scale, status, disposition, green-mine level, restoration.",
-    },
-    table: "mines",
-    geometryColumn: "geom",
     geometryType: "MultiPolygon",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "mines",
     properties: [
       text("license_no", mineFieldLabel.license_no, { nullable: true }),
@@ -95,20 +86,10 @@ export const MINING_COLLECTIONS: readonly FeatureCollectionDef[] = [
       }),
       ...provenance(),
     ],
-  },
-  {
+  }),
+  collection({
     id: "subsidence_areas",
-    title: { zh: "采煤沉陷区", en: "Coal-mining subsidence areas" },
-    description: {
-      zh: "采煤沉陷区：责任矿山及比例、损毁程度、受影响村庄与人口、治理方式和进展。",
-      en: "Subsidence areas: responsible mines and shares, severity, people affected, treatment modes and progress.",
-    },
-    table: "subsidence_areas",
-    geometryColumn: "geom",
     geometryType: "MultiPolygon",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "subsidence",
     properties: [
       text("code", subsidenceFieldLabel.code),
@@ -143,20 +124,10 @@ export const MINING_COLLECTIONS: readonly FeatureCollectionDef[] = [
       num("budget_wan", subsidenceFieldLabel.budget_wan, { nullable: true }),
       ...provenance(),
     ],
-  },
-  {
+  }),
+  collection({
     id: "hazard_points",
-    title: { zh: "地质灾害隐患点", en: "Geo-hazard points" },
-    description: {
-      zh: "地质灾害隐患点：类型、规模、威胁对象、险情等级（含人工核定）、防治措施和预警状态。",
-      en: "Geo-hazard points: type, size, what they threaten, danger grade (override applied), measures and alert.",
-    },
-    table: "hazard_points",
-    geometryColumn: "geom",
     geometryType: "Point",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "hazards",
     properties: [
       text("unified_code", hazardFieldLabel.unified_code),
@@ -199,5 +170,5 @@ export const MINING_COLLECTIONS: readonly FeatureCollectionDef[] = [
       date("written_off_at", hazardFieldLabel.written_off_at, { nullable: true }),
       ...provenance(),
     ],
-  },
+  }),
 ];

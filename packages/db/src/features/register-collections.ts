@@ -1,22 +1,13 @@
 import { checkDamFieldLabel } from "@lianpian/domain";
+import { collection } from "./collection-def.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
 import { int, num, provenance, text } from "./feature-property.ts";
 
 /** The Jincheng soil-and-water plan's check-dam register (淤地坝), public as the plan publishes it. */
 export const REGISTER_COLLECTIONS: readonly FeatureCollectionDef[] = [
-  {
+  collection({
     id: "check_dams",
-    title: { zh: "淤地坝", en: "Check dams" },
-    description: {
-      zh: "淤地坝台账：坝型、库容、控制面积、工程状况、风险等级和责任单位。",
-      en: "The check-dam register: type, storage capacity, control area, condition, risk level and responsible unit.",
-    },
-    table: "check_dams",
-    geometryColumn: "geom",
     geometryType: "Point",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "check_dams",
     properties: [
       text("code", checkDamFieldLabel.code),
@@ -31,5 +22,5 @@ export const REGISTER_COLLECTIONS: readonly FeatureCollectionDef[] = [
       text("responsible_unit", checkDamFieldLabel.responsible_unit),
       ...provenance(),
     ],
-  },
+  }),
 ];

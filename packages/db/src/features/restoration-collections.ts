@@ -11,6 +11,7 @@ import {
   zoneType,
 } from "@lianpian/domain";
 import { zoneIsPublished } from "../zones/zone-published.ts";
+import { collection } from "./collection-def.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
 import { int, num, object, provenance, text, textList } from "./feature-property.ts";
 
@@ -19,20 +20,11 @@ import { int, num, object, provenance, text, textList } from "./feature-property
  * fund shares, tasks and yearly spend stay behind the domain endpoints.
  */
 export const RESTORATION_COLLECTIONS: readonly FeatureCollectionDef[] = [
-  {
+  collection({
     id: "corridors",
-    title: { zh: "生态廊道", en: "Ecological corridors" },
-    description: {
-      zh: "沿河流、道路、铁路和山脊的生态廊道；几何为按左右宽度缓冲后的廊道范围。",
-      en: "Ecological corridors along rivers, roads, railways and ridgelines; the geometry is the buffered corridor zone.",
-    },
-    table: "corridors",
     // The buffered zone (derived from the centerline and widths by a trigger) is the corridor as land.
     geometryColumn: "zone_geom",
     geometryType: "MultiPolygon",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     versionLayer: "corridors",
     properties: [
       text("code", corridorFieldLabel.code),
@@ -52,20 +44,10 @@ export const RESTORATION_COLLECTIONS: readonly FeatureCollectionDef[] = [
       num("area_m2", corridorFieldLabel.area_m2, { nullable: true }),
       ...provenance(),
     ],
-  },
-  {
+  }),
+  collection({
     id: "treatment_zones",
-    title: { zh: "集中连片综合治理片区", en: "Contiguous treatment zones" },
-    description: {
-      zh: "集中连片综合治理片区：类型、损毁类型、修复方向面积、实施模式、期次、状态和预算。草案不公开。",
-      en: "Contiguous treatment zones: type, damage, restoration areas by direction, mode, phase, status and budget. Drafts are not published.",
-    },
-    table: "treatment_zones",
-    geometryColumn: "geom",
     geometryType: "MultiPolygon",
-    srid: 4326,
-    idColumn: "id",
-    idKind: "serial",
     published: zoneIsPublished("t"),
     versionLayer: "zones",
     properties: [
@@ -89,5 +71,5 @@ export const RESTORATION_COLLECTIONS: readonly FeatureCollectionDef[] = [
       int("version", L.version),
       ...provenance(),
     ],
-  },
+  }),
 ];
