@@ -2,6 +2,7 @@ import type { FeatureCollection } from "geojson";
 import type { LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
 import { useMemo } from "react";
 import { useGeoJsonLayers } from "../../map/use-geojson-layers.ts";
+import { outlineLine, pointCircle, polygonFill } from "../map/geometry-layers.ts";
 import type { StagedFeatures } from "./import-types.ts";
 
 /** The staged import's source on the map; its features carry `row` and `has_errors`. */
@@ -13,32 +14,14 @@ const color = ["case", ["get", "has_errors"], ERROR, OK] as unknown as string;
 const isRow = (row: number | null) => ["==", ["get", "row"], row ?? -1] as never;
 
 const LAYERS = (row: number | null): LayerSpecification[] => [
-  {
-    id: "import-staged-fill",
-    type: "fill",
-    source: STAGED_SOURCE,
-    filter: ["==", ["geometry-type"], "Polygon"],
-    paint: { "fill-color": color, "fill-opacity": 0.25 },
-  },
-  {
-    id: "import-staged-line",
-    type: "line",
-    source: STAGED_SOURCE,
-    filter: ["!=", ["geometry-type"], "Point"],
-    paint: { "line-color": color, "line-width": 2 },
-  },
-  {
-    id: "import-staged-point",
-    type: "circle",
-    source: STAGED_SOURCE,
-    filter: ["==", ["geometry-type"], "Point"],
-    paint: {
-      "circle-color": color,
-      "circle-radius": 6,
-      "circle-stroke-color": "#fff",
-      "circle-stroke-width": 1.5,
-    },
-  },
+  polygonFill("import-staged-fill", STAGED_SOURCE, { "fill-color": color, "fill-opacity": 0.25 }),
+  outlineLine("import-staged-line", STAGED_SOURCE, { "line-color": color, "line-width": 2 }),
+  pointCircle("import-staged-point", STAGED_SOURCE, {
+    "circle-color": color,
+    "circle-radius": 6,
+    "circle-stroke-color": "#fff",
+    "circle-stroke-width": 1.5,
+  }),
   {
     id: "import-staged-highlight",
     type: "line",

@@ -5,6 +5,7 @@ import type {
 } from "@maplibre/maplibre-gl-style-spec";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { ZONE_STATUS_COLOR } from "../../map/style/zones.style.ts";
+import { outlineLine, pointCircle, polygonFill } from "./geometry-layers.ts";
 
 /** What an overlay feature shows: a role picks its colour. */
 export type OverlayRole =
@@ -59,43 +60,26 @@ export function overlayData(items: readonly { geometry: Geometry; role: OverlayR
 }
 
 const OVERLAY_LAYERS: LayerSpecification[] = [
-  {
-    id: "plan-overlay-fill",
-    type: "fill",
-    source: OVERLAY_SOURCE,
-    filter: ["==", ["geometry-type"], "Polygon"],
-    paint: { "fill-color": colorExpression, "fill-opacity": 0.18 },
-  },
-  {
-    id: "plan-overlay-ring",
-    type: "circle",
-    source: OVERLAY_SOURCE,
-    filter: ["==", ["geometry-type"], "Point"],
-    paint: {
-      "circle-radius": 10,
-      "circle-opacity": 0,
-      "circle-stroke-width": 3,
-      "circle-stroke-color": colorExpression,
-    } as never,
-  },
-  {
-    id: "plan-overlay-line",
-    type: "line",
-    source: OVERLAY_SOURCE,
-    paint: {
-      "line-color": colorExpression,
-      "line-width": ["match", ["get", "role"], ["compare-old", "compare-new", "proposal-active"], 3, 2],
-      "line-dasharray": [
-        "match",
-        ["get", "role"],
-        "compare-old",
-        ["literal", [2, 1]],
-        "draft",
-        ["literal", [3, 2]],
-        ["literal", [1, 0]],
-      ],
-    } as never,
-  },
+  polygonFill("plan-overlay-fill", OVERLAY_SOURCE, { "fill-color": colorExpression, "fill-opacity": 0.18 }),
+  pointCircle("plan-overlay-ring", OVERLAY_SOURCE, {
+    "circle-radius": 10,
+    "circle-opacity": 0,
+    "circle-stroke-width": 3,
+    "circle-stroke-color": colorExpression,
+  }),
+  outlineLine("plan-overlay-line", OVERLAY_SOURCE, {
+    "line-color": colorExpression,
+    "line-width": ["match", ["get", "role"], ["compare-old", "compare-new", "proposal-active"], 3, 2],
+    "line-dasharray": [
+      "match",
+      ["get", "role"],
+      "compare-old",
+      ["literal", [2, 1]],
+      "draft",
+      ["literal", [3, 2]],
+      ["literal", [1, 0]],
+    ],
+  } as never),
 ];
 
 /**

@@ -5,38 +5,25 @@ import type {
 } from "@maplibre/maplibre-gl-style-spec";
 import type { Position } from "geojson";
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from "maplibre-gl";
+import { outlineLine, pointCircle, polygonFill } from "../map/geometry-layers.ts";
 import { type MeasureMode, type Measurement, measure, measureFeatures } from "./measure-math.ts";
 
 const MEASURE_SOURCE = "measure";
 const COLOR = "#e4572e";
 
 const MEASURE_LAYERS: LayerSpecification[] = [
-  {
-    id: "measure-fill",
-    type: "fill",
-    source: MEASURE_SOURCE,
-    filter: ["==", ["geometry-type"], "Polygon"],
-    paint: { "fill-color": COLOR, "fill-opacity": 0.12 },
-  },
-  {
-    id: "measure-line",
-    type: "line",
-    source: MEASURE_SOURCE,
-    filter: ["!=", ["geometry-type"], "Point"],
-    paint: { "line-color": COLOR, "line-width": 2, "line-dasharray": [3, 2] },
-  },
-  {
-    id: "measure-vertex",
-    type: "circle",
-    source: MEASURE_SOURCE,
-    filter: ["==", ["geometry-type"], "Point"],
-    paint: {
-      "circle-radius": 4,
-      "circle-color": "#ffffff",
-      "circle-stroke-color": COLOR,
-      "circle-stroke-width": 2,
-    },
-  },
+  polygonFill("measure-fill", MEASURE_SOURCE, { "fill-color": COLOR, "fill-opacity": 0.12 }),
+  outlineLine("measure-line", MEASURE_SOURCE, {
+    "line-color": COLOR,
+    "line-width": 2,
+    "line-dasharray": [3, 2],
+  }),
+  pointCircle("measure-vertex", MEASURE_SOURCE, {
+    "circle-radius": 4,
+    "circle-color": "#ffffff",
+    "circle-stroke-color": COLOR,
+    "circle-stroke-width": 2,
+  }),
 ];
 
 /** The style with the measurement's source and layers kept from the live map (a restyle keeps a measurement). */

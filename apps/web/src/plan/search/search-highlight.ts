@@ -1,4 +1,5 @@
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import { outlineLine, pointCircle } from "../map/geometry-layers.ts";
 import type { SearchOption } from "./search-results.ts";
 
 const SOURCE = "plan-search-hit";
@@ -7,25 +8,21 @@ const SOURCE = "plan-search-hit";
 function ensureLayers(map: MapLibreMap): GeoJSONSource {
   if (!map.getSource(SOURCE)) {
     map.addSource(SOURCE, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
-    map.addLayer({
-      id: `${SOURCE}-extent`,
-      type: "line",
-      source: SOURCE,
-      filter: ["==", ["geometry-type"], "Polygon"],
-      paint: { "line-color": "#d9480f", "line-width": 3, "line-dasharray": [2, 1] },
-    });
-    map.addLayer({
-      id: `${SOURCE}-point`,
-      type: "circle",
-      source: SOURCE,
-      filter: ["==", ["geometry-type"], "Point"],
-      paint: {
+    map.addLayer(
+      outlineLine(`${SOURCE}-extent`, SOURCE, {
+        "line-color": "#d9480f",
+        "line-width": 3,
+        "line-dasharray": [2, 1],
+      }),
+    );
+    map.addLayer(
+      pointCircle(`${SOURCE}-point`, SOURCE, {
         "circle-radius": 9,
         "circle-color": "rgba(217,72,15,0.25)",
         "circle-stroke-color": "#d9480f",
         "circle-stroke-width": 3,
-      },
-    });
+      }),
+    );
   }
   return map.getSource(SOURCE) as GeoJSONSource;
 }
