@@ -1,7 +1,10 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { formatDateTime } from "../platform/format.ts";
 import { type AuditEntry, type AuditFilter, adminApi, auditQuery } from "./admin-api.ts";
-import { useAdminText } from "./admin-text.ts";
+import { type AdminTextKey, useAdminText } from "./admin-text.ts";
+
+/** The log's columns, by their headings. */
+const COLUMNS: readonly AdminTextKey[] = ["time", "filterUser", "action", "entity", "details"];
 
 /** The audit log: filter by user, action, entity and time; export what is filtered as CSV. */
 export function AuditTab({ run }: { run(work: () => Promise<unknown>, ok?: string): Promise<void> }) {
@@ -50,17 +53,15 @@ export function AuditTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
       <table className="lp-admin-table" data-testid="audit-entries">
         <thead>
           <tr>
-            <th>{t("time")}</th>
-            <th>{t("filterUser")}</th>
-            <th>{t("action")}</th>
-            <th>{t("entity")}</th>
-            <th>{t("details")}</th>
+            {COLUMNS.map((key) => (
+              <th key={key}>{t(key)}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {entries.length === 0 && (
             <tr>
-              <td colSpan={5}>{t("noEntries")}</td>
+              <td colSpan={COLUMNS.length}>{t("noEntries")}</td>
             </tr>
           )}
           {entries.map((e) => (

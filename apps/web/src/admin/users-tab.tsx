@@ -2,7 +2,10 @@ import { ACCOUNT_ROLES, roleLabel } from "@lianpian/domain";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { formatDateTime } from "../platform/format.ts";
 import { type AdminSession, type AdminUser, adminApi } from "./admin-api.ts";
-import { useAdminText } from "./admin-text.ts";
+import { type AdminTextKey, useAdminText } from "./admin-text.ts";
+
+/** The accounts table's columns, by their headings. */
+const COLUMNS: readonly AdminTextKey[] = ["username", "displayName", "role", "state", "actions"];
 
 /** Accounts: create (the user changes the password at first login), role, disable, reset password, sessions. */
 export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: string): Promise<void> }) {
@@ -82,11 +85,9 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
       <table className="lp-admin-table">
         <thead>
           <tr>
-            <th>{t("username")}</th>
-            <th>{t("displayName")}</th>
-            <th>{t("role")}</th>
-            <th>{t("state")}</th>
-            <th>{t("actions")}</th>
+            {COLUMNS.map((key) => (
+              <th key={key}>{t(key)}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
