@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { buildApp, loadConfig } from "@lianpian/api";
 import { openDatabase } from "@lianpian/db";
 import { type Browser, chromium, type Request } from "playwright-core";
+import { listenBenchApi } from "./bench-api.ts";
 import type { Bench, BenchContext, BenchResult } from "./bench-types.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -46,14 +45,7 @@ export const facesBrowserBench: Bench = {
       };
     }
     const db = await openDatabase({ databaseUrl: context.databaseUrl, poolSize: 8 });
-    const config = loadConfig({
-      DATABASE_URL: context.databaseUrl,
-      LOG_LEVEL: "warn",
-      LIANPIAN_WEB_DIST: DIST,
-    });
-    const app = await buildApp({ db, config, logger: false });
-    await app.listen({ host: "127.0.0.1", port: 0 });
-    const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const api = await listenBenchApi(db, context.databaseUrl, { LIANPIAN_WEB_DIST: DIST });
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -68,7 +60,7 @@ export const facesBrowserBench: Bench = {
           ["slow-3g", SLOW_3G],
           ["unthrottled", UNTHROTTLED],
         ] as const) {
-          const run = await openFace(browser, `${origin}${face}`, conditions);
+          const run = await openFace(browser, `${api.url}${face}`, conditions);
           context.log(
             `${face} ${profile}: ${run.requests} requests, ${kb(run.bytes)} KB, ${run.settledMs} ms`,
           );
@@ -85,7 +77,7 @@ export const facesBrowserBench: Bench = {
       }
     } finally {
       await browser.close();
-      await app.close();
+      await api.close();
       await db.close();
     }
     return {

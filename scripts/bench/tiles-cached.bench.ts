@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
-import { buildApp, loadConfig } from "@lianpian/api";
 import { openDatabase, TILE_LAYERS } from "@lianpian/db";
 import Fastify from "fastify";
+import { listenBenchApi } from "./bench-api.ts";
 import type { Bench, BenchContext, BenchResult } from "./bench-types.ts";
 import { httpClient } from "./http-client.ts";
 import { type ReplayRun, replay, summarise } from "./replay.ts";
@@ -38,12 +38,9 @@ export const tilesCachedBench: Bench = {
   name: "tiles-cached",
   async run(context: BenchContext): Promise<BenchResult> {
     const db = await openDatabase({ databaseUrl: context.databaseUrl, poolSize: CONCURRENCY });
-    const config = loadConfig({ DATABASE_URL: context.databaseUrl, LOG_LEVEL: "warn" });
-    const app = await buildApp({ db, config, logger: false });
-    await app.listen({ host: "127.0.0.1", port: 0 });
-    const apiUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const server = await listenBenchApi(db, context.databaseUrl);
     const bare = Fastify({ logger: false });
-    const api = httpClient(apiUrl, CONCURRENCY);
+    const api = httpClient(server.url, CONCURRENCY);
     try {
       const views = distinctViews(pickTiles(await readTileAnchors(db), { seed: LIST_SEED, views: VIEWS }));
       context.log(`${views.length} views, face ${FACE} vs its ${TILE_LAYERS.length} layers one by one`);
@@ -111,7 +108,7 @@ export const tilesCachedBench: Bench = {
     } finally {
       await api.close();
       await bare.close();
-      await app.close();
+      await server.close();
       await db.close();
     }
 

@@ -1,7 +1,6 @@
-import type { AddressInfo } from "node:net";
-import { buildApp, loadConfig } from "@lianpian/api";
-import { type Db, findTileLayer, openDatabase, tileQuery } from "@lianpian/db";
+import { findTileLayer, openDatabase, tileQuery } from "@lianpian/db";
 import pg from "pg";
+import { listenBenchApi } from "./bench-api.ts";
 import type { Bench, BenchContext, BenchResult } from "./bench-types.ts";
 import { splitCpus } from "./cpu-split.ts";
 import { httpClient } from "./http-client.ts";
@@ -39,7 +38,11 @@ export const tilesBench: Bench = {
   async run(context: BenchContext): Promise<BenchResult> {
     const db = await openDatabase({ databaseUrl: context.databaseUrl, poolSize: CONCURRENCY });
     const pool = new pg.Pool({ connectionString: context.databaseUrl, max: CONCURRENCY });
-    const app = await startApi(db, context.databaseUrl);
+    // the real app with its tile cache off: every tile is rendered
+    const app = await listenBenchApi(db, context.databaseUrl, {
+      LIANPIAN_POOL_SIZE: String(CONCURRENCY),
+      LIANPIAN_TILE_CACHE_MB: "0",
+    });
     const client = httpClient(app.url, CONCURRENCY);
     try {
       const tiles = pickTiles(await readTileAnchors(db), { seed: LIST_SEED, views: VIEWS });
@@ -192,20 +195,6 @@ export const tilesBench: Bench = {
     }
   },
 };
-
-/** The real app with its tile cache off, listening on a free port of 127.0.0.1. */
-async function startApi(db: Db, databaseUrl: string) {
-  const config = loadConfig({
-    DATABASE_URL: databaseUrl,
-    LIANPIAN_POOL_SIZE: String(CONCURRENCY),
-    LIANPIAN_TILE_CACHE_MB: "0",
-    LOG_LEVEL: "warn",
-  });
-  const app = await buildApp({ db, config: { ...config, tileCacheBytes: 0 }, logger: false });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const { port } = app.server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
-}
 
 function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
   return a !== undefined && b !== undefined && a.equals(b);
