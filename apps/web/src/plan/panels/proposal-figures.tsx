@@ -3,7 +3,8 @@ import { usePlanText } from "../i18n/use-plan-text.ts";
 import { areaText, int, lengthText, pct } from "../plan-format.ts";
 import { type ZoneMessageKey, zm } from "./zone-messages.ts";
 
-const KIND_KEYS = {
+/** The planner's message key of each kind of damage a proposal gathers. */
+export const KIND_KEYS = {
   historic_pits: "historicPits",
   closed_mines: "closedMines",
   subsidence: "subsidence",

@@ -11,15 +11,8 @@ import type { ProposalQuery } from "../api/plan-api.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { areaText, int } from "../plan-format.ts";
 import { type Refusal, refusalOf, refusalOfCheck, refusalText } from "./field-refusal.ts";
-import { ProposalFigures } from "./proposal-figures.tsx";
+import { KIND_KEYS, ProposalFigures } from "./proposal-figures.tsx";
 import { zm } from "./zone-messages.ts";
-
-const KIND_KEYS = {
-  historic_pits: "historicPits",
-  closed_mines: "closedMines",
-  subsidence: "subsidence",
-  hazards: "hazards",
-} as const;
 
 export interface ProposalsPanelProps {
   proposals: readonly Proposal[];

@@ -22,6 +22,15 @@ export function TableFilterBar({ layer, locale, columns, filters, onFilters }: F
   const [value, setValue] = useState("");
   const column = filterable.find((c) => c.name === field) ?? filterable[0];
   const title = (c: TableColumn) => c.title[locale];
+  // a field of a vocabulary or a yes/no one is picked from its values; any other is typed
+  const choices: [value: string, label: string][] | null = column?.values
+    ? column.values.map((v) => [v, valueLabel(layer, column, v, locale)])
+    : column?.type === "boolean"
+      ? [
+          ["true", locale === "zh" ? "是" : "Yes"],
+          ["false", locale === "zh" ? "否" : "No"],
+        ]
+      : null;
 
   const add = () => {
     if (!column || value.trim() === "") return;
@@ -49,7 +58,7 @@ export function TableFilterBar({ layer, locale, columns, filters, onFilters }: F
           </option>
         ))}
       </select>
-      {column?.values ? (
+      {choices ? (
         <select
           aria-label={t("filterValue")}
           data-testid="table-filter-value"
@@ -57,22 +66,11 @@ export function TableFilterBar({ layer, locale, columns, filters, onFilters }: F
           onChange={(e) => setValue(e.target.value)}
         >
           <option value="">{t("any")}</option>
-          {column.values.map((v) => (
+          {choices.map(([v, label]) => (
             <option key={v} value={v}>
-              {valueLabel(layer, column, v, locale)}
+              {label}
             </option>
           ))}
-        </select>
-      ) : column?.type === "boolean" ? (
-        <select
-          aria-label={t("filterValue")}
-          data-testid="table-filter-value"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        >
-          <option value="">{t("any")}</option>
-          <option value="true">{locale === "zh" ? "是" : "Yes"}</option>
-          <option value="false">{locale === "zh" ? "否" : "No"}</option>
         </select>
       ) : (
         <input
