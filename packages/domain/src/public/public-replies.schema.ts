@@ -24,7 +24,9 @@ export const PublicQuery = Type.Object(
 );
 export type PublicQuery = Static<typeof PublicQuery>;
 
-const Region = Type.Object({ code: Type.String(), name_zh: Type.String(), name_en: Type.String() });
+/** A region (the city or a county) by its code and names, in every reply that lists regions. */
+const RegionNames = { code: Type.String(), name_zh: Type.String(), name_en: Type.String() };
+const Region = Type.Object(RegionNames);
 
 export const PlanFigure = Type.Object({
   region_code: Type.String(),
@@ -62,9 +64,7 @@ export const DashboardReply = Type.Object({
   swc: Type.Object({
     rows: Type.Array(
       Type.Object({
-        code: Type.String(),
-        name_zh: Type.String(),
-        name_en: Type.String(),
+        ...RegionNames,
         level: Type.String(),
         rate_now: Nullable(Type.Number()),
         rate_now_year: Nullable(Type.Integer()),
@@ -98,9 +98,7 @@ export const DashboardReply = Type.Object({
   }),
   swc_by_year: Type.Array(
     Type.Object({
-      code: Type.String(),
-      name_zh: Type.String(),
-      name_en: Type.String(),
+      ...RegionNames,
       records: Type.Array(Type.Object({ year: Type.Integer(), rate_pct: Type.Number() })),
       rate_at_year: Nullable(Type.Object({ year: Type.Integer(), rate_pct: Type.Number() })),
       target_2025: Nullable(Type.Number()),
@@ -115,9 +113,7 @@ export const DashboardReply = Type.Object({
       demo: Type.Boolean(),
       counties: Type.Array(
         Type.Object({
-          code: Type.String(),
-          name_zh: Type.String(),
-          name_en: Type.String(),
+          ...RegionNames,
           producing: Type.Integer(),
           green: Type.Integer(),
           rate_pct: Nullable(Type.Number()),
@@ -197,9 +193,7 @@ export const ConfigReply = Type.Object({
   years: Type.Object({ first: Type.Integer(), last: Type.Integer(), current: Type.Integer() }),
   counties: Type.Array(
     Type.Object({
-      code: Type.String(),
-      name_zh: Type.String(),
-      name_en: Type.String(),
+      ...RegionNames,
       bbox: Type.Array(Type.Number(), {
         minItems: 4,
         maxItems: 4,
@@ -233,9 +227,7 @@ export const RegionsReply = Type.Object({
       id: Type.String(),
       geometry: Nullable(Type.Object({ type: Type.String(), coordinates: Type.Unknown() })),
       properties: Type.Object({
-        code: Type.String(),
-        name_zh: Type.String(),
-        name_en: Type.String(),
+        ...RegionNames,
         level: Type.String(),
         approximate: Type.Boolean(),
         data_source: Type.String(),
