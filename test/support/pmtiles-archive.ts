@@ -116,12 +116,5 @@ export function pmtilesArchive(
     centerLon: (minLon + maxLon) / 2,
     centerLat: (minLat + maxLat) / 2,
   };
-  const parts = [headerBytes(header), root, json, ...sorted.map((t) => t.data)];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  return Buffer.concat([headerBytes(header), root, json, ...sorted.map((t) => t.data)]);
 }
