@@ -38,6 +38,11 @@ const dam = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const postDam = (headers: Record<string, string>, payload: object) =>
+  h.app.inject({ method: "POST", url: "/api/check-dams", headers, payload });
+const putDam = (id: number, headers: Record<string, string>, payload: object) =>
+  h.app.inject({ method: "PUT", url: `/api/check-dams/${id}`, headers, payload });
+
 const count = async () =>
   (await sql<{ n: number }>`SELECT count(*)::int AS n FROM check_dams`.execute(h.t.db.kysely)).rows[0]?.n;
 
@@ -52,12 +57,7 @@ const tileFeatures = async (lng: number, lat: number) => {
 
 describe("one check dam from the /plan form", () => {
   it("is added in one audited write and drawn in the plan and public tiles; an edit moves it", async () => {
-    const res = await h.app.inject({
-      method: "POST",
-      url: "/api/check-dams",
-      headers: planner,
-      payload: dam(),
-    });
+    const res = await postDam(planner, dam());
     expect(res.statusCode).toBe(201);
     const id = res.json().id as number;
     const { rows: audit } = await sql<{ action: string; entity_id: string }>`
@@ -81,12 +81,11 @@ describe("one check dam from the /plan form", () => {
       "FORM-YDB-1",
     );
 
-    const moved = await h.app.inject({
-      method: "PUT",
-      url: `/api/check-dams/${id}`,
-      headers: planner,
-      payload: dam({ ...inside["140525"], risk_level: "low", county_code: "140525" }),
-    });
+    const moved = await putDam(
+      id,
+      planner,
+      dam({ ...inside["140525"], risk_level: "low", county_code: "140525" }),
+    );
     expect(moved.statusCode).toBe(200);
     const { rows } = await sql<{ x: number; y: number; risk_level: string }>`
       SELECT ST_X(geom) AS x, ST_Y(geom) AS y, risk_level FROM check_dams WHERE id = ${id}`.execute(
@@ -107,12 +106,7 @@ describe("one check dam from the /plan form", () => {
 
   it("refuses a bad dam with every problem in zh and en, writing nothing", async () => {
     const before = await count();
-    const res = await h.app.inject({
-      method: "POST",
-      url: "/api/check-dams",
-      headers: planner,
-      payload: dam({ code: "FORM-YDB-1", lng: 100, county_code: "140599" }),
-    });
+    const res = await postDam(planner, dam({ code: "FORM-YDB-1", lng: 100, county_code: "140599" }));
     expect(res.statusCode).toBe(422);
     const err = res.json().error;
     expect(err.code).toBe("check_dam_invalid");
@@ -122,12 +116,7 @@ describe("one check dam from the /plan form", () => {
       "position",
     ]);
     expect(err.details.problems[0].zh).toMatch(/[\u4e00-\u9fff]/);
-    const elsewhere = await h.app.inject({
-      method: "POST",
-      url: "/api/check-dams",
-      headers: planner,
-      payload: dam({ code: "FORM-YDB-2", ...inside["140525"] }),
-    });
+    const elsewhere = await postDam(planner, dam({ code: "FORM-YDB-2", ...inside["140525"] }));
     expect(elsewhere.statusCode).toBe(422);
     expect(elsewhere.json().error.details.problems).toEqual([
       {
@@ -137,30 +126,15 @@ describe("one check dam from the /plan form", () => {
         en: "the position is not inside the chosen county",
       },
     ]);
-    const schemaBad = await h.app.inject({
-      method: "POST",
-      url: "/api/check-dams",
-      headers: planner,
-      payload: dam({ risk_level: "extreme" }),
-    });
+    const schemaBad = await postDam(planner, dam({ risk_level: "extreme" }));
     expect(schemaBad.statusCode).toBe(400);
     expect(await count()).toBe(before);
   });
 
   it("needs the write permission, and a missing dam is 404", async () => {
-    const res = await h.app.inject({
-      method: "POST",
-      url: "/api/check-dams",
-      headers: reviewer,
-      payload: dam(),
-    });
+    const res = await postDam(reviewer, dam());
     expect(res.statusCode).toBe(403);
-    const missing = await h.app.inject({
-      method: "PUT",
-      url: "/api/check-dams/999999",
-      headers: planner,
-      payload: dam({ code: "FORM-YDB-404" }),
-    });
+    const missing = await putDam(999999, planner, dam({ code: "FORM-YDB-404" }));
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe("check_dam_not_found");
   });
