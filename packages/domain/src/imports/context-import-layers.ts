@@ -1,5 +1,14 @@
 import * as v from "../enums.ts";
-import { COUNTY_LEVEL, county, f, type ImportLayer, nameZh, remarks, source } from "./import-fields.ts";
+import {
+  COUNTY_LEVEL,
+  coded,
+  county,
+  f,
+  type ImportLayer,
+  nameZh,
+  remarks,
+  source,
+} from "./import-fields.ts";
 
 /** The context layers a file can be imported into: counties, villages, rivers, transport, protected areas, infrastructure. */
 export const CONTEXT_IMPORT_LAYERS: readonly ImportLayer[] = [
@@ -15,7 +24,7 @@ export const CONTEXT_IMPORT_LAYERS: readonly ImportLayer[] = [
       f("code", "行政区划代码", "Code", "text", { required: true, pattern: /^[0-9]{6}$/, aliases: ["代码"] }),
       nameZh("县区名称"),
       f("name_en", "英文名称", "English name", "text"),
-      f("level", "级别", "Level", "text", { required: true, vocabulary: COUNTY_LEVEL, aliases: ["层级"] }),
+      coded("level", "级别", "Level", COUNTY_LEVEL, ["层级"]),
       source,
       remarks,
     ],
@@ -54,7 +63,7 @@ export const CONTEXT_IMPORT_LAYERS: readonly ImportLayer[] = [
     fields: [
       nameZh("河流名称"),
       f("name_en", "英文名称", "English name", "text"),
-      f("river_class", "河流等级", "River class", "text", { required: true, vocabulary: v.riverClass }),
+      coded("river_class", "河流等级", "River class", v.riverClass),
       source,
       remarks,
     ],
@@ -71,11 +80,7 @@ export const CONTEXT_IMPORT_LAYERS: readonly ImportLayer[] = [
       nameZh("道路名称", ["线路名称"]),
       f("name_en", "英文名称", "English name", "text"),
       f("ref", "编号", "Reference", "text", { aliases: ["路线编号"] }),
-      f("kind", "道路类型", "Kind", "text", {
-        required: true,
-        vocabulary: v.transportKind,
-        aliases: ["类型"],
-      }),
+      coded("kind", "道路类型", "Kind", v.transportKind, ["类型"]),
       source,
       remarks,
     ],
@@ -90,16 +95,8 @@ export const CONTEXT_IMPORT_LAYERS: readonly ImportLayer[] = [
     countyFromGeometry: false,
     fields: [
       nameZh("保护地名称"),
-      f("kind", "保护地类型", "Kind", "text", {
-        required: true,
-        vocabulary: v.protectedKind,
-        aliases: ["类型"],
-      }),
-      f("protection_level", "保护级别", "Protection level", "text", {
-        required: true,
-        vocabulary: v.protectionLevel,
-        aliases: ["级别"],
-      }),
+      coded("kind", "保护地类型", "Kind", v.protectedKind, ["类型"]),
+      coded("protection_level", "保护级别", "Protection level", v.protectionLevel, ["级别"]),
       source,
       remarks,
     ],
@@ -114,11 +111,7 @@ export const CONTEXT_IMPORT_LAYERS: readonly ImportLayer[] = [
     countyFromGeometry: false,
     fields: [
       nameZh("设施名称"),
-      f("kind", "设施类型", "Kind", "text", {
-        required: true,
-        vocabulary: v.infrastructureKind,
-        aliases: ["类型"],
-      }),
+      coded("kind", "设施类型", "Kind", v.infrastructureKind, ["类型"]),
       source,
       remarks,
     ],

@@ -65,6 +65,16 @@ export const f = (
   more: Partial<ImportField> = {},
 ): ImportField => ({ name, zh, en, type, ...more });
 
+/** A required text field whose value maps onto a closed vocabulary (a status, a type, a grade). */
+export const coded = (
+  name: string,
+  zh: string,
+  en: string,
+  vocabulary: v.Vocabulary<string>,
+  aliases?: readonly string[],
+): ImportField =>
+  f(name, zh, en, "text", aliases ? { required: true, vocabulary, aliases } : { required: true, vocabulary });
+
 export const COUNTY_LEVEL: v.Vocabulary<string> = {
   values: ["city", "county"],
   labels: { city: { zh: "市", en: "City" }, county: { zh: "县（区）", en: "County" } },

@@ -1,5 +1,5 @@
 import * as v from "../enums.ts";
-import { county, f, type ImportLayer, nameZh, remarks, source } from "./import-fields.ts";
+import { coded, county, f, type ImportLayer, nameZh, remarks, source } from "./import-fields.ts";
 
 /** The registers a file can be imported into: mines, subsidence areas, hazard points, corridors, zones. */
 export const REGISTER_IMPORT_LAYERS: readonly ImportLayer[] = [
@@ -32,12 +32,8 @@ export const REGISTER_IMPORT_LAYERS: readonly ImportLayer[] = [
         aliases: ["信用代码"],
       }),
       county,
-      f("mineral", "开采矿种", "Mineral", "text", {
-        required: true,
-        vocabulary: v.mineral,
-        aliases: ["矿种"],
-      }),
-      f("mining_method", "开采方式", "Mining method", "text", { required: true, vocabulary: v.miningMethod }),
+      coded("mineral", "开采矿种", "Mineral", v.mineral, ["矿种"]),
+      coded("mining_method", "开采方式", "Mining method", v.miningMethod),
       f("production_scale", "生产规模", "Production scale", "num", { min: 0, max: 99_999 }),
       f("scale_class", "矿山规模", "Scale class", "text", {
         vocabulary: v.scaleClass,
@@ -46,11 +42,7 @@ export const REGISTER_IMPORT_LAYERS: readonly ImportLayer[] = [
       f("area_km2", "矿区面积", "Area (km²)", "num", { min: 0, max: 999 }),
       f("valid_from", "有效期起", "Valid from", "date", { aliases: ["有效期起始"] }),
       f("valid_to", "有效期止", "Valid to", "date", { aliases: ["有效期至"] }),
-      f("status", "生产状态", "Status", "text", {
-        required: true,
-        vocabulary: v.mineStatus,
-        aliases: ["矿山状态", "状态"],
-      }),
+      coded("status", "生产状态", "Status", v.mineStatus, ["矿山状态", "状态"]),
       f("disposition", "处置方式", "Disposition", "text", { vocabulary: v.disposition }),
       f("green_mine_level", "绿色矿山", "Green mine level", "text", { vocabulary: v.greenMineLevel }),
       f("restoration_state", "修复状态", "Restoration state", "text", { vocabulary: v.restorationState }),
@@ -70,26 +62,10 @@ export const REGISTER_IMPORT_LAYERS: readonly ImportLayer[] = [
       f("code", "沉陷区编号", "Code", "text", { required: true, min: 3, max: 40, aliases: ["编号"] }),
       nameZh("沉陷区名称"),
       county,
-      f("responsibility", "治理责任", "Responsibility", "text", {
-        required: true,
-        vocabulary: v.subsidenceResponsibility,
-        aliases: ["责任类型"],
-      }),
-      f("severity", "破坏程度", "Severity", "text", {
-        required: true,
-        vocabulary: v.severity,
-        aliases: ["严重程度"],
-      }),
-      f("stability", "稳定状态", "Stability", "text", {
-        required: true,
-        vocabulary: v.subsidenceStability,
-        aliases: ["稳定性"],
-      }),
-      f("status", "治理状态", "Status", "text", {
-        required: true,
-        vocabulary: v.subsidenceStatus,
-        aliases: ["状态"],
-      }),
+      coded("responsibility", "治理责任", "Responsibility", v.subsidenceResponsibility, ["责任类型"]),
+      coded("severity", "破坏程度", "Severity", v.severity, ["严重程度"]),
+      coded("stability", "稳定状态", "Stability", v.subsidenceStability, ["稳定性"]),
+      coded("status", "治理状态", "Status", v.subsidenceStatus, ["状态"]),
       f("ponding", "积水", "Ponding", "bool", { aliases: ["是否积水"] }),
       f("villages_affected", "影响村庄数", "Villages affected", "int", { min: 0 }),
       f("households_affected", "影响户数", "Households affected", "int", { min: 0 }),
@@ -117,18 +93,14 @@ export const REGISTER_IMPORT_LAYERS: readonly ImportLayer[] = [
         aliases: ["灾害点编号", "野外编号"],
       }),
       nameZh("隐患点名称", ["灾害点名称"]),
-      f("hazard_type", "灾害类型", "Hazard type", "text", {
-        required: true,
-        vocabulary: v.hazardType,
-        aliases: ["灾种"],
-      }),
+      coded("hazard_type", "灾害类型", "Hazard type", v.hazardType, ["灾种"]),
       county,
       f("township", "乡镇", "Township", "text"),
       f("village", "村", "Village", "text", { aliases: ["行政村", "村庄"] }),
       f("threatened_people", "威胁人数", "People threatened", "int", { min: 0, max: 100_000 }),
       f("threatened_households", "威胁户数", "Households threatened", "int", { min: 0, max: 50_000 }),
       f("threatened_property_wan", "威胁财产", "Property threatened (万元)", "num", { min: 0 }),
-      f("danger_grade", "险情等级", "Danger grade", "text", { required: true, vocabulary: v.dangerGrade }),
+      coded("danger_grade", "险情等级", "Danger grade", v.dangerGrade),
       f("scale_grade", "规模等级", "Scale grade", "text", { vocabulary: v.dangerGrade }),
       f("stability", "稳定性", "Stability", "text", { vocabulary: v.hazardStability }),
       f("monitor_name", "监测人", "Monitor", "text", { aliases: ["群测群防员"] }),
@@ -150,16 +122,12 @@ export const REGISTER_IMPORT_LAYERS: readonly ImportLayer[] = [
     fields: [
       f("code", "廊道编号", "Code", "text", { required: true, aliases: ["编号"] }),
       nameZh("廊道名称"),
-      f("corridor_type", "廊道类型", "Corridor type", "text", { required: true, vocabulary: v.corridorType }),
+      coded("corridor_type", "廊道类型", "Corridor type", v.corridorType),
       f("anchor", "依托", "Anchor", "text", { required: true, aliases: ["依托对象"] }),
       f("width_left_m", "左侧宽度", "Left width (m)", "num", { required: true, min: 0.1, max: 5000 }),
       f("width_right_m", "右侧宽度", "Right width (m)", "num", { required: true, min: 0.1, max: 5000 }),
       f("functions", "功能", "Functions", "texts", { vocabulary: v.corridorFunction }),
-      f("status", "建设状态", "Status", "text", {
-        required: true,
-        vocabulary: v.corridorStatus,
-        aliases: ["状态"],
-      }),
+      coded("status", "建设状态", "Status", v.corridorStatus, ["状态"]),
       source,
       remarks,
     ],
@@ -185,16 +153,8 @@ export const REGISTER_IMPORT_LAYERS: readonly ImportLayer[] = [
         max: 100,
         aliases: ["名称", "地块名称"],
       }),
-      f("zone_type", "片区类型", "Zone type", "text", {
-        required: true,
-        vocabulary: v.zoneType,
-        aliases: ["类型"],
-      }),
-      f("phase", "实施期", "Phase", "text", {
-        required: true,
-        vocabulary: v.phase,
-        aliases: ["规划期", "期限"],
-      }),
+      coded("zone_type", "片区类型", "Zone type", v.zoneType, ["类型"]),
+      coded("phase", "实施期", "Phase", v.phase, ["规划期", "期限"]),
       f("implementation_mode", "实施模式", "Implementation mode", "text", {
         vocabulary: v.implementationMode,
       }),
