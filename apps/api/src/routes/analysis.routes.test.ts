@@ -1,23 +1,13 @@
-import { type AnalysisFixtures, gk, insertAnalysisFixtures, rect, SHAPES } from "@lianpian/db/testing";
+import { gk, rect, SHAPES } from "@lianpian/db/testing";
 import { geodesicArea, geodesicDistance } from "@lianpian/geo";
 import type { MultiPolygon, Position } from "geojson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { loginAs } from "../../../../test/support/test-app.ts";
+import { useAnalysisTestApp } from "./analysis-test-app.ts";
 
-let h: TestApp;
-let f: AnalysisFixtures;
-let planner: { authorization: string };
+const h = useAnalysisTestApp();
 
-beforeAll(async () => {
-  h = await openTestApp();
-  f = await insertAnalysisFixtures(h.t.db.kysely);
-  planner = await loginAs(h.app, "planner");
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-const post = (url: string, payload: unknown, headers: Record<string, string> = planner) =>
+const post = (url: string, payload: unknown, headers: Record<string, string> = h.planner) =>
   h.app.inject({ method: "POST", url, headers, payload: payload as object });
 
 function near(actual: number, expected: number) {
@@ -27,7 +17,7 @@ function near(actual: number, expected: number) {
 describe("buffer", () => {
   it("buffers a hazard point by 500 m on the ground and the report then counts the hazard", async () => {
     const res = await post("/api/analysis/buffer", {
-      features: [{ layer: "hazards", id: f.hazards.collapseMedium }],
+      features: [{ layer: "hazards", id: h.f.hazards.collapseMedium }],
       distance_m: 500,
     });
     expect(res.statusCode).toBe(200);
@@ -38,7 +28,7 @@ describe("buffer", () => {
     const centre = gk(300, 300);
     for (const p of geometry.coordinates[0]?.[0] ?? []) near(geodesicDistance(centre, p as Position), 500);
     const report = (await post("/api/analysis/report", { geometry })).json();
-    expect(report.hazards.items.map((x: { id: number }) => x.id)).toEqual([f.hazards.collapseMedium]);
+    expect(report.hazards.items.map((x: { id: number }) => x.id)).toEqual([h.f.hazards.collapseMedium]);
     expect(report.hazards.threatened_people).toBe(120);
   });
 
@@ -84,8 +74,8 @@ describe("union, subtract, close gaps", () => {
   it("merges a selection of features into one multipolygon", async () => {
     const res = await post("/api/analysis/union", {
       features: [
-        { layer: "mines", id: f.mineB },
-        { layer: "mines", id: f.pit },
+        { layer: "mines", id: h.f.mineB },
+        { layer: "mines", id: h.f.pit },
       ],
     });
     near(res.json().area_m2, geodesicArea(SHAPES.mineB) + geodesicArea(SHAPES.pit));
@@ -95,7 +85,7 @@ describe("union, subtract, close gaps", () => {
   it("subtracts the protected area from a zone", async () => {
     const res = await post("/api/analysis/subtract", {
       base: { geometries: [SHAPES.zone] },
-      subtract: { features: [{ layer: "protected_areas", id: f.protectedArea }] },
+      subtract: { features: [{ layer: "protected_areas", id: h.f.protectedArea }] },
     });
     near(res.json().area_m2, geodesicArea(SHAPES.zone) - geodesicArea(rect(1500, 0, 2000, 300)));
   });
@@ -124,7 +114,7 @@ describe("union, subtract, close gaps", () => {
 
   it("says when nothing with an area is left", async () => {
     const res = await post("/api/analysis/union", {
-      features: [{ layer: "hazards", id: f.hazards.outside }],
+      features: [{ layer: "hazards", id: h.f.hazards.outside }],
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe("empty_result");
@@ -135,7 +125,9 @@ describe("lasso selection and fund shares", () => {
   it("selects the features of the chosen layers inside a polygon", async () => {
     const res = await post("/api/analysis/select", { geometry: SHAPES.zone, layers: ["mines", "villages"] });
     const ids = res.json().features.map((x: { layer: string; id: string }) => `${x.layer}:${x.id}`);
-    expect(ids).toEqual(expect.arrayContaining([`mines:${f.mineA}`, `mines:${f.mineB}`, `mines:${f.pit}`]));
+    expect(ids).toEqual(
+      expect.arrayContaining([`mines:${h.f.mineA}`, `mines:${h.f.mineB}`, `mines:${h.f.pit}`]),
+    );
     expect(ids.filter((i: string) => i.startsWith("villages:"))).toHaveLength(1);
   });
 

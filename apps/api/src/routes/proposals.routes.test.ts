@@ -1,22 +1,11 @@
-import { type AnalysisFixtures, gk, insertAnalysisFixtures, rect } from "@lianpian/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { gk, rect } from "@lianpian/db/testing";
+import { describe, expect, it } from "vitest";
+import { useAnalysisTestApp } from "./analysis-test-app.ts";
 
-let h: TestApp;
-let f: AnalysisFixtures;
-let planner: { authorization: string };
-
-beforeAll(async () => {
-  h = await openTestApp();
-  f = await insertAnalysisFixtures(h.t.db.kysely);
-  planner = await loginAs(h.app, "planner");
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useAnalysisTestApp();
 
 const post = (url: string, payload: unknown) =>
-  h.app.inject({ method: "POST", url, headers: planner, payload: payload as object });
+  h.app.inject({ method: "POST", url, headers: h.planner, payload: payload as object });
 
 // The fixtures lie around here; proposals are asked for this box only.
 const [w, s] = gk(-6000, -6000);
@@ -77,17 +66,17 @@ describe("proposals", () => {
     expect(big.members).toEqual({ historic_pits: 1, closed_mines: 1, subsidence: 2, hazards: 2 });
     expect(big.member_features).toEqual(
       expect.arrayContaining([
-        { layer: "mines", id: f.mineB, kind: "closed_mines", name: "乙测试矿" },
-        { layer: "mines", id: f.pit, kind: "historic_pits", name: "测试废弃矿坑" },
-        { layer: "subsidence", id: f.subsidenceShared, kind: "subsidence", name: "FZ-SUB-1" },
-        { layer: "subsidence", id: f.subsidenceGovernment, kind: "subsidence", name: "FZ-SUB-2" },
-        { layer: "hazards", id: f.hazards.landslideLarge, kind: "hazards", name: "测试隐患2" },
-        { layer: "hazards", id: f.hazards.overriddenLarge, kind: "hazards", name: "测试隐患3" },
+        { layer: "mines", id: h.f.mineB, kind: "closed_mines", name: "乙测试矿" },
+        { layer: "mines", id: h.f.pit, kind: "historic_pits", name: "测试废弃矿坑" },
+        { layer: "subsidence", id: h.f.subsidenceShared, kind: "subsidence", name: "FZ-SUB-1" },
+        { layer: "subsidence", id: h.f.subsidenceGovernment, kind: "subsidence", name: "FZ-SUB-2" },
+        { layer: "hazards", id: h.f.hazards.landslideLarge, kind: "hazards", name: "测试隐患2" },
+        { layer: "hazards", id: h.f.hazards.overriddenLarge, kind: "hazards", name: "测试隐患3" },
       ]),
     );
     expect(big.member_features).toHaveLength(6);
     // the producing mine is no damage to treat
-    expect(big.member_refs).not.toContainEqual({ layer: "mines", id: f.mineA });
+    expect(big.member_refs).not.toContainEqual({ layer: "mines", id: h.f.mineA });
     expect(big.member_refs).toEqual(big.member_features.map((m) => ({ layer: m.layer, id: m.id })));
     expect(big.protected_overlap_m2).toBeGreaterThan(0);
     expect(big.report.protected_areas).toEqual([]);
@@ -99,7 +88,7 @@ describe("proposals", () => {
     expect(left_out.items).toEqual([
       {
         layer: "hazards",
-        id: f.hazards.outside,
+        id: h.f.hazards.outside,
         kind: "hazards",
         name: "测试隐患4",
         zone_codes: ["FZ-ZONE-OTHER"],
@@ -108,8 +97,8 @@ describe("proposals", () => {
     ]);
     expect(left_out.count).toBe(1);
     const members = proposals.flatMap((c) => c.member_refs);
-    expect(members).not.toContainEqual({ layer: "hazards", id: f.hazards.outside });
-    expect(members).toContainEqual({ layer: "mines", id: f.pit });
+    expect(members).not.toContainEqual({ layer: "hazards", id: h.f.hazards.outside });
+    expect(members).toContainEqual({ layer: "mines", id: h.f.pit });
     expect(proposals.map((c) => c.threatened_people)).toEqual([300 + 40 + 600 + 12, 120]);
 
     // a draft over most of FZ-SUB-2 takes it out of the next proposals
@@ -123,7 +112,7 @@ describe("proposals", () => {
       const again = await ask({ hazard_min_grade: "medium", rank_by: "threatened_people" });
       const gone = again.left_out.items.find((x) => x.layer === "subsidence");
       expect(gone).toMatchObject({
-        id: f.subsidenceGovernment,
+        id: h.f.subsidenceGovernment,
         name: "FZ-SUB-2",
         zone_codes: [zone.json().code],
       });
@@ -131,14 +120,14 @@ describe("proposals", () => {
       expect(gone?.share_in_zones).toBeLessThan(1);
       expect(again.proposals.flatMap((c) => c.member_refs)).not.toContainEqual({
         layer: "subsidence",
-        id: f.subsidenceGovernment,
+        id: h.f.subsidenceGovernment,
       });
       expect(again.proposals[0]?.threatened_people).toBe(300 + 600 + 12);
     } finally {
       const del = await h.app.inject({
         method: "DELETE",
         url: `/api/zones/${zone.json().id}?version=1`,
-        headers: planner,
+        headers: h.planner,
       });
       expect(del.statusCode).toBe(204);
     }
@@ -217,7 +206,7 @@ describe("proposals", () => {
       expect(c.other_zones).toEqual(adopted.other_zones);
       expect(c.fund_shares.parties.length).toBeGreaterThan(1);
     } finally {
-      await h.app.inject({ method: "DELETE", url: `/api/zones/${zone.id}?version=1`, headers: planner });
+      await h.app.inject({ method: "DELETE", url: `/api/zones/${zone.id}?version=1`, headers: h.planner });
     }
   });
 

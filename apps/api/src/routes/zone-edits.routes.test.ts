@@ -1,26 +1,15 @@
-import { type AnalysisFixtures, insertAnalysisFixtures, rect } from "@lianpian/db/testing";
+import { rect } from "@lianpian/db/testing";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { useAnalysisTestApp } from "./analysis-test-app.ts";
 
-let h: TestApp;
-let f: AnalysisFixtures;
-let planner: { authorization: string };
-
-beforeAll(async () => {
-  h = await openTestApp();
-  f = await insertAnalysisFixtures(h.t.db.kysely);
-  planner = await loginAs(h.app, "planner");
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useAnalysisTestApp();
 
 async function newZone(name: string) {
   const res = await h.app.inject({
     method: "POST",
     url: "/api/zones",
-    headers: planner,
+    headers: h.planner,
     payload: { geometry: rect(0, 0, 1000, 1000), name_zh: name, zone_type: "contiguous_mine", yearly: [] },
   });
   expect(res.statusCode).toBe(201);
@@ -28,7 +17,7 @@ async function newZone(name: string) {
 }
 
 const call = (method: "PATCH" | "POST" | "PUT" | "DELETE", url: string, payload?: unknown) =>
-  h.app.inject({ method, url, headers: planner, ...(payload ? { payload } : {}) });
+  h.app.inject({ method, url, headers: h.planner, ...(payload ? { payload } : {}) });
 
 async function auditActions(zoneId: number) {
   const { rows } = await sql<{ action: string }>`SELECT action FROM audit_log WHERE entity = 'zone'
@@ -50,7 +39,7 @@ describe("edits carry their version", () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.details.current_version).toBe(2);
     expect(stale.json().error.details.zone.name_zh).toBe("版本测试二");
-    const now = (await h.app.inject({ url: `/api/zones/${z.id}`, headers: planner })).json();
+    const now = (await h.app.inject({ url: `/api/zones/${z.id}`, headers: h.planner })).json();
     expect(now).toMatchObject({ version: 2, name_zh: "版本测试二" });
     expect(await auditActions(z.id)).toEqual(["zone.create", "zone.update"]);
   });
@@ -88,7 +77,7 @@ describe("lifecycle", () => {
     const z = await newZone("删除测试");
     expect((await call("DELETE", `/api/zones/${z.id}?version=9`)).statusCode).toBe(409);
     expect((await call("DELETE", `/api/zones/${z.id}?version=1`)).statusCode).toBe(204);
-    expect((await h.app.inject({ url: `/api/zones/${z.id}`, headers: planner })).statusCode).toBe(404);
+    expect((await h.app.inject({ url: `/api/zones/${z.id}`, headers: h.planner })).statusCode).toBe(404);
     expect(await auditActions(z.id)).toEqual(["zone.create", "zone.delete"]);
   });
 });
@@ -99,7 +88,7 @@ describe("fund shares override", () => {
     const bad = await call("PUT", `/api/zones/${z.id}/parties`, {
       version: 1,
       shares: [
-        { company_id: f.companyA, share_pct: 60 },
+        { company_id: h.f.companyA, share_pct: 60 },
         { company_id: null, share_pct: 30 },
       ],
     });
@@ -113,8 +102,8 @@ describe("fund shares override", () => {
     const good = await call("PUT", `/api/zones/${z.id}/parties`, {
       version: 1,
       shares: [
-        { company_id: f.companyA, share_pct: 33.333 },
-        { company_id: f.companyB, share_pct: 33.333 },
+        { company_id: h.f.companyA, share_pct: 33.333 },
+        { company_id: h.f.companyB, share_pct: 33.333 },
         { company_id: null, share_pct: 33.334 },
       ],
     });
@@ -137,10 +126,10 @@ describe("history", () => {
       WHERE NOT EXISTS (SELECT 1 FROM zone_history h WHERE h.zone_id = z.id) LIMIT 1`.execute(h.t.db.kysely);
     const imported = rows[0]?.id as number;
     expect(imported).toBeGreaterThan(0);
-    const history = await h.app.inject({ url: `/api/zones/${imported}/history`, headers: planner });
+    const history = await h.app.inject({ url: `/api/zones/${imported}/history`, headers: h.planner });
     expect(history.statusCode).toBe(200);
     expect(history.json().versions).toEqual([]);
-    const none = await h.app.inject({ url: "/api/zones/999999/history", headers: planner });
+    const none = await h.app.inject({ url: "/api/zones/999999/history", headers: h.planner });
     expect(none.statusCode).toBe(404);
   });
 
@@ -151,13 +140,13 @@ describe("history", () => {
       geometry: rect(0, 0, 1800, 1800),
       name_zh: "历史测试改",
     });
-    const history = (await h.app.inject({ url: `/api/zones/${z.id}/history`, headers: planner })).json();
+    const history = (await h.app.inject({ url: `/api/zones/${z.id}/history`, headers: h.planner })).json();
     expect(history.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect(history.versions[0]).toMatchObject({ action: "update", changed_by: "planner" });
     expect(history.versions[0].changed_fields).toEqual(expect.arrayContaining(["geometry", "name_zh"]));
-    const v1 = (await h.app.inject({ url: `/api/zones/${z.id}/versions/1`, headers: planner })).json();
+    const v1 = (await h.app.inject({ url: `/api/zones/${z.id}/versions/1`, headers: h.planner })).json();
     expect(v1.name_zh).toBe("历史测试");
-    const missing = await h.app.inject({ url: `/api/zones/${z.id}/versions/9`, headers: planner });
+    const missing = await h.app.inject({ url: `/api/zones/${z.id}/versions/9`, headers: h.planner });
     expect(missing.statusCode).toBe(404);
     const reverted = await call("POST", `/api/zones/${z.id}/revert`, { version: 2, to_version: 1 });
     expect(reverted.statusCode).toBe(200);
@@ -172,13 +161,13 @@ describe("history", () => {
 describe("export", () => {
   it("gives GeoJSON with areas in 亩 and ha, and CSV with a BOM", async () => {
     const z = await newZone("导出测试");
-    const gj = await h.app.inject({ url: `/api/zones/${z.id}/export?format=geojson`, headers: planner });
+    const gj = await h.app.inject({ url: `/api/zones/${z.id}/export?format=geojson`, headers: h.planner });
     expect(gj.headers["content-type"]).toContain("application/geo+json");
     const feature = gj.json().features[0];
     expect(feature.properties.code).toBe(z.code);
     expect(Math.abs(feature.properties.area_mu - 1500) / 1500).toBeLessThan(0.001);
     expect(Math.abs(feature.properties.area_ha - 100) / 100).toBeLessThan(0.001);
-    const csv = await h.app.inject({ url: "/api/zones/export?format=csv", headers: planner });
+    const csv = await h.app.inject({ url: "/api/zones/export?format=csv", headers: h.planner });
     expect(csv.headers["content-disposition"]).toContain("zones.csv");
     expect(csv.body.startsWith("\uFEFF编号,名称")).toBe(true);
     expect(csv.body).toContain(z.code);

@@ -1,23 +1,15 @@
 import { purgeExpiredDeletedZones } from "@lianpian/db";
-import { type AnalysisFixtures, insertAnalysisFixtures, rect } from "@lianpian/db/testing";
+import { rect } from "@lianpian/db/testing";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loginAs } from "../../../../test/support/test-app.ts";
+import { useAnalysisTestApp } from "./analysis-test-app.ts";
 
 type Headers = { authorization: string };
-let h: TestApp;
-let f: AnalysisFixtures;
-let planner: Headers;
+const h = useAnalysisTestApp();
 let reviewer: Headers;
-
 beforeAll(async () => {
-  h = await openTestApp();
-  f = await insertAnalysisFixtures(h.t.db.kysely);
-  planner = await loginAs(h.app, "planner");
   reviewer = await loginAs(h.app, "reviewer");
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 const call = (
@@ -35,13 +27,13 @@ const PNG = Buffer.from(
 const DOC = { document_no: "沁自然资发〔2026〕18号", document_date: "2026-03-02" };
 
 async function plannedZone(name: string) {
-  const res = await call(planner, "POST", "/api/zones", {
+  const res = await call(h.planner, "POST", "/api/zones", {
     geometry: rect(0, 0, 1000, 1000),
     name_zh: name,
     zone_type: "contiguous_mine",
   });
   expect(res.statusCode).toBe(201);
-  const planned = await call(planner, "POST", `/api/zones/${res.json().id}/status`, {
+  const planned = await call(h.planner, "POST", `/api/zones/${res.json().id}/status`, {
     version: 1,
     status: "planned",
   });
@@ -70,14 +62,14 @@ async function audit(zoneId: number) {
 describe("decisions need a reviewer and a document", () => {
   it("refuses a planner's approval and acceptance with 403, and changes nothing", async () => {
     const z = await plannedZone("规划人员不能批准");
-    const direct = await call(planner, "POST", `/api/zones/${z.id}/status`, {
+    const direct = await call(h.planner, "POST", `/api/zones/${z.id}/status`, {
       version: 2,
       status: "approved",
     });
     expect(direct.statusCode).toBe(403);
     expect(direct.json().error.code).toBe("decision_forbidden");
     for (const kind of ["approve", "accept"]) {
-      const res = await call(planner, "POST", `/api/zones/${z.id}/decisions`, {
+      const res = await call(h.planner, "POST", `/api/zones/${z.id}/decisions`, {
         version: 2,
         kind,
         confirm: true,
@@ -85,7 +77,7 @@ describe("decisions need a reviewer and a document", () => {
       });
       expect(res.statusCode, kind).toBe(403);
     }
-    const now = await call(planner, "GET", `/api/zones/${z.id}`);
+    const now = await call(h.planner, "GET", `/api/zones/${z.id}`);
     expect(now.json()).toMatchObject({ status: "planned", version: 2 });
   });
 
@@ -149,7 +141,7 @@ describe("decisions need a reviewer and a document", () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: "approved", version: 3 });
 
-    const history = (await call(planner, "GET", `/api/zones/${z.id}/history`)).json().versions;
+    const history = (await call(h.planner, "GET", `/api/zones/${z.id}/history`)).json().versions;
     expect(history[0]).toMatchObject({
       version: 3,
       action: "status",
@@ -174,7 +166,7 @@ describe("decisions need a reviewer and a document", () => {
       },
     });
 
-    const gov = (await call(planner, "GET", `/api/zones/${z.id}/governance`)).json();
+    const gov = (await call(h.planner, "GET", `/api/zones/${z.id}/governance`)).json();
     expect(gov).toMatchObject({
       status: "approved",
       outline_locked: true,
@@ -189,7 +181,11 @@ describe("decisions need a reviewer and a document", () => {
       decided_by: "reviewer",
       attachment: { filename: "批复.png", content_type: "image/png", bytes: PNG.length },
     });
-    const file = await call(planner, "GET", `/api/zones/${z.id}/decisions/${gov.decisions[0].id}/attachment`);
+    const file = await call(
+      h.planner,
+      "GET",
+      `/api/zones/${z.id}/decisions/${gov.decisions[0].id}/attachment`,
+    );
     expect(file.statusCode).toBe(200);
     expect(file.headers["content-type"]).toBe("image/png");
     expect(file.headers["x-content-type-options"]).toBe("nosniff");
@@ -200,24 +196,24 @@ describe("decisions need a reviewer and a document", () => {
 describe("an approved zone is locked", () => {
   it("refuses outline, share and revert edits until a reviewer reopens it with a reason", async () => {
     const z = await approve(await plannedZone("锁定测试"));
-    const outline = await call(planner, "PATCH", `/api/zones/${z.id}`, {
+    const outline = await call(h.planner, "PATCH", `/api/zones/${z.id}`, {
       version: 3,
       geometry: rect(0, 0, 1500, 1500),
     });
     expect(outline.statusCode).toBe(409);
     expect(outline.json().error).toMatchObject({ code: "zone_locked", details: { edits: ["outline"] } });
     expect(outline.json().error.details.message_zh).toContain("重新开放");
-    const shares = await call(planner, "PUT", `/api/zones/${z.id}/parties`, {
+    const shares = await call(h.planner, "PUT", `/api/zones/${z.id}/parties`, {
       version: 3,
-      shares: [{ company_id: f.companyA, share_pct: 100 }],
+      shares: [{ company_id: h.f.companyA, share_pct: 100 }],
     });
     expect(shares.json().error.code).toBe("zone_locked");
-    const revert = await call(planner, "POST", `/api/zones/${z.id}/revert`, { version: 3, to_version: 1 });
+    const revert = await call(h.planner, "POST", `/api/zones/${z.id}/revert`, { version: 3, to_version: 1 });
     expect(revert.json().error.code).toBe("zone_locked");
-    const renamed = await call(planner, "PATCH", `/api/zones/${z.id}`, { version: 3, remarks: "进度说明" });
+    const renamed = await call(h.planner, "PATCH", `/api/zones/${z.id}`, { version: 3, remarks: "进度说明" });
     expect(renamed.statusCode).toBe(200);
 
-    const byPlanner = await call(planner, "POST", `/api/zones/${z.id}/reopen`, {
+    const byPlanner = await call(h.planner, "POST", `/api/zones/${z.id}/reopen`, {
       version: 4,
       reason: "边界调整",
     });
@@ -227,28 +223,28 @@ describe("an approved zone is locked", () => {
       reason: "县政府要求调整东侧边界",
     });
     expect(reopened.statusCode, reopened.body).toBe(200);
-    expect((await call(planner, "GET", `/api/zones/${z.id}/governance`)).json()).toMatchObject({
+    expect((await call(h.planner, "GET", `/api/zones/${z.id}/governance`)).json()).toMatchObject({
       outline_locked: false,
       reopened: true,
     });
-    const moved = await call(planner, "PATCH", `/api/zones/${z.id}`, {
+    const moved = await call(h.planner, "PATCH", `/api/zones/${z.id}`, {
       version: 5,
       geometry: rect(0, 0, 1500, 1500),
     });
     expect(moved.statusCode, moved.body).toBe(200);
-    const history = (await call(planner, "GET", `/api/zones/${z.id}/history`)).json().versions;
+    const history = (await call(h.planner, "GET", `/api/zones/${z.id}/history`)).json().versions;
     expect(history[1]).toMatchObject({
       action: "reopen",
       changed_by: "reviewer",
       note: { decision: "reopen", reason: "县政府要求调整东侧边界" },
     });
 
-    const started = await call(planner, "POST", `/api/zones/${z.id}/status`, {
+    const started = await call(h.planner, "POST", `/api/zones/${z.id}/status`, {
       version: 6,
       status: "in_progress",
     });
     expect(started.json()).toMatchObject({ status: "in_progress" });
-    const relocked = await call(planner, "PATCH", `/api/zones/${z.id}`, {
+    const relocked = await call(h.planner, "PATCH", `/api/zones/${z.id}`, {
       version: 7,
       geometry: rect(0, 0, 900, 900),
     });
@@ -269,9 +265,9 @@ describe("an accepted zone is read-only but for aftercare", () => {
   it("accepts aftercare records on an accepted zone and refuses every other edit", async () => {
     let z = await approve(await plannedZone("管护测试"));
     for (const status of ["in_progress", "completed"]) {
-      z = (await call(planner, "POST", `/api/zones/${z.id}/status`, { version: z.version, status })).json();
+      z = (await call(h.planner, "POST", `/api/zones/${z.id}/status`, { version: z.version, status })).json();
     }
-    const early = await call(planner, "POST", `/api/zones/${z.id}/aftercare`, {
+    const early = await call(h.planner, "POST", `/api/zones/${z.id}/aftercare`, {
       kind: "inspection",
       inspected_on: "2026-05-01",
       condition: "good",
@@ -288,32 +284,32 @@ describe("an accepted zone is read-only but for aftercare", () => {
     expect(accepted.json()).toMatchObject({ status: "accepted" });
     const v = accepted.json().version;
 
-    const edit = await call(planner, "PATCH", `/api/zones/${z.id}`, { version: v, remarks: "改" });
+    const edit = await call(h.planner, "PATCH", `/api/zones/${z.id}`, { version: v, remarks: "改" });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe("zone_read_only");
     expect(
       (await call(reviewer, "POST", `/api/zones/${z.id}/reopen`, { version: v, reason: "试试" })).statusCode,
     ).toBe(409);
 
-    const incomplete = await call(planner, "POST", `/api/zones/${z.id}/aftercare`, {
+    const incomplete = await call(h.planner, "POST", `/api/zones/${z.id}/aftercare`, {
       kind: "responsibility",
     });
     expect(incomplete.statusCode).toBe(400);
-    const unit = await call(planner, "POST", `/api/zones/${z.id}/aftercare`, {
+    const unit = await call(h.planner, "POST", `/api/zones/${z.id}/aftercare`, {
       kind: "responsibility",
       responsible_unit: "沁水县林业局",
       period_start: "2026-07-01",
       period_end: "2029-06-30",
     });
     expect(unit.statusCode, unit.body).toBe(201);
-    const visit = await call(planner, "POST", `/api/zones/${z.id}/aftercare`, {
+    const visit = await call(h.planner, "POST", `/api/zones/${z.id}/aftercare`, {
       kind: "inspection",
       inspected_on: "2026-09-15",
       condition: "fair",
       notes: "北坡补植 200 株",
     });
     expect(visit.statusCode).toBe(201);
-    const gov = (await call(planner, "GET", `/api/zones/${z.id}/governance`)).json();
+    const gov = (await call(h.planner, "GET", `/api/zones/${z.id}/governance`)).json();
     expect(gov).toMatchObject({ read_only: true, aftercare_open: true });
     expect(gov.aftercare).toMatchObject([
       {
@@ -324,29 +320,29 @@ describe("an accepted zone is read-only but for aftercare", () => {
       },
       { kind: "inspection", inspected_on: "2026-09-15", condition: "fair", recorded_by: "planner" },
     ]);
-    expect((await call(planner, "GET", `/api/zones/${z.id}`)).json().version).toBe(v);
+    expect((await call(h.planner, "GET", `/api/zones/${z.id}`)).json().version).toBe(v);
   });
 });
 
 describe("a deleted draft can be restored", () => {
   it("keeps the deleted draft with its history for 30 days and brings it back as a new version", async () => {
-    const created = await call(planner, "POST", "/api/zones", {
+    const created = await call(h.planner, "POST", "/api/zones", {
       geometry: rect(0, 0, 1000, 1000),
       name_zh: "误删草案",
       zone_type: "erosion",
       tasks: [{ task_kind: "water", lead_unit: "水利局" }],
     });
     const z = created.json();
-    await call(planner, "PATCH", `/api/zones/${z.id}`, { version: 1, remarks: "第二版" });
-    expect((await call(planner, "DELETE", `/api/zones/${z.id}?version=2`)).statusCode).toBe(204);
-    expect((await call(planner, "GET", `/api/zones/${z.id}`)).statusCode).toBe(404);
+    await call(h.planner, "PATCH", `/api/zones/${z.id}`, { version: 1, remarks: "第二版" });
+    expect((await call(h.planner, "DELETE", `/api/zones/${z.id}?version=2`)).statusCode).toBe(204);
+    expect((await call(h.planner, "GET", `/api/zones/${z.id}`)).statusCode).toBe(404);
 
-    const deleted = (await call(planner, "GET", "/api/zones/deleted")).json().zones;
+    const deleted = (await call(h.planner, "GET", "/api/zones/deleted")).json().zones;
     expect(deleted[0]).toMatchObject({ id: z.id, code: z.code, name_zh: "误删草案", deleted_by: "planner" });
     const days = (Date.parse(deleted[0].restore_until) - Date.parse(deleted[0].deleted_at)) / 86_400_000;
     expect(days).toBeCloseTo(30, 3);
 
-    const restored = await call(planner, "POST", `/api/zones/${z.id}/restore`);
+    const restored = await call(h.planner, "POST", `/api/zones/${z.id}/restore`);
     expect(restored.statusCode, restored.body).toBe(200);
     expect(restored.json()).toMatchObject({
       id: z.id,
@@ -356,12 +352,12 @@ describe("a deleted draft can be restored", () => {
       remarks: "第二版",
       tasks: [{ task_kind: "water", lead_unit: "水利局" }],
     });
-    const history = (await call(planner, "GET", `/api/zones/${z.id}/history`)).json().versions;
+    const history = (await call(h.planner, "GET", `/api/zones/${z.id}/history`)).json().versions;
     expect(history.map((v: { action: string }) => v.action)).toEqual(["restore", "update", "create"]);
     expect(
-      (await call(planner, "GET", "/api/zones/deleted")).json().zones.map((d: { id: number }) => d.id),
+      (await call(h.planner, "GET", "/api/zones/deleted")).json().zones.map((d: { id: number }) => d.id),
     ).not.toContain(z.id);
-    expect((await call(planner, "POST", `/api/zones/${z.id}/restore`)).statusCode).toBe(404);
+    expect((await call(h.planner, "POST", `/api/zones/${z.id}/restore`)).statusCode).toBe(404);
     expect((await audit(z.id)).map((r) => r.action)).toEqual([
       "zone.create",
       "zone.update",
@@ -372,17 +368,17 @@ describe("a deleted draft can be restored", () => {
 
   it("refuses a restore after the period", async () => {
     const z = (
-      await call(planner, "POST", "/api/zones", {
+      await call(h.planner, "POST", "/api/zones", {
         geometry: rect(0, 0, 800, 800),
         name_zh: "过期草案",
         zone_type: "erosion",
       })
     ).json();
-    await call(planner, "DELETE", `/api/zones/${z.id}?version=1`);
+    await call(h.planner, "DELETE", `/api/zones/${z.id}?version=1`);
     await sql`UPDATE deleted_zones SET restore_until = now() - interval '1 minute' WHERE zone_id = ${z.id}::int`.execute(
       h.t.db.kysely,
     );
-    const res = await call(planner, "POST", `/api/zones/${z.id}/restore`);
+    const res = await call(h.planner, "POST", `/api/zones/${z.id}/restore`);
     expect(res.statusCode).toBe(404);
     expect(res.json().error).toMatchObject({ code: "zone_not_restorable", details: { reason: "expired" } });
     expect(await purgeExpiredDeletedZones(h.t.db.kysely)).toBeGreaterThanOrEqual(1);

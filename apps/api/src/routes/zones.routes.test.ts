@@ -1,22 +1,14 @@
 import { decodeTileLayer, tileOf } from "@lianpian/db";
-import { type AnalysisFixtures, insertAnalysisFixtures, rect, SHAPES } from "@lianpian/db/testing";
+import { rect, SHAPES } from "@lianpian/db/testing";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loginAs } from "../../../../test/support/test-app.ts";
+import { useAnalysisTestApp } from "./analysis-test-app.ts";
 
-let h: TestApp;
-let f: AnalysisFixtures;
-let planner: { authorization: string };
+const h = useAnalysisTestApp();
 let field: { authorization: string };
-
 beforeAll(async () => {
-  h = await openTestApp();
-  f = await insertAnalysisFixtures(h.t.db.kysely);
-  planner = await loginAs(h.app, "planner");
   field = await loginAs(h.app, "field");
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 async function counts() {
@@ -28,7 +20,7 @@ async function counts() {
   return row;
 }
 
-async function create(body: Record<string, unknown>, headers = planner) {
+async function create(body: Record<string, unknown>, headers = h.planner) {
   return h.app.inject({ method: "POST", url: "/api/zones", headers, payload: body });
 }
 
@@ -47,8 +39,8 @@ describe("creating and reading zones", () => {
     expect(Math.abs(zone.area_m2 - 4e6) / 4e6).toBeLessThan(0.001);
     expect(Math.abs(zone.dist_hsr_m - 1000)).toBeLessThan(1);
     expect(zone.parties.map((p: { company_id: number | null }) => p.company_id)).toEqual([
-      f.companyA,
-      f.companyB,
+      h.f.companyA,
+      h.f.companyB,
       null,
     ]);
     expect(zone.parties.reduce((s: number, p: { share_pct: number }) => s + p.share_pct, 0)).toBeCloseTo(
@@ -57,9 +49,9 @@ describe("creating and reading zones", () => {
     );
     const after = await counts();
     expect(after).toEqual({ zones: before.zones + 1, history: before.history + 1, audit: before.audit + 1 });
-    const got = await h.app.inject({ url: `/api/zones/${zone.id}`, headers: planner });
+    const got = await h.app.inject({ url: `/api/zones/${zone.id}`, headers: h.planner });
     expect(got.json().geometry.type).toBe("MultiPolygon");
-    const list = await h.app.inject({ url: "/api/zones?q=测试连片", headers: planner });
+    const list = await h.app.inject({ url: "/api/zones?q=测试连片", headers: h.planner });
     expect(list.json().zones.map((z: { id: number }) => z.id)).toContain(zone.id);
   });
 
@@ -223,7 +215,7 @@ describe("drafts are a planner's work in progress", () => {
     const moved = await h.app.inject({
       method: "POST",
       url: `/api/zones/${planned.id}/status`,
-      headers: planner,
+      headers: h.planner,
       payload: { version: 1, status: "planned" },
     });
     expect(moved.json()).toMatchObject({ status: "planned" });
@@ -252,7 +244,7 @@ describe("drafts are a planner's work in progress", () => {
     // The planner's map draws the drafts from the export, filtered by status.
     const drafts = await h.app.inject({
       url: "/api/zones/export?format=geojson&status=draft",
-      headers: planner,
+      headers: h.planner,
     });
     const draftIds = drafts.json().features.map((f: { id: number }) => f.id);
     expect(draftIds).toContain(draft.id);
@@ -263,7 +255,7 @@ describe("drafts are a planner's work in progress", () => {
         .features.every((f: { properties: { status: string } }) => f.properties.status === "draft"),
     ).toBe(true);
     expect((await h.app.inject({ url: "/api/zones/export?status=draft" })).statusCode).toBe(401);
-    const bad = await h.app.inject({ url: "/api/zones/export?status=secret", headers: planner });
+    const bad = await h.app.inject({ url: "/api/zones/export?status=secret", headers: h.planner });
     expect(bad.statusCode).toBe(400);
   });
 });
