@@ -1,4 +1,4 @@
-import { disposition, Nullable, PolygonalInput } from "@lianpian/domain";
+import { disposition, NON_COAL_MINERALS, Nullable, PolygonalInput } from "@lianpian/domain";
 import { Type } from "typebox";
 
 /** Schemas of the non-coal rectification routes (Zezhou plan, issue 15). */
@@ -6,18 +6,7 @@ import { Type } from "typebox";
 const Reason = Type.Object({ code: Type.String(), zh: Type.String(), en: Type.String() });
 const IsoDay = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "ISO date" });
 const Disposition = Type.Union(disposition.values.map((v) => Type.Literal(v)));
-const NonCoalMineral = Type.Union(
-  [
-    "bauxite",
-    "iron",
-    "cement_limestone",
-    "construction_stone",
-    "sand_gravel",
-    "clay",
-    "dolomite",
-    "other",
-  ].map((v) => Type.Literal(v)),
-);
+const NonCoalMineral = Type.Union(NON_COAL_MINERALS.map((v) => Type.Literal(v)));
 const Method = Type.Union(["underground", "open_pit", "combined"].map((v) => Type.Literal(v)));
 const ScaleClassSchema = Type.Union(["large", "medium", "small"].map((v) => Type.Literal(v)));
 const Unit = Type.Union([Type.Literal("万t/a"), Type.Literal("万m3/a")]);

@@ -1,4 +1,4 @@
-import type { disposition, Mineral, MineStatus } from "../enums.ts";
+import { type disposition, type Mineral, type MineStatus, mineral } from "../enums.ts";
 import { type MiningMethod, mineScaleClass, type ProductionUnit } from "./scale-class.ts";
 
 /*
@@ -99,6 +99,9 @@ const validOn = (validTo: string | null, asOf: string) => validTo !== null && da
 export function isNonCoal(mineral: Mineral): boolean {
   return mineral !== "coal" && mineral !== "coalbed_methane";
 }
+
+/** The minerals this rule classes, in the vocabulary's order (what a rectification or a new allocation may be for). */
+export const NON_COAL_MINERALS: readonly Mineral[] = mineral.values.filter(isNonCoal);
 
 /**
  * The production threshold that applies (万t/a) with the production in 万t/a,
