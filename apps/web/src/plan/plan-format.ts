@@ -24,3 +24,6 @@ export function pct(value: number, digits = 1): string {
 export function int(value: number, locale: Locale): string {
   return formatNumber(value, locale, 0);
 }
+
+/** The class of a table column of numbers (right-aligned). */
+export const NUM = "lp-plan-num";

@@ -1,3 +1,4 @@
+import { DataTable } from "../../platform/data-table.tsx";
 import type { PlanMessageKey } from "../i18n/plan-messages.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { CrsSelect } from "./crs-select.tsx";
@@ -108,26 +109,21 @@ function PreviewTable({ staged }: { staged: StagedImport }) {
     staged.source_fields.length > 0 ? staged.source_fields : Object.keys(staged.preview[0] ?? {});
   return (
     <div className="lp-io-scroll">
-      <table className="lp-plan-table" data-testid="import-preview" aria-label={t("ioPreview")}>
-        <thead>
-          <tr>
-            <th>{t("ioRow")}</th>
-            {columns.map((c) => (
-              <th key={c}>{c}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {staged.preview.map((row) => (
-            <tr key={row.row}>
-              <td>{row.row}</td>
-              {columns.map((c) => (
-                <td key={c}>{cellText(row[c])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="lp-plan-table"
+        data-testid="import-preview"
+        aria-label={t("ioPreview")}
+        rows={staged.preview}
+        rowKey={(row) => row.row}
+        columns={[
+          { head: t("ioRow"), cell: (row) => row.row },
+          ...columns.map((c) => ({
+            key: `field-${c}`,
+            head: c,
+            cell: (row: StagedImport["preview"][number]) => cellText(row[c]),
+          })),
+        ]}
+      />
     </div>
   );
 }

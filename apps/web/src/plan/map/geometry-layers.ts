@@ -1,50 +1,28 @@
 import type {
   CircleLayerSpecification,
   FillLayerSpecification,
+  FilterSpecification,
   LineLayerSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 
+type GeometryLayer = FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification;
+
+/** Builds `(id, source, paint)` layers of one type that draw the geometries `filter` keeps. */
+const layerOf =
+  <L extends GeometryLayer>(type: L["type"], filter: FilterSpecification) =>
+  (id: string, source: string, paint: L["paint"]): L =>
+    ({ id, type, source, filter, paint }) as L;
+
 /*
  * The layers of a GeoJSON source that holds any geometry (an overlay, a
- * measurement, a staged import), one for each way a geometry is drawn:
- * polygons filled, lines and polygon outlines stroked, points as circles.
+ * measurement, a staged import), one for each way a geometry is drawn.
  */
 
 /** Fills the source's polygons. */
-export const polygonFill = (
-  id: string,
-  source: string,
-  paint: FillLayerSpecification["paint"],
-): FillLayerSpecification => ({
-  id,
-  type: "fill",
-  source,
-  filter: ["==", ["geometry-type"], "Polygon"],
-  paint,
-});
+export const polygonFill = layerOf<FillLayerSpecification>("fill", ["==", ["geometry-type"], "Polygon"]);
 
 /** Strokes the source's lines and the outlines of its polygons. */
-export const outlineLine = (
-  id: string,
-  source: string,
-  paint: LineLayerSpecification["paint"],
-): LineLayerSpecification => ({
-  id,
-  type: "line",
-  source,
-  filter: ["!=", ["geometry-type"], "Point"],
-  paint,
-});
+export const outlineLine = layerOf<LineLayerSpecification>("line", ["!=", ["geometry-type"], "Point"]);
 
 /** Draws the source's points as circles. */
-export const pointCircle = (
-  id: string,
-  source: string,
-  paint: CircleLayerSpecification["paint"],
-): CircleLayerSpecification => ({
-  id,
-  type: "circle",
-  source,
-  filter: ["==", ["geometry-type"], "Point"],
-  paint,
-});
+export const pointCircle = layerOf<CircleLayerSpecification>("circle", ["==", ["geometry-type"], "Point"]);

@@ -8,8 +8,9 @@ import {
   subsidenceStatus,
   type ZoneReport,
 } from "@lianpian/domain";
+import { DataTable } from "../../platform/data-table.tsx";
 import { usePlanText } from "../i18n/use-plan-text.ts";
-import { areaFull, areaText, int, lengthText, pct } from "../plan-format.ts";
+import { areaFull, areaText, int, lengthText, NUM, pct } from "../plan-format.ts";
 
 /** The zone report: what an outline contains, as PostGIS measured it. */
 export function ZoneReportPanel({ report }: { report: ZoneReport }) {
@@ -55,32 +56,24 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
         none
       ) : (
         <div className="lp-plan-table-wrap">
-          <table className="lp-plan-table" data-testid="report-mines">
-            <thead>
-              <tr>
-                <th>{t("name")}</th>
-                <th>{t("company")}</th>
-                <th>{t("status")}</th>
-                <th>{t("mineral")}</th>
-                <th>{t("disposition")}</th>
-                <th className="lp-plan-num">{t("overlap")}</th>
-                <th className="lp-plan-num">{t("shareOfMine")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.mines.map((m) => (
-                <tr key={m.id}>
-                  <td>{m.mine_name}</td>
-                  <td>{m.company_name ?? "—"}</td>
-                  <td>{label(mineStatus, m.status)}</td>
-                  <td>{label(mineral, m.mineral)}</td>
-                  <td>{m.disposition ? label(disposition, m.disposition) : "—"}</td>
-                  <td className="lp-plan-num">{areaText(m.overlap_m2, locale)}</td>
-                  <td className="lp-plan-num">{pct(m.share_of_mine_pct)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="lp-plan-table"
+            data-testid="report-mines"
+            rows={report.mines}
+            rowKey={(m) => m.id}
+            columns={[
+              { head: t("name"), cell: (m) => m.mine_name },
+              { head: t("company"), cell: (m) => m.company_name ?? "—" },
+              { head: t("status"), cell: (m) => label(mineStatus, m.status) },
+              { head: t("mineral"), cell: (m) => label(mineral, m.mineral) },
+              {
+                head: t("disposition"),
+                cell: (m) => (m.disposition ? label(disposition, m.disposition) : "—"),
+              },
+              { head: t("overlap"), cell: (m) => areaText(m.overlap_m2, locale), className: NUM },
+              { head: t("shareOfMine"), cell: (m) => pct(m.share_of_mine_pct), className: NUM },
+            ]}
+          />
         </div>
       )}
 
@@ -88,70 +81,50 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
       {report.subsidence.by_status.length === 0 ? (
         none
       ) : (
-        <table className="lp-plan-table" data-testid="report-subsidence">
-          <thead>
-            <tr>
-              <th>{t("status")}</th>
-              <th className="lp-plan-num">{t("count")}</th>
-              <th className="lp-plan-num">{t("area")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.subsidence.by_status.map((s) => (
-              <tr key={s.status}>
-                <td>{label(subsidenceStatus, s.status)}</td>
-                <td className="lp-plan-num">{s.count}</td>
-                <td className="lp-plan-num">{areaText(s.area_m2, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="lp-plan-table"
+          data-testid="report-subsidence"
+          rows={report.subsidence.by_status}
+          rowKey={(s) => s.status}
+          columns={[
+            { head: t("status"), cell: (s) => label(subsidenceStatus, s.status) },
+            { head: t("count"), cell: (s) => s.count, className: NUM },
+            { head: t("area"), cell: (s) => areaText(s.area_m2, locale), className: NUM },
+          ]}
+        />
       )}
 
       <h4>{t("hazards")}</h4>
       {report.hazards.by_type_grade.length === 0 ? (
         none
       ) : (
-        <table className="lp-plan-table" data-testid="report-hazards">
-          <thead>
-            <tr>
-              <th>{t("hazardType")}</th>
-              <th>{t("dangerGrade")}</th>
-              <th className="lp-plan-num">{t("count")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.hazards.by_type_grade.map((h) => (
-              <tr key={`${h.hazard_type}/${h.danger_grade}`}>
-                <td>{label(hazardType, h.hazard_type)}</td>
-                <td>{label(dangerGrade, h.danger_grade)}</td>
-                <td className="lp-plan-num">{h.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="lp-plan-table"
+          data-testid="report-hazards"
+          rows={report.hazards.by_type_grade}
+          rowKey={(h) => `${h.hazard_type}/${h.danger_grade}`}
+          columns={[
+            { head: t("hazardType"), cell: (h) => label(hazardType, h.hazard_type) },
+            { head: t("dangerGrade"), cell: (h) => label(dangerGrade, h.danger_grade) },
+            { head: t("count"), cell: (h) => h.count, className: NUM },
+          ]}
+        />
       )}
 
       <h4>{t("corridors")}</h4>
       {report.corridors.length === 0 ? (
         none
       ) : (
-        <table className="lp-plan-table" data-testid="report-corridors">
-          <thead>
-            <tr>
-              <th>{t("corridorType")}</th>
-              <th className="lp-plan-num">{t("length")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.corridors.map((c) => (
-              <tr key={c.corridor_type}>
-                <td>{label(corridorType, c.corridor_type)}</td>
-                <td className="lp-plan-num">{lengthText(c.length_m, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="lp-plan-table"
+          data-testid="report-corridors"
+          rows={report.corridors}
+          rowKey={(c) => c.corridor_type}
+          columns={[
+            { head: t("corridorType"), cell: (c) => label(corridorType, c.corridor_type) },
+            { head: t("length"), cell: (c) => lengthText(c.length_m, locale), className: NUM },
+          ]}
+        />
       )}
 
       <h4>{t("protectedAreas")}</h4>
@@ -183,21 +156,14 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
 function OverlapTable({ rows, warn }: { rows: { key: number; name: string; m2: number }[]; warn?: boolean }) {
   const { t, locale } = usePlanText();
   return (
-    <table className={warn ? "lp-plan-table lp-plan-warn" : "lp-plan-table"}>
-      <thead>
-        <tr>
-          <th>{t("name")}</th>
-          <th className="lp-plan-num">{t("overlap")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <td>{r.name}</td>
-            <td className="lp-plan-num">{areaText(r.m2, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className={warn ? "lp-plan-table lp-plan-warn" : "lp-plan-table"}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        { head: t("name"), cell: (r) => r.name },
+        { head: t("overlap"), cell: (r) => areaText(r.m2, locale), className: NUM },
+      ]}
+    />
   );
 }

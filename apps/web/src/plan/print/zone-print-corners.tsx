@@ -1,6 +1,7 @@
 import type { CornerRow } from "@lianpian/geo";
 import { useEffect, useState } from "react";
 import { call } from "../../platform/api-client.ts";
+import { DataTable } from "../../platform/data-table.tsx";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import TEXT from "./zone-print-corners.text.json" with { type: "json" };
 
@@ -28,36 +29,28 @@ export function ZonePrintCorners({ zoneId }: { zoneId: number }) {
   }, [zoneId]);
 
   if (!table) return null;
+  // with more than one part, a ring is named part-ring
+  const multiPart = table.corners.some((o) => o.part > 1);
   return (
     <>
       <h2>{t("title")}</h2>
       <p>
         {t("crs")}：{table.crs.name}（EPSG:{table.crs.epsg}）
       </p>
-      <table className="lp-plan-table lp-print-corners" data-testid="print-corners">
-        <thead>
-          <tr>
-            <th>{t("point")}</th>
-            <th>{t("ring")}</th>
-            <th>{t("x")}</th>
-            <th>{t("y")}</th>
-            <th>{t("lon")}</th>
-            <th>{t("lat")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {keyedRows(table.corners).map(({ key, c }) => (
-            <tr key={key}>
-              <td>{c.pointNo}</td>
-              <td>{table.corners.some((o) => o.part > 1) ? `${c.part}-${c.ring}` : c.ring}</td>
-              <td>{c.x.toFixed(2)}</td>
-              <td>{c.y.toFixed(2)}</td>
-              <td>{c.lon}</td>
-              <td>{c.lat}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="lp-plan-table lp-print-corners"
+        data-testid="print-corners"
+        rows={keyedRows(table.corners)}
+        rowKey={(r) => r.key}
+        columns={[
+          { head: t("point"), cell: ({ c }) => c.pointNo },
+          { head: t("ring"), cell: ({ c }) => (multiPart ? `${c.part}-${c.ring}` : c.ring) },
+          { head: t("x"), cell: ({ c }) => c.x.toFixed(2) },
+          { head: t("y"), cell: ({ c }) => c.y.toFixed(2) },
+          { head: t("lon"), cell: ({ c }) => c.lon },
+          { head: t("lat"), cell: ({ c }) => c.lat },
+        ]}
+      />
     </>
   );
 }

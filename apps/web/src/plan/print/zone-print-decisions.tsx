@@ -1,6 +1,7 @@
 import { decisionLabel, type ZoneGovernance } from "@lianpian/domain";
 import { useEffect, useState } from "react";
 import { call } from "../../platform/api-client.ts";
+import { DataTable } from "../../platform/data-table.tsx";
 import { formatDateTime } from "../../platform/format.ts";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import TEXT from "./zone-print-decisions.text.json" with { type: "json" };
@@ -19,30 +20,19 @@ export function ZonePrintDecisions({ zoneId }: { zoneId: number }) {
   return (
     <>
       <h2>{t("title")}</h2>
-      <table className="lp-plan-table" data-testid="print-decisions">
-        <thead>
-          <tr>
-            <th>{t("kind")}</th>
-            <th>{t("document")}</th>
-            <th>{t("date")}</th>
-            <th>{t("by")}</th>
-            <th>{t("at")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {gov.decisions.map((d) => (
-            <tr key={d.id}>
-              <td>{decisionLabel[d.kind][locale]}</td>
-              <td>{d.document_no ?? d.reason ?? ""}</td>
-              <td>{d.document_date ?? ""}</td>
-              <td>
-                {d.decided_by} ({d.decided_by_role})
-              </td>
-              <td>{formatDateTime(d.decided_at, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="lp-plan-table"
+        data-testid="print-decisions"
+        rows={gov.decisions}
+        rowKey={(d) => d.id}
+        columns={[
+          { head: t("kind"), cell: (d) => decisionLabel[d.kind][locale] },
+          { head: t("document"), cell: (d) => d.document_no ?? d.reason ?? "" },
+          { head: t("date"), cell: (d) => d.document_date ?? "" },
+          { head: t("by"), cell: (d) => `${d.decided_by} (${d.decided_by_role})` },
+          { head: t("at"), cell: (d) => formatDateTime(d.decided_at, locale) },
+        ]}
+      />
       {gov.aftercare.length > 0 && (
         <>
           <h2>{t("aftercare")}</h2>

@@ -2,6 +2,7 @@ import { mineral, miningMethod, scaleClass } from "@lianpian/domain";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { call, errorText } from "../../platform/api-client.ts";
+import { DataTable } from "../../platform/data-table.tsx";
 import { ALLOC_TEXT, OVERLAP_KIND } from "./allocation-text.ts";
 import { outlineOfGeoJson, type Polygonal } from "./outline-file.ts";
 import { useJson } from "./use-json.ts";
@@ -152,26 +153,18 @@ export function AllocationView({ outline }: { outline: Polygonal | null }) {
           {reply.overlaps.length === 0 ? (
             <p>{t("noOverlaps")}</p>
           ) : (
-            <table className="lp-rules-table" data-testid="allocation-overlaps">
-              <thead>
-                <tr>
-                  <th>{t("kind")}</th>
-                  <th>{t("name")}</th>
-                  <th>m²</th>
-                  <th>亩</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reply.overlaps.map((o) => (
-                  <tr key={`${o.kind}-${o.id}`}>
-                    <td>{OVERLAP_KIND[o.kind]?.[locale] ?? o.kind}</td>
-                    <td>{o.name_zh}</td>
-                    <td>{fmt(o.overlap_m2, 0)}</td>
-                    <td>{fmt(o.overlap_mu, 2)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="lp-rules-table"
+              data-testid="allocation-overlaps"
+              rows={reply.overlaps}
+              rowKey={(o) => `${o.kind}-${o.id}`}
+              columns={[
+                { head: t("kind"), cell: (o) => OVERLAP_KIND[o.kind]?.[locale] ?? o.kind },
+                { head: t("name"), cell: (o) => o.name_zh },
+                { head: "m²", cell: (o) => fmt(o.overlap_m2, 0) },
+                { head: "亩", cell: (o) => fmt(o.overlap_mu, 2) },
+              ]}
+            />
           )}
         </div>
       )}

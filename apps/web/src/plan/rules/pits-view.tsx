@@ -2,6 +2,7 @@ import { restorationState, suitability } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
+import { DataTable } from "../../platform/data-table.tsx";
 import { useThemeLayer } from "./rules-map.ts";
 import RULES_TEXT from "./rules-text.json" with { type: "json" };
 import { useJson } from "./use-json.ts";
@@ -71,36 +72,31 @@ export function PitsView({
           <p data-testid="pits-progress" className={data.progress.met ? "lp-plan-ok" : "lp-plan-warn"}>
             {t("goal")}: {data.progress.restored} / {data.progress.visible} ({data.progress.pct} %)
           </p>
-          <table className="lp-rules-table" data-testid="pits-table">
-            <thead>
-              <tr>
-                <th>{t("rank")}</th>
-                <th>{t("mine")}</th>
-                <th>{t("line")}</th>
-                <th>{t("distance")}</th>
-                <th>{t("visible")}</th>
-                <th>{t("suitability")}</th>
-                <th>{t("state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.pits.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.rank}</td>
-                  <td>
-                    <button type="button" className="lp-rules-link" onClick={() => onLocate(p.position)}>
-                      {p.mine_name}
-                    </button>
-                  </td>
-                  <td>{p.line?.name_zh ?? "—"}</td>
-                  <td>{p.distance_m === null ? "—" : Math.round(p.distance_m)}</td>
-                  <td>{p.visible ? "✔" : ""}</td>
-                  <td>{p.suitability ? label(suitability, p.suitability) : "—"}</td>
-                  <td>{label(restorationState, p.restoration_state)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="lp-rules-table"
+            data-testid="pits-table"
+            rows={data.pits}
+            rowKey={(p) => p.id}
+            columns={[
+              { head: t("rank"), cell: (p) => p.rank },
+              {
+                head: t("mine"),
+                cell: (p) => (
+                  <button type="button" className="lp-rules-link" onClick={() => onLocate(p.position)}>
+                    {p.mine_name}
+                  </button>
+                ),
+              },
+              { head: t("line"), cell: (p) => p.line?.name_zh ?? "—" },
+              { head: t("distance"), cell: (p) => (p.distance_m === null ? "—" : Math.round(p.distance_m)) },
+              { head: t("visible"), cell: (p) => (p.visible ? "✔" : "") },
+              {
+                head: t("suitability"),
+                cell: (p) => (p.suitability ? label(suitability, p.suitability) : "—"),
+              },
+              { head: t("state"), cell: (p) => label(restorationState, p.restoration_state) },
+            ]}
+          />
         </>
       )}
     </div>

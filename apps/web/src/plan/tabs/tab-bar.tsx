@@ -1,3 +1,4 @@
+import { TabList } from "../../platform/tab-list.tsx";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { usePlanner } from "../planner-context.ts";
 import { OpenAlertsBadge, REVIEW_TAB_LABEL } from "../review/inspections-review-panel.tsx";
@@ -9,27 +10,22 @@ export function TabBar() {
   const { t, locale } = usePlanText();
   const { tab, chooseTab } = usePlanner();
   return (
-    <div className="lp-planner-tabs" role="tablist">
-      {TABS.map((id) => (
-        <button
-          key={id}
-          type="button"
-          role="tab"
-          aria-selected={tab === id}
-          data-tab={id}
-          onClick={() => chooseTab(id)}
-        >
-          {id === "review" ? (
-            <>
-              {REVIEW_TAB_LABEL[locale]} <OpenAlertsBadge />
-            </>
-          ) : id === "rules" ? (
-            RULES_TAB_LABEL[locale]
-          ) : (
-            t(TAB_LABELS[id])
-          )}
-        </button>
-      ))}
-    </div>
+    <TabList
+      className="lp-planner-tabs"
+      tabs={TABS}
+      current={tab}
+      onChoose={chooseTab}
+      label={(id) =>
+        id === "review" ? (
+          <>
+            {REVIEW_TAB_LABEL[locale]} <OpenAlertsBadge />
+          </>
+        ) : id === "rules" ? (
+          RULES_TAB_LABEL[locale]
+        ) : (
+          t(TAB_LABELS[id])
+        )
+      }
+    />
   );
 }
