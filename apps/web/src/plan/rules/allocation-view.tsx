@@ -1,4 +1,4 @@
-import { mineral, miningMethod, scaleClass } from "@lianpian/domain";
+import { mineral, miningMethod, NON_COAL_MINERALS, scaleClass } from "@lianpian/domain";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { call, errorText } from "../../platform/api-client.ts";
@@ -6,17 +6,6 @@ import { DataTable } from "../../platform/data-table.tsx";
 import { ALLOC_TEXT, OVERLAP_KIND } from "./allocation-text.ts";
 import { outlineOfGeoJson, type Polygonal } from "./outline-file.ts";
 import { useJson } from "./use-json.ts";
-
-const NON_COAL = [
-  "bauxite",
-  "iron",
-  "cement_limestone",
-  "construction_stone",
-  "sand_gravel",
-  "clay",
-  "dolomite",
-  "other",
-] as const;
 
 interface CheckReply {
   ok: boolean;
@@ -103,7 +92,7 @@ export function AllocationView({ outline }: { outline: Polygonal | null }) {
       </div>
       {(
         [
-          ["mineral", t("mineral"), NON_COAL.map((k) => [k, label(mineral, k)])],
+          ["mineral", t("mineral"), NON_COAL_MINERALS.map((k) => [k, label(mineral, k)])],
           ["method", t("method"), miningMethod.values.map((k) => [k, label(miningMethod, k)])],
           ["deposit", t("deposit"), scaleClass.values.map((k) => [k, label(scaleClass, k)])],
         ] as const
