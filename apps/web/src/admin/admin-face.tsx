@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { PlannerLogin } from "../plan/planner-login.tsx";
 import { errorText } from "../platform/api-client.ts";
 import { authApi } from "../platform/auth-api.ts";
+import { TabList } from "../platform/tab-list.tsx";
 import { TriageView } from "../public/triage/triage-view.tsx";
 import { type AdminTextKey, useAdminText } from "./admin-text.ts";
 import { AuditTab } from "./audit-tab.tsx";
@@ -70,23 +71,16 @@ export function AdminFace() {
         <span>{user.display_name}</span>
         {logout}
       </div>
-      <div className="lp-admin-tabs" role="tablist">
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            data-tab={id}
-            onClick={() => {
-              setNotice(null);
-              setTab(id);
-            }}
-          >
-            {t(TAB_LABEL[id])}
-          </button>
-        ))}
-      </div>
+      <TabList
+        className="lp-admin-tabs"
+        tabs={TABS}
+        current={tab}
+        onChoose={(id) => {
+          setNotice(null);
+          setTab(id);
+        }}
+        label={(id) => t(TAB_LABEL[id])}
+      />
       {notice && (
         <p className={notice.ok ? "lp-plan-ok" : "lp-plan-warn"} role="status" data-testid="admin-notice">
           {notice.text}
