@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { sendCitizenReport } from "./send-citizen-report.ts";
 
 let h: TestApp;
 let planner: { authorization: string };
@@ -21,28 +22,11 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-async function newReport(ip: string) {
-  const res = await h.app.inject({
-    method: "POST",
-    url: "/api/public/reports",
-    remoteAddress: ip,
-    payload: {
-      category: "ground_crack",
-      text: "隐患点旁边的裂缝变宽了",
-      contact: "138-0000-1111",
-      lng: hazard.lng + 0.0005,
-      lat: hazard.lat,
-      location_source: "gps",
-      accuracy_m: 12,
-    },
+const newReport = (ip: string) =>
+  sendCitizenReport(h, { lng: hazard.lng + 0.0005, lat: hazard.lat }, ip, {
+    contact: "138-0000-1111",
+    accuracy_m: 12,
   });
-  expect(res.statusCode).toBe(201);
-  const code: string = res.json().tracking_code;
-  const { rows } = await sql<{
-    id: number;
-  }>`SELECT id FROM public_reports WHERE tracking_code = ${code}`.execute(h.t.db.kysely);
-  return { code, id: rows[0]?.id as number };
-}
 
 const act = (id: number, payload: object, headers = planner) =>
   h.app.inject({ method: "POST", url: `/api/reports/${id}/actions`, headers, payload });

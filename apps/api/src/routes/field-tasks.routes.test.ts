@@ -2,6 +2,7 @@ import { fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { sendCitizenReport } from "./send-citizen-report.ts";
 
 let h: TestApp;
 let field: { authorization: string };
@@ -124,25 +125,8 @@ async function reportAt(hazardId: number, ip: string) {
     SELECT ST_X(geom) AS lng, ST_Y(geom) AS lat FROM hazard_points WHERE id = ${hazardId}::int`.execute(
     h.t.db.kysely,
   );
-  const at = rows[0] as { lng: number; lat: number };
-  const sent = await h.app.inject({
-    method: "POST",
-    url: "/api/public/reports",
-    remoteAddress: ip,
-    payload: {
-      category: "ground_crack",
-      text: "隐患点旁边的裂缝变宽了",
-      lng: at.lng,
-      lat: at.lat,
-      location_source: "gps",
-      accuracy_m: 8,
-    },
-  });
-  const code = sent.json().tracking_code as string;
-  const report = await sql<{
-    id: number;
-  }>`SELECT id FROM public_reports WHERE tracking_code = ${code}`.execute(h.t.db.kysely);
-  return { code, reportId: report.rows[0]?.id as number };
+  const { code, id } = await sendCitizenReport(h, rows[0] as { lng: number; lat: number }, ip);
+  return { code, reportId: id };
 }
 
 describe("a citizen report's field check becomes the monitor's task", () => {
@@ -152,29 +136,7 @@ describe("a citizen report's field check becomes the monitor's task", () => {
     await sql`INSERT INTO hazard_monitors (hazard_id, user_id) VALUES (${id}::int, ${fieldUserId}::int)`.execute(
       h.t.db.kysely,
     );
-    const { rows } = await sql<{ lng: number; lat: number }>`
-      SELECT ST_X(geom) AS lng, ST_Y(geom) AS lat FROM hazard_points WHERE id = ${id}::int`.execute(
-      h.t.db.kysely,
-    );
-    const at = rows[0] as { lng: number; lat: number };
-    const sent = await h.app.inject({
-      method: "POST",
-      url: "/api/public/reports",
-      remoteAddress: "10.16.0.1",
-      payload: {
-        category: "ground_crack",
-        text: "隐患点旁边的裂缝变宽了",
-        lng: at.lng,
-        lat: at.lat,
-        location_source: "gps",
-        accuracy_m: 8,
-      },
-    });
-    const code = sent.json().tracking_code as string;
-    const report = await sql<{
-      id: number;
-    }>`SELECT id FROM public_reports WHERE tracking_code = ${code}`.execute(h.t.db.kysely);
-    const reportId = report.rows[0]?.id as number;
+    const { code, reportId } = await reportAt(id, "10.16.0.1");
     const asked = await h.app.inject({
       method: "POST",
       url: `/api/reports/${reportId}/actions`,
