@@ -118,3 +118,105 @@ describe("GET /api/public/config and /api/public/regions", () => {
     expect(jincheng.geometry).not.toBeNull();
   });
 });
+
+interface Figure {
+  region_code: string;
+  source_document: string;
+}
+
+/** Every plan figure a dashboard draws on its charts (other_plans are their own cards). */
+interface Charted {
+  subsidence: { plan: Figure[] };
+  green_mines: { targets: Figure[] };
+  hazards: { reference: Figure[] };
+  green_by_county: { goal: Figure | null };
+  swc: { rows: { code: string; targets: { source_document: string }[] }[] };
+}
+
+const charted = (d: Charted): Figure[] => [
+  ...d.subsidence.plan,
+  ...d.green_mines.targets,
+  ...d.hazards.reference,
+  ...(d.green_by_county.goal ? [d.green_by_county.goal] : []),
+  ...d.swc.rows.flatMap((r) =>
+    r.targets.map((t) => ({ region_code: r.code, source_document: t.source_document })),
+  ),
+];
+
+describe("each plan is paired with its own region", () => {
+  it("no dashboard draws a figure of a region outside its own line (the plan_regions tree, read here)", async () => {
+    const regions = await rows(sql<{ code: string; parent: string | null }>`
+      SELECT code::text AS code, parent_code::text AS parent FROM plan_regions`);
+    const up = (code: string): string[] => {
+      const parent = regions.find((r) => r.code === code)?.parent;
+      return parent ? [code, ...up(parent)] : [code];
+    };
+    const related = (a: string, b: string) => up(a).includes(b) || up(b).includes(a);
+    const shownRegions = [null, "140502", "140521", "140522", "140524", "140525", "140581", "140400"];
+    for (const shown of shownRegions) {
+      const d = await get(`/api/public/dashboard?year=2025${shown ? `&county=${shown}` : ""}`);
+      const region = shown ?? "140500";
+      const figures = charted(d);
+      for (const f of figures)
+        expect(related(f.region_code, region), `${f.region_code} on ${region}`).toBe(true);
+      for (const f of figures) expect(f.source_document, `${region}`).toMatch(/规划|答复/);
+      for (const card of d.other_plans)
+        for (const f of card.figures) expect(related(f.region_code, region), `${region}`).toBe(false);
+      if (shown !== "140400") expect(figures.filter((f) => up(f.region_code).includes("140400"))).toEqual([]);
+    }
+    const qinshui = await get("/api/public/dashboard?year=2025&county=140521");
+    expect(qinshui.swc_by_year.map((r: { code: string }) => r.code)).toEqual(["140521"]);
+    expect(qinshui.swc_by_year[0]).toMatchObject({ target_2025: 74.61, target_2035: 85.75 });
+    expect(qinshui.swc_by_year[0].source_document).toContain("晋城市水土保持规划");
+    expect(qinshui.green_by_county.goal).toMatchObject({ value: 36, region_code: "140500" });
+    expect(qinshui.green_by_county.source_document).toContain("晋城市水土保持规划");
+    const changzhi = await get("/api/public/dashboard?year=2025&county=140400");
+    expect(changzhi.swc_by_year).toEqual([]);
+    expect(changzhi.green_by_county).toMatchObject({ counties: [], goal: null });
+    expect(changzhi.subsidence.plan[0].source_document).toContain("长治市");
+  });
+});
+
+describe("the registers on the public dashboard", () => {
+  it("green-mine rate per county and check dams by condition and risk equal independent SQL aggregates", async () => {
+    await sql`INSERT INTO check_dams (code, name_zh, county_code, dam_type, storage_wan_m3, control_area_km2,
+        condition, risk_level, responsible_unit, geom, data_source)
+      VALUES ('PUB-1', '甲沟淤地坝', '140521', 'key', 50, 3, 'good', 'high', '沁水县水利局',
+              ST_SetSRID(ST_MakePoint(112.3, 35.7), 4326), 'test'),
+             ('PUB-2', '乙沟淤地坝', '140521', 'small', 2.5, 0.4, 'poor', 'high', '沁水县水利局',
+              ST_SetSRID(ST_MakePoint(112.31, 35.7), 4326), 'test'),
+             ('PUB-3', '丙沟淤地坝', '140524', 'medium', 8, 1, 'good', 'low', '陵川县水利局',
+              ST_SetSRID(ST_MakePoint(113.2, 35.8), 4326), 'test')`.execute(h.t.db.kysely);
+    await sql`INSERT INTO swc_rate_records (county_code, year, rate_pct, data_source)
+      VALUES ('140524', 2022, 60.1, 'test'), ('140524', 2024, 61.5, 'test'), ('140524', 2026, 63, 'test')`.execute(
+      h.t.db.kysely,
+    );
+    const d = await get("/api/public/dashboard?year=2025");
+    const green = await rows(sql<{ c: string; n: number; g: number }>`
+      SELECT county_code::text AS c, count(*)::int AS n,
+             count(*) FILTER (WHERE green_mine_level IN ('national', 'provincial')
+                              AND coalesce(green_mine_year, 0) <= 2025)::int AS g
+      FROM mines WHERE status = 'producing' GROUP BY 1 ORDER BY 1`);
+    expect(
+      d.green_by_county.counties.map((c: { code: string; producing: number; green: number }) => [
+        c.code,
+        c.producing,
+        c.green,
+      ]),
+    ).toEqual(green.map((x) => [x.c, x.n, x.g]));
+    const dams = await rows(sql<{ condition: string; risk_level: string; n: number; s: number }>`
+      SELECT condition, risk_level, count(*)::int AS n, sum(storage_wan_m3)::float8 AS s
+      FROM check_dams GROUP BY 1, 2 ORDER BY 1, 2`);
+    expect(d.check_dams.by_condition_risk).toEqual(
+      dams.map((x) => ({ condition: x.condition, risk_level: x.risk_level, dams: x.n, storage_wan_m3: x.s })),
+    );
+    const lingchuan = d.swc_by_year.find((r: { code: string }) => r.code === "140524");
+    expect(lingchuan.rate_at_year).toEqual({ year: 2024, rate_pct: 61.5 });
+    expect(lingchuan.records).toHaveLength(3);
+    const qinshui = await get("/api/public/dashboard?year=2025&county=140521");
+    expect(qinshui.check_dams.by_condition_risk).toEqual([
+      { condition: "good", risk_level: "high", dams: 1, storage_wan_m3: 50 },
+      { condition: "poor", risk_level: "high", dams: 1, storage_wan_m3: 2.5 },
+    ]);
+  });
+});
