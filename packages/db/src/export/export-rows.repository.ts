@@ -2,8 +2,8 @@ import type { Geometry } from "geojson";
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
 import { propertyValue } from "../features/feature-sql.ts";
 import type { Bbox } from "../features/items-query.ts";
+import { inZone, keyIn } from "../features/selection-sql.ts";
 import type { Database } from "../schema.ts";
-import { zoneIsPublished } from "../zones/zone-published.ts";
 import type { ExportLayerDef } from "./export-layers.ts";
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -43,22 +43,14 @@ function conditions(layer: ExportLayerDef, s: ExportSelection): RawBuilder<boole
   const key = sql.ref(`t.${layer.idColumn}`);
   const geom = sql.ref(`t.${layer.geometryColumn}`);
   if (!s.includeDrafts && layer.published) out.push(layer.published);
-  if (s.ids) out.push(sql<boolean>`${key}::text = ANY(${s.ids.map(String)}::text[])`);
+  if (s.ids) out.push(keyIn(key, s.ids));
   if (s.bbox) {
     const [a, b, c, d] = s.bbox;
     out.push(
       sql<boolean>`ST_Intersects(${geom}, ST_MakeEnvelope(${a}::float8, ${b}::float8, ${c}::float8, ${d}::float8, 4326))`,
     );
   }
-  if (s.zoneId !== undefined) {
-    const visible = s.includeDrafts ? sql`` : sql`AND ${zoneIsPublished("z")}`;
-    const zone = sql`(SELECT z.geom FROM treatment_zones z WHERE z.id = ${s.zoneId}::int ${visible})`;
-    out.push(
-      layer.table === "treatment_zones"
-        ? sql<boolean>`${key} = ${s.zoneId}::int`
-        : sql<boolean>`ST_Intersects(${geom}, ${zone})`,
-    );
-  }
+  if (s.zoneId !== undefined) out.push(inZone(layer.table, key, geom, s.zoneId, s.includeDrafts));
   return out;
 }
 

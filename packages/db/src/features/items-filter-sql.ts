@@ -1,9 +1,9 @@
 import { type RawBuilder, sql } from "kysely";
-import { zoneIsPublished } from "../zones/zone-published.ts";
 import type { FeatureCollectionDef } from "./collections.ts";
 import type { FeatureProperty } from "./feature-property.ts";
 import { idColumn } from "./feature-sql.ts";
 import type { ItemsFilter, PropertyCondition } from "./items-filter.ts";
+import { inZone, keyIn } from "./selection-sql.ts";
 
 // SQL of an ItemsFilter. Property expressions come from the registry
 // (column or fixed expression); every value is a bound parameter.
@@ -61,16 +61,8 @@ export function filterConditions(c: FeatureCollectionDef, f: ItemsFilter): RawBu
   const out = f.conditions.map(condition);
   const key = idColumn(c);
   const geom = sql.ref(`t.${c.geometryColumn}`);
-  if (f.ids) out.push(sql<boolean>`${key}::text = ANY(${f.ids}::text[])`);
-  if (f.zoneId !== undefined) {
-    const visible = f.includeDrafts ? sql`` : sql`AND ${zoneIsPublished("z")}`;
-    const zone = sql`(SELECT z.geom FROM treatment_zones z WHERE z.id = ${f.zoneId}::int ${visible})`;
-    out.push(
-      c.table === "treatment_zones"
-        ? sql<boolean>`${key} = ${f.zoneId}::int`
-        : sql<boolean>`ST_Intersects(${geom}, ${zone})`,
-    );
-  }
+  if (f.ids) out.push(keyIn(key, f.ids));
+  if (f.zoneId !== undefined) out.push(inZone(c.table, key, geom, f.zoneId, f.includeDrafts));
   if (f.intersects) {
     // Made valid first: a drawn outline may cross itself.
     const outline = sql`ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(f.intersects)}::text), 4326))`;
