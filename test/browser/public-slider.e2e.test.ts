@@ -1,34 +1,13 @@
 import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  type ChromiumSession,
-  launchChromium,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { launchChromium, pageSession, runBrowserTests } from "../support/browser.ts";
+import { waitForMapTiles } from "../support/map-page.ts";
 
 const POLL = { timeout: 45_000, interval: 250 };
-interface MapLike {
-  getZoom(): number;
-  loaded(): boolean;
-  isMoving(): boolean;
-  areTilesLoaded(): boolean;
-}
-type PageGlobals = { __lianpianMap?: MapLike };
-
-/** The map drawn and still (style, tiles, no move under way). */
-const settled = (page: Page) =>
-  page.waitForFunction(
-    () => {
-      const map = (globalThis as unknown as PageGlobals).__lianpianMap;
-      return map?.loaded() && !map.isMoving() && map.areTilesLoaded();
-    },
-    undefined,
-    { timeout: 45_000, polling: 250 },
-  );
+/** What this file reads of the page's map beyond map-page.ts's MapLike. */
+type ZoomGlobals = { __lianpianMap?: { getZoom(): number } };
 
 /** The map's pixels as RGBA. */
 async function pixels(page: Page): Promise<{ data: Buffer; width: number; height: number }> {
@@ -38,32 +17,19 @@ async function pixels(page: Page): Promise<{ data: Buffer; width: number; height
 }
 
 describe.skipIf(!runBrowserTests)("the public time slider at the city-wide view", () => {
-  let h: AppServer;
-  let browser: ChromiumSession;
-
-  beforeAll(async () => {
-    h = await startAppServer();
-    browser = await launchChromium({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await h?.close();
+  const session = pageSession({
+    context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true },
   });
 
   it("changes the map visibly between 2019 and 2035 with the whole city in view", async () => {
-    const page = browser.page;
-    await page.goto(`${h.origin}/public?year=2019`);
-    await settled(page);
+    const { page } = session;
+    await page.goto(`${session.server.origin}/public?year=2019`);
+    await waitForMapTiles(page, { still: true });
     await expect.poll(() => page.getByTestId("progress-legend").textContent(), POLL).toMatch(/已完成治理\d+/);
     await page.waitForTimeout(1000);
-    await settled(page);
+    await waitForMapTiles(page, { still: true });
     const zoom = await page.evaluate(
-      () => (globalThis as unknown as PageGlobals).__lianpianMap?.getZoom() ?? 99,
+      () => (globalThis as unknown as ZoomGlobals).__lianpianMap?.getZoom() ?? 99,
     );
     expect(zoom).toBeLessThan(9); // the whole of Jincheng, not a county
     const early = await pixels(page);
@@ -73,7 +39,7 @@ describe.skipIf(!runBrowserTests)("the public time slider at the city-wide view"
     await page.keyboard.press("End");
     await expect.poll(() => page.url(), POLL).toContain("year=2035");
     await page.waitForTimeout(1000);
-    await settled(page);
+    await waitForMapTiles(page, { still: true });
     const late = await pixels(page);
 
     expect(late.width).toBe(early.width);
@@ -93,7 +59,9 @@ describe.skipIf(!runBrowserTests)("the public time slider at the city-wide view"
   it("reports from a GPS fix: the place is shown up close and stored with its accuracy", async () => {
     const { rows } = await sql<{ lng: number; lat: number }>`
       SELECT ST_X(p) AS lng, ST_Y(p) AS lat FROM (
-        SELECT ST_PointOnSurface(geom) AS p FROM counties WHERE code = '140521') x`.execute(h.t.db.kysely);
+        SELECT ST_PointOnSurface(geom) AS p FROM counties WHERE code = '140521') x`.execute(
+      session.server.t.db.kysely,
+    );
     const here = rows[0];
     if (!here) throw new Error("no Qinshui county in the demo data");
     const phone = await launchChromium({
@@ -105,14 +73,14 @@ describe.skipIf(!runBrowserTests)("the public time slider at the city-wide view"
     });
     try {
       const page = phone.page;
-      await page.goto(`${h.origin}/public?tab=report`);
-      await settled(page);
+      await page.goto(`${session.server.origin}/public?tab=report`);
+      await waitForMapTiles(page, { still: true });
       await page.getByRole("button", { name: "使用我的位置（GPS）" }).click();
       await expect.poll(() => page.getByTestId("report-place").textContent(), POLL).toContain("±23 m");
       // the map flies to the place: close in, centred on it
       await expect
         .poll(
-          () => page.evaluate(() => (globalThis as unknown as PageGlobals).__lianpianMap?.getZoom() ?? 0),
+          () => page.evaluate(() => (globalThis as unknown as ZoomGlobals).__lianpianMap?.getZoom() ?? 0),
           POLL,
         )
         .toBeGreaterThan(15);
@@ -122,7 +90,7 @@ describe.skipIf(!runBrowserTests)("the public time slider at the city-wide view"
       const code = ((await page.getByTestId("tracking-code").textContent({ timeout: 20_000 })) ?? "").trim();
       const stored = await sql<{ source: string; accuracy: string | null }>`
         SELECT location_source AS source, location_accuracy_m::text AS accuracy FROM public_reports
-        WHERE tracking_code = ${code}`.execute(h.t.db.kysely);
+        WHERE tracking_code = ${code}`.execute(session.server.t.db.kysely);
       expect(stored.rows).toEqual([{ source: "gps", accuracy: "23.0" }]);
     } finally {
       await phone.close();

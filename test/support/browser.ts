@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { openTestApp, type TestApp } from "./test-app.ts";
 import { buildWeb } from "./web-build.ts";
 
@@ -16,7 +16,7 @@ export const hasChromium = existsSync(CHROMIUM);
 /** A developer without Chromium skips; CI must have it, so there the suite runs and fails loudly. */
 export const runBrowserTests = hasChromium || Boolean(process.env.CI);
 
-type ContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
+export type ContextOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -139,46 +139,85 @@ export async function logInAsDemoPlanner(page: Page, origin: string): Promise<vo
   await page.getByTestId("planner").waitFor();
 }
 
-/** The app server and one logged-in Chromium that a describe block's tests share (see plannerSession). */
-export interface PlannerSession {
+/** The app server a describe block's tests share (see serverSession). */
+export interface ServerSession {
   server: AppServer;
+}
+
+/**
+ * Registers the calling describe block's app server: started before the block with `env`
+ * (startAppServer), `prepare` run on it (the test's own rows), closed after the block.
+ * The returned object is filled in before the block's first test: read it inside tests and hooks.
+ */
+export function serverSession(
+  options: { env?: Record<string, string>; prepare?: (server: AppServer) => Promise<void> } = {},
+): ServerSession {
+  const session = {} as ServerSession;
+  beforeAll(async () => {
+    session.server = await startAppServer(options.env);
+    await options.prepare?.(session.server);
+  }, BUILD_WAIT_MS + 60_000); // startAppServer may wait out another test file's web build
+  afterAll(async () => {
+    await session.server?.close();
+  });
+  return session;
+}
+
+/** The app server and the Chromium page that a describe block's tests share (see pageSession). */
+export interface PageSession extends ServerSession {
   browser: ChromiumSession;
   page: Page;
 }
 
+export interface PageSessionOptions {
+  env?: Record<string, string>;
+  prepare?: (server: AppServer) => Promise<void>;
+  /** The browser context: viewport, device, geolocation… */
+  context?: ContextOptions;
+  /** Runs on each opened page before `logIn`: the test's listeners, routes and init scripts. */
+  onPage?: (page: Page) => unknown;
+  /** Logs the opened page in (e.g. logInAsDemoPlanner); without it the page opens on nothing. */
+  logIn?: (page: Page, origin: string) => Promise<void>;
+  /** A failed test leaves `<screenshots>-<test name>.png` in ARTIFACTS. */
+  screenshots?: string;
+  /** "test": every test gets a Chromium of its own, opened before it and closed after it. */
+  browserPer?: "block" | "test";
+}
+
 /**
- * Registers the calling describe block's set-up and tear-down: starts the app server
- * (startAppServer), runs `prepare` on it (the test's own rows), opens Chromium with `context`
- * and logs in as the demo planner; closes both after the block. With `screenshots`, a failed
- * test leaves `<screenshots>-<test name>.png` in ARTIFACTS. The returned object is filled in
- * before the block's first test: read its fields inside tests and hooks.
+ * Registers the calling describe block's set-up and tear-down: the app server (serverSession)
+ * and a Chromium opened with `context`, `onPage` run on its page, then `logIn`; the browser
+ * lives for the block, or for each test with `browserPer: "test"`. The returned object is
+ * filled in before each test: read its fields inside tests and hooks.
  */
-export function plannerSession(
-  options: {
-    context?: ContextOptions;
-    prepare?: (server: AppServer) => Promise<void>;
-    screenshots?: string;
-  } = {},
-): PlannerSession {
-  const session = {} as PlannerSession;
-  beforeAll(async () => {
-    session.server = await startAppServer();
-    await options.prepare?.(session.server);
+export function pageSession(options: PageSessionOptions = {}): PageSession {
+  const session = serverSession(options) as PageSession;
+  const open = async () => {
     session.browser = await launchChromium(options.context);
     session.page = session.browser.page;
-    await logInAsDemoPlanner(session.page, session.server.origin);
-  }, BUILD_WAIT_MS + 60_000); // startAppServer may wait out another test file's web build
-  afterAll(async () => {
+    await options.onPage?.(session.page);
+    await options.logIn?.(session.page, session.server.origin);
+  };
+  const close = async () => {
     await session.browser?.close();
-    await session.server?.close();
-  });
+  };
+  const perTest = options.browserPer === "test";
+  if (perTest) beforeEach(open);
+  else beforeAll(open);
   const { screenshots } = options;
-  if (screenshots)
-    afterEach(async (ctx) => {
-      if (ctx.task.result?.state !== "fail" || !session.page) return;
+  afterEach(async (ctx) => {
+    if (screenshots && ctx.task.result?.state === "fail" && session.page) {
       mkdirSync(ARTIFACTS, { recursive: true });
       const path = join(ARTIFACTS, `${screenshots}-${ctx.task.name.slice(0, 30)}.png`);
-      await session.page.screenshot({ path }).catch(() => {});
-    });
+      await session.page.screenshot({ path, fullPage: true }).catch(() => {});
+    }
+    if (perTest) await close();
+  });
+  if (!perTest) afterAll(close);
   return session;
+}
+
+/** A pageSession logged in as the demo planner (logInAsDemoPlanner). */
+export function plannerSession(options: Omit<PageSessionOptions, "logIn"> = {}): PageSession {
+  return pageSession({ ...options, logIn: logInAsDemoPlanner });
 }

@@ -69,6 +69,24 @@ export async function waitForMapLoaded(page: Page, timeout = 45_000): Promise<vo
   );
 }
 
+/**
+ * Waits until the page's map has loaded its style and the tiles of its view; with `still`,
+ * also until no move is under way (a flight or an easing has ended).
+ */
+export async function waitForMapTiles(
+  page: Page,
+  { still = false, timeout = 45_000 }: { still?: boolean; timeout?: number } = {},
+): Promise<void> {
+  await page.waitForFunction(
+    (still) => {
+      const map = (globalThis as unknown as PageGlobals).__lianpianMap;
+      return Boolean(map?.loaded() && map.areTilesLoaded() && !(still && map.isMoving()));
+    },
+    still,
+    { timeout, polling: 250 },
+  );
+}
+
 /** Opens /plan afresh (the session's cookie logs it in) and waits for the planner's face and its loaded map. */
 export async function openPlanMap(page: Page, origin: string, timeout = 45_000): Promise<void> {
   await page.goto(`${origin}/plan`);
