@@ -1,21 +1,13 @@
 import { SHAPES } from "@lianpian/db/testing";
 import { checkZoneName } from "@lianpian/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { useAnalysisTestApp } from "./analysis-test-app.ts";
 
-let h: TestApp;
-let planner: { authorization: string };
-
-beforeAll(async () => {
-  h = await openTestApp();
-  planner = await loginAs(h.app, "planner");
-});
-afterAll(async () => {
-  await h?.close();
-});
+/** A zone route test: the zone tests' app (their fixtures, the planner logged in). */
+const h = useAnalysisTestApp();
 
 const send = (method: "POST" | "PATCH", url: string, payload: object) =>
-  h.app.inject({ method, url, headers: planner, payload });
+  h.app.inject({ method, url, headers: h.planner, payload });
 
 describe("the zone name rule (packages/domain checkZoneName), as the API runs it", () => {
   it("refuses 1 and 101 characters with the rule's field and words, and writes nothing", async () => {
@@ -33,7 +25,7 @@ describe("the zone name rule (packages/domain checkZoneName), as the API runs it
         details: { field: "/name_zh", message_zh: rule.message_zh, message_en: rule.message_en },
       });
     }
-    const list = await h.app.inject({ url: "/api/zones?q=名", headers: planner });
+    const list = await h.app.inject({ url: "/api/zones?q=名", headers: h.planner });
     expect(list.json().zones).toEqual([]);
   });
 
