@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { formatDateTime } from "../platform/format.ts";
+import { TextField } from "../platform/text-field.tsx";
 import { type AuditEntry, type AuditFilter, adminApi, auditQuery } from "./admin-api.ts";
 import { type AdminTextKey, useAdminText } from "./admin-text.ts";
 
@@ -23,15 +24,13 @@ export function AuditTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
     return run(() => search(filter));
   };
   const field = (key: keyof AuditFilter, label: string, type = "text") => (
-    <label>
-      {label}
-      <input
-        name={`audit-${key}`}
-        type={type}
-        value={filter[key] ?? ""}
-        onChange={(e) => setFilter({ ...filter, [key]: e.target.value })}
-      />
-    </label>
+    <TextField
+      label={label}
+      name={`audit-${key}`}
+      type={type}
+      value={filter[key] ?? ""}
+      onValue={(value) => setFilter({ ...filter, [key]: value })}
+    />
   );
 
   return (

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { errorText } from "../platform/api-client.ts";
+import { TextField } from "../platform/text-field.tsx";
 import { adminApi } from "./admin-api.ts";
 import { useAdminText } from "./admin-text.ts";
 
@@ -25,28 +26,24 @@ export function PasswordChange({ onChanged }: { onChanged(): void }) {
     <main className="lp-planner-login">
       <form onSubmit={submit} data-testid="password-change">
         <h2>{t("changePasswordTitle")}</h2>
-        <label>
-          {t("currentPassword")}
-          <input
-            name="current-password"
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-            required
-          />
-        </label>
-        <label>
-          {t("newPassword")}
-          <input
-            name="new-password"
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            required
-          />
-        </label>
+        <TextField
+          label={t("currentPassword")}
+          name="current-password"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onValue={setCurrent}
+          required
+        />
+        <TextField
+          label={t("newPassword")}
+          name="new-password"
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onValue={setNext}
+          required
+        />
         <p className="lp-plan-muted">{t("passwordRules")}</p>
         {error && (
           <p className="lp-plan-warn" role="alert">

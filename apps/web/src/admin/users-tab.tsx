@@ -1,6 +1,7 @@
 import { ACCOUNT_ROLES, roleLabel } from "@lianpian/domain";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { formatDateTime } from "../platform/format.ts";
+import { TextField } from "../platform/text-field.tsx";
 import { type AdminSession, type AdminUser, adminApi } from "./admin-api.ts";
 import { type AdminTextKey, useAdminText } from "./admin-text.ts";
 
@@ -34,24 +35,20 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
   return (
     <section data-testid="admin-users">
       <form className="lp-admin-form" onSubmit={create} data-testid="user-create">
-        <label>
-          {t("username")}
-          <input
-            name="new-username"
-            value={form.username}
-            onChange={(e) => setForm({ ...form, username: e.target.value })}
-            required
-          />
-        </label>
-        <label>
-          {t("displayName")}
-          <input
-            name="new-display-name"
-            value={form.display_name}
-            onChange={(e) => setForm({ ...form, display_name: e.target.value })}
-            required
-          />
-        </label>
+        <TextField
+          label={t("username")}
+          name="new-username"
+          value={form.username}
+          onValue={(username) => setForm({ ...form, username })}
+          required
+        />
+        <TextField
+          label={t("displayName")}
+          name="new-display-name"
+          value={form.display_name}
+          onValue={(display_name) => setForm({ ...form, display_name })}
+          required
+        />
         <label>
           {t("role")}
           <select
@@ -66,17 +63,15 @@ export function UsersTab({ run }: { run(work: () => Promise<unknown>, ok?: strin
             ))}
           </select>
         </label>
-        <label>
-          {t("password")}
-          <input
-            name="new-password"
-            type="password"
-            autoComplete="new-password"
-            value={form.password}
-            onChange={(e) => setForm({ ...form, password: e.target.value })}
-            required
-          />
-        </label>
+        <TextField
+          label={t("password")}
+          name="new-password"
+          type="password"
+          autoComplete="new-password"
+          value={form.password}
+          onValue={(password) => setForm({ ...form, password })}
+          required
+        />
         <button type="submit" className="lp-plan-primary">
           {t("create")}
         </button>

@@ -1,6 +1,7 @@
 import type { DemoAccount } from "@lianpian/domain";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useI18n } from "../i18n/i18n-context.tsx";
+import { TextField } from "./text-field.tsx";
 
 /** A face's class names for the form's parts (the form looks like its face). */
 interface LoginFormClasses {
@@ -45,28 +46,24 @@ export function LoginForm({ title, hint, onSubmit, demoAccounts = [], classes, t
     <form className={classes.form} onSubmit={submit} data-testid={testId}>
       <h2>{title}</h2>
       {hint}
-      <label>
-        {t("loginUsername")}
-        <input
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          required
-          value={username}
-          onChange={(e) => setUsername(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {t("loginPassword")}
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-        />
-      </label>
+      <TextField
+        label={t("loginUsername")}
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        required
+        value={username}
+        onValue={setUsername}
+      />
+      <TextField
+        label={t("loginPassword")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onValue={setPassword}
+      />
       {error && (
         <p className={classes.error} role="alert">
           {error}
