@@ -1,32 +1,13 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdir } from "node:fs/promises";
 import { TileType } from "pmtiles";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pmtilesArchive } from "../../../../test/support/pmtiles-archive.ts";
-import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import { loginAs } from "../../../../test/support/test-app.ts";
+import { basemapForm, expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-test-app.ts";
 
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
 const OTHER_PNG = Buffer.concat([PNG, Buffer.from("-second")]);
-
-function upload(file: Uint8Array, fields: Record<string, string> = {}) {
-  const boundary = "----lianpian-pmtiles-test";
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.pmtiles"\r\n\r\n`),
-    Buffer.from(file),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return {
-    payload: Buffer.concat(parts),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
+const upload = (file: Uint8Array, fields: Record<string, string> = {}) =>
+  basemapForm("t.pmtiles", file, fields);
 
 /** Tiles around Taiyuan at z 12 (XYZ 3336/1548) and z 13, in a PMTiles v3 archive. */
 const archive = pmtilesArchive(
@@ -40,33 +21,14 @@ const archive = pmtilesArchive(
   },
 );
 
-let h: TestApp;
-let dir: string;
-let admin: Record<string, string>;
 let id: number;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "lp-pmtiles-"));
-  h = await openTestApp({ LIANPIAN_BASEMAP_DIR: dir, LIANPIAN_BASEMAP_MAX_MB: "1" });
-  admin = await loginAs(h.app, "admin");
-});
-afterAll(async () => {
-  await h?.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const post = (form: ReturnType<typeof upload>, headers: Record<string, string> = admin) =>
-  h.app.inject({
-    method: "POST",
-    url: "/api/basemaps",
-    payload: form.payload,
-    headers: { ...form.headers, ...headers },
-  });
+const h = useBasemapTestApp();
 
 describe("uploaded PMTiles base maps", () => {
   it("takes a raster archive from an admin only, described by its header and metadata", async () => {
-    expect((await post(upload(archive), {})).statusCode).toBe(401);
-    expect((await post(upload(archive), await loginAs(h.app, "planner"))).statusCode).toBe(403);
-    const res = await post(upload(archive));
+    expect((await h.post(upload(archive), {})).statusCode).toBe(401);
+    expect((await h.post(upload(archive), await loginAs(h.app, "planner"))).statusCode).toBe(403);
+    const res = await h.post(upload(archive));
     expect(res.statusCode).toBe(201);
     const body = res.json() as { id: number; archive: string; tiles: string };
     expect(body).toMatchObject({
@@ -82,22 +44,13 @@ describe("uploaded PMTiles base maps", () => {
     id = body.id;
     expect(body.tiles).toBe(`/basemaps/${id}/{z}/{x}/{y}.png`);
     expect(body.archive).toBe(`/basemaps/${id}/archive.pmtiles`);
-    expect(await readdir(dir)).toEqual([`${id}.pmtiles`]);
+    expect(await readdir(h.dir)).toEqual([`${id}.pmtiles`]);
   });
 
   it("serves each tile by range reads on the archive, with an ETag, a year's cache and 304", async () => {
-    const first = await h.app.inject({ url: `/basemaps/${id}/12/3336/1548.png` });
-    expect(first.statusCode).toBe(200);
-    expect(first.headers["content-type"]).toBe("image/png");
-    expect(first.rawPayload.equals(PNG)).toBe(true);
-    expect(first.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    await expectCachedPngTile(h, `/basemaps/${id}/12/3336/1548.png`, PNG);
     const second = await h.app.inject({ url: `/basemaps/${id}/13/6672/3096.png` });
     expect(second.rawPayload.equals(OTHER_PNG)).toBe(true);
-    const again = await h.app.inject({
-      url: `/basemaps/${id}/12/3336/1548.png`,
-      headers: { "if-none-match": String(first.headers.etag) },
-    });
-    expect(again.statusCode).toBe(304);
   });
 
   it("answers 204 for a missing tile or a zoom outside the archive, 400 for a bad address", async () => {
@@ -139,10 +92,10 @@ describe("uploaded PMTiles base maps", () => {
       tileType: TileType.Mvt,
       bounds: [112.2, 37.6, 112.8, 38.1],
     });
-    const refusedVector = await post(upload(vector));
+    const refusedVector = await h.post(upload(vector));
     expect(refusedVector.statusCode).toBe(422);
     expect(refusedVector.json().error.code).toBe("basemap_unreadable");
-    expect((await post(upload(archive.slice(0, 100)))).statusCode).toBe(422);
-    expect(await readdir(dir)).toEqual([`${id}.pmtiles`]);
+    expect((await h.post(upload(archive.slice(0, 100)))).statusCode).toBe(422);
+    expect(await readdir(h.dir)).toEqual([`${id}.pmtiles`]);
   });
 });

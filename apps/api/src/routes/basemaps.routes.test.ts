@@ -1,14 +1,8 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdir } from "node:fs/promises";
 import initSqlJs from "sql.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
-
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
+import { describe, expect, it } from "vitest";
+import { loginAs } from "../../../../test/support/test-app.ts";
+import { basemapForm, expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-test-app.ts";
 
 /** A real MBTiles file: tiles at z 12 around Taiyuan (XYZ 3336/1548 → TMS row 2547) and z 13. */
 async function makeMbtiles(format = "png"): Promise<Uint8Array> {
@@ -30,59 +24,19 @@ async function makeMbtiles(format = "png"): Promise<Uint8Array> {
   return bytes;
 }
 
-function multipart(fields: Record<string, string>, file?: Uint8Array) {
-  const boundary = "----lianpian-basemap-test";
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.mbtiles"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      Buffer.from(file),
-      Buffer.from("\r\n"),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
+const multipart = (fields: Record<string, string>, file?: Uint8Array) =>
+  basemapForm("t.mbtiles", file, fields);
 
-let h: TestApp;
-let dir: string;
-let admin: Record<string, string>;
 let id: number;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "lp-basemaps-"));
-  h = await openTestApp({ LIANPIAN_BASEMAP_DIR: dir, LIANPIAN_BASEMAP_MAX_MB: "1" });
-  admin = await loginAs(h.app, "admin");
-});
-afterAll(async () => {
-  await h?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const h = useBasemapTestApp();
 
 describe("uploaded MBTiles base maps", () => {
   it("lets only an admin upload, and lists the upload for everyone", async () => {
     const form = multipart({ name: "太原 0.5 m 正射影像" }, await makeMbtiles());
-    expect((await h.app.inject({ method: "POST", url: "/api/basemaps", ...form })).statusCode).toBe(401);
-    const planner = await loginAs(h.app, "planner");
-    const refused = await h.app.inject({
-      method: "POST",
-      url: "/api/basemaps",
-      payload: form.payload,
-      headers: { ...form.headers, ...planner },
-    });
+    expect((await h.post(form, {})).statusCode).toBe(401);
+    const refused = await h.post(form, await loginAs(h.app, "planner"));
     expect(refused.statusCode).toBe(403);
-    const res = await h.app.inject({
-      method: "POST",
-      url: "/api/basemaps",
-      payload: form.payload,
-      headers: { ...form.headers, ...admin },
-    });
+    const res = await h.post(form);
     expect(res.statusCode).toBe(201);
     const body = res.json() as {
       id: number;
@@ -98,7 +52,7 @@ describe("uploaded MBTiles base maps", () => {
       bounds: [112.2, 37.6, 112.8, 38.1],
     });
     id = body.id;
-    expect(await readdir(dir)).toEqual([`${id}.mbtiles`]);
+    expect(await readdir(h.dir)).toEqual([`${id}.mbtiles`]);
     const list = (await h.app.inject({ url: "/api/basemaps" })).json() as {
       basemaps: { id: number; tiles: string }[];
     };
@@ -106,17 +60,7 @@ describe("uploaded MBTiles base maps", () => {
   });
 
   it("serves a tile by its XYZ address with caching headers, and 304 on a matching ETag", async () => {
-    const res = await h.app.inject({ url: `/basemaps/${id}/12/3336/1548.png` });
-    expect(res.statusCode).toBe(200);
-    expect(res.headers["content-type"]).toBe("image/png");
-    expect(res.rawPayload.equals(PNG)).toBe(true);
-    expect(res.headers["cache-control"]).toContain("immutable");
-    const etag = String(res.headers.etag);
-    const again = await h.app.inject({
-      url: `/basemaps/${id}/12/3336/1548.png`,
-      headers: { "if-none-match": etag },
-    });
-    expect(again.statusCode).toBe(304);
+    await expectCachedPngTile(h, `/basemaps/${id}/12/3336/1548.png`, PNG);
     expect((await h.app.inject({ url: `/basemaps/${id}/13/6672/3096.png` })).statusCode).toBe(200);
   });
 
@@ -133,20 +77,13 @@ describe("uploaded MBTiles base maps", () => {
   });
 
   it("refuses a file that is not a raster MBTiles, a vector one, none, and one over the cap", async () => {
-    const post = (form: ReturnType<typeof multipart>) =>
-      h.app.inject({
-        method: "POST",
-        url: "/api/basemaps",
-        payload: form.payload,
-        headers: { ...form.headers, ...admin },
-      });
-    const notSqlite = await post(multipart({}, new TextEncoder().encode("not a database at all")));
+    const notSqlite = await h.post(multipart({}, new TextEncoder().encode("not a database at all")));
     expect(notSqlite.statusCode).toBe(422);
     expect(notSqlite.json().error.code).toBe("basemap_unreadable");
-    expect((await post(multipart({}, await makeMbtiles("pbf")))).statusCode).toBe(422);
-    expect((await post(multipart({ name: "x" }))).json().error.code).toBe("basemap_file_missing");
-    const big = await post(multipart({}, new Uint8Array(1024 * 1024 + 10)));
+    expect((await h.post(multipart({}, await makeMbtiles("pbf")))).statusCode).toBe(422);
+    expect((await h.post(multipart({ name: "x" }))).json().error.code).toBe("basemap_file_missing");
+    const big = await h.post(multipart({}, new Uint8Array(1024 * 1024 + 10)));
     expect(big.statusCode).toBe(413);
-    expect(await readdir(dir)).toEqual([`${id}.mbtiles`]);
+    expect(await readdir(h.dir)).toEqual([`${id}.mbtiles`]);
   });
 });
