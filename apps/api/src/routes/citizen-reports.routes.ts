@@ -77,6 +77,12 @@ function toAction(body: ReportActionBody): ReportAction {
 export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(reportIntakeRoutes);
   const triage = app.requirePermission("reports.triage");
+  /** The report as triage shows it, or 404 (after a write too: the reply is the report as it now stands). */
+  const reportOr404 = async (id: number) => {
+    const found = await findReport(app.db.kysely, id);
+    if (!found) throw apiError("report_not_found", { id });
+    return view(found);
+  };
 
   app.get(
     "/api/reports",
@@ -107,11 +113,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ReportView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => {
-      const found = await findReport(app.db.kysely, request.params.id);
-      if (!found) throw apiError("report_not_found", { id: request.params.id });
-      return view(found);
-    },
+    async (request) => reportOr404(request.params.id),
   );
 
   app.get(
@@ -180,9 +182,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (result.reason === "version_mismatch") throw apiError("conflict", { id });
         throw apiError("report_action_not_allowed", { action: request.body.action, reason: result.reason });
       }
-      const found = await findReport(app.db.kysely, id);
-      if (!found) throw apiError("report_not_found", { id });
-      return view(found);
+      return reportOr404(id);
     },
   );
 
@@ -213,9 +213,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (result.reason === "unknown_zone") throw apiError("zone_not_found", { id: zone_id });
         throw apiError("report_action_not_allowed", { action: "link", reason: result.reason });
       }
-      const found = await findReport(app.db.kysely, id);
-      if (!found) throw apiError("report_not_found", { id });
-      return view(found);
+      return reportOr404(id);
     },
   );
 
