@@ -2,17 +2,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readSourceFile, writeTargetFile } from "@lianpian/formats";
 import { prjWkt, toProjected } from "@lianpian/geo";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  ARTIFACTS,
-  type ChromiumSession,
-  launchChromium,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
-import type { PageGlobals } from "../support/map-page.ts";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ARTIFACTS, pageSession, runBrowserTests } from "../support/browser.ts";
+import { type PageGlobals, waitForMapTiles } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const POLL = { timeout: 30_000 };
@@ -67,62 +59,38 @@ async function bureauShapefile(tag: string) {
 }
 
 describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chromium", () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
   const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    browser = await launchChromium({ viewport: { width: 1500, height: 950 } });
-    page = browser.page;
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    // every page opens in Chinese, whatever language a test switched to
-    await page.addInitScript(() =>
-      (
-        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
-      ).localStorage.setItem("lianpian.locale", "zh"),
-    );
+  const session = pageSession({
+    context: { viewport: { width: 1500, height: 950 } },
+    onPage: async (page) => {
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      // every page opens in Chinese, whatever language a test switched to
+      await page.addInitScript(() =>
+        (
+          globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+        ).localStorage.setItem("lianpian.locale", "zh"),
+      );
+    },
+    screenshots: "import-e2e",
   });
 
   // every test starts logged in as the planner on a fresh /plan, whatever ran before it
   beforeEach(async () => {
-    const login = await page.request.post(`${testApp.origin}/api/auth/login`, {
+    const login = await session.page.request.post(`${session.server.origin}/api/auth/login`, {
       data: { username: "planner", password: "planner-demo-2026" },
     });
     expect(login.status()).toBe(200);
-    await page.goto(`${testApp.origin}/plan`);
-    await page.getByTestId("planner").waitFor();
-    await mapReady();
+    await session.page.goto(`${session.server.origin}/plan`);
+    await session.page.getByTestId("planner").waitFor();
+    await waitForMapTiles(session.page);
   });
 
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state !== "fail" || !page) return;
-    if (pageErrors.length > 0) console.error("page errors:", pageErrors);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page
-      .screenshot({ path: join(ARTIFACTS, `import-e2e-${ctx.task.name.slice(0, 30)}.png`), fullPage: true })
-      .catch(() => {});
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === "fail" && pageErrors.length > 0) console.error("page errors:", pageErrors);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-
-  async function mapReady() {
-    await page.waitForFunction(
-      () => {
-        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
-        return Boolean(map?.loaded() && map.areTilesLoaded());
-      },
-      undefined,
-      { timeout: 45_000, polling: 250 },
-    );
-  }
 
   const renderedHazardNames = () =>
-    page.evaluate(() => {
+    session.page.evaluate(() => {
       const map = (globalThis as unknown as PageGlobals).__lianpianMap;
       return (map?.queryRenderedFeatures() ?? [])
         .filter((f) => f.sourceLayer === "hazards")
@@ -130,7 +98,7 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     });
 
   async function ogcNames(bbox: number[]): Promise<string[]> {
-    const res = await testApp.app.inject({
+    const res = await session.server.app.inject({
       url: `/collections/hazard_points/items?bbox=${bbox.join(",")}&limit=100`,
     });
     expect(res.statusCode).toBe(200);
@@ -139,21 +107,21 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
 
   it("imports a bureau's GBK shapefile in EPSG:4547: two bad rows listed, mapping fixed, committed, on the map and in the OGC API, then undone", async () => {
     const file = await bureauShapefile("7");
-    await page.locator('[data-tab="import"]').click();
-    await page.getByTestId("import-layer").selectOption("hazards");
-    await page
+    await session.page.locator('[data-tab="import"]').click();
+    await session.page.getByTestId("import-layer").selectOption("hazards");
+    await session.page
       .getByTestId("import-file-input")
       .setInputFiles({ name: file.name, mimeType: "application/zip", buffer: file.bytes });
-    await page.getByTestId("import-upload").click();
+    await session.page.getByTestId("import-upload").click();
 
     // the GBK text decoded (as its .cpg says) and shown before anything is written; the CRS read from the .prj
-    await page.getByTestId("import-preview").waitFor(POLL);
-    expect(await page.getByTestId("import-preview").textContent()).toContain(file.names[0]);
-    expect(await page.getByTestId("import-encoding").inputValue()).toMatch(/^gb/i);
-    expect(await page.getByTestId("import-crs").inputValue()).toBe("EPSG:4547");
+    await session.page.getByTestId("import-preview").waitFor(POLL);
+    expect(await session.page.getByTestId("import-preview").textContent()).toContain(file.names[0]);
+    expect(await session.page.getByTestId("import-encoding").inputValue()).toMatch(/^gb/i);
+    expect(await session.page.getByTestId("import-crs").inputValue()).toBe("EPSG:4547");
 
     // rows 2 and 3 are listed with their field and reason, and drawn red on the map
-    const errors = page.getByTestId("import-errors").locator("tr");
+    const errors = session.page.getByTestId("import-errors").locator("tr");
     await expect.poll(() => errors.count(), POLL).toBe(2);
     expect(await errors.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-row")))).toEqual([
       "2",
@@ -161,7 +129,7 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     ]);
     expect(await errors.first().textContent()).toContain("威胁人数");
     const stagedErrorRows = () =>
-      page.evaluate(() =>
+      session.page.evaluate(() =>
         ((globalThis as unknown as PageGlobals).__lianpianMap?.querySourceFeatures("import-staged") ?? [])
           .filter((f) => f.properties.has_errors)
           .map((f) => f.properties.row),
@@ -171,36 +139,41 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
     expect(await errors.first().getAttribute("aria-selected")).toBe("true");
 
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "import-staged.png"), fullPage: true });
+    await session.page.screenshot({ path: join(ARTIFACTS, "import-staged.png"), fullPage: true });
 
     // fix the mapping: the clean column goes to the field, the free-text one is left out
-    const field = await page.getByTestId("map-威胁人数").inputValue();
+    const field = await session.page.getByTestId("map-威胁人数").inputValue();
     expect(field).not.toBe("");
-    await page.getByTestId("map-威胁人数").selectOption("");
-    await page.getByTestId("map-核实人数").selectOption(field);
-    await page.getByTestId("mapping-apply").click();
+    await session.page.getByTestId("map-威胁人数").selectOption("");
+    await session.page.getByTestId("map-核实人数").selectOption(field);
+    await session.page.getByTestId("mapping-apply").click();
     await expect.poll(() => errors.count(), POLL).toBe(0);
 
-    await page.getByTestId("import-commit-button").click();
-    await page.getByTestId("import-result").waitFor(POLL);
-    expect(await page.getByTestId("import-result").textContent()).toMatch(/新增 4/);
-    await page.screenshot({ path: join(ARTIFACTS, "import-committed.png"), fullPage: true });
+    await session.page.getByTestId("import-commit-button").click();
+    await session.page.getByTestId("import-result").waitFor(POLL);
+    expect(await session.page.getByTestId("import-result").textContent()).toMatch(/新增 4/);
+    await session.page.screenshot({ path: join(ARTIFACTS, "import-committed.png"), fullPage: true });
 
     // the rows are in the OGC API, and on the map once it has gone to them
     expect((await ogcNames(file.bbox)).filter((n) => file.names.includes(n)).sort()).toEqual(file.names);
-    await page.getByTestId("import-fly").click();
+    await session.page.getByTestId("import-fly").click();
     await expect
       .poll(async () => (await renderedHazardNames()).filter((n) => file.names.includes(n)).length, POLL)
       .toBeGreaterThanOrEqual(1);
 
     // undo from the history: gone from the API and from the map
-    const entry = page.getByTestId("import-history").locator('li[data-status="committed"]').first();
+    const entry = session.page.getByTestId("import-history").locator('li[data-status="committed"]').first();
     await entry.getByRole("button", { name: "撤销导入" }).click();
     await expect
-      .poll(() => page.getByTestId("import-history").locator("li").first().getAttribute("data-status"), POLL)
+      .poll(
+        () => session.page.getByTestId("import-history").locator("li").first().getAttribute("data-status"),
+        POLL,
+      )
       .toBe("undone");
     expect((await ogcNames(file.bbox)).filter((n) => file.names.includes(n))).toEqual([]);
-    await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event("focus")));
+    await session.page.evaluate(() =>
+      (globalThis as unknown as EventTarget).dispatchEvent(new Event("focus")),
+    );
     await expect
       .poll(async () => (await renderedHazardNames()).filter((n) => file.names.includes(n)).length, POLL)
       .toBe(0);
@@ -208,24 +181,24 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
   });
 
   it("shows a file the server cannot read as a refusal beside the file picker, in the page's language", async () => {
-    await page.locator('[data-tab="import"]').click();
-    await page.getByTestId("import-file-input").setInputFiles({
+    await session.page.locator('[data-tab="import"]').click();
+    await session.page.getByTestId("import-file-input").setInputFiles({
       name: "损坏.geojson",
       mimeType: "application/geo+json",
       buffer: Buffer.from("{ not json"),
     });
-    await page.getByTestId("import-upload").click();
-    const refusal = page.getByTestId("import-refusal-file");
+    await session.page.getByTestId("import-upload").click();
+    const refusal = session.page.getByTestId("import-refusal-file");
     await refusal.waitFor(POLL);
     expect(await refusal.textContent()).toMatch(/[\u4e00-\u9fff]/);
     // the same refusal in English once the page is
-    await page.getByRole("button", { name: "English" }).click();
+    await session.page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => refusal.textContent(), POLL).toMatch(/^[\x20-\x7e]+$/);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "import-refusal-en.png") });
+    await session.page.screenshot({ path: join(ARTIFACTS, "import-refusal-en.png") });
     // nothing was staged
-    const auth = await loginAs(testApp.app, "planner");
-    const list = await testApp.app.inject({ url: "/api/imports", headers: auth });
+    const auth = await loginAs(session.server.app, "planner");
+    const list = await session.server.app.inject({ url: "/api/imports", headers: auth });
     expect(list.statusCode).toBe(200);
     const imports = list.json() as { imports?: { file_name: string }[] } | { file_name: string }[];
     const rows = Array.isArray(imports) ? imports : (imports.imports ?? []);
@@ -233,17 +206,17 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
   });
 
   it("exports an open zone's 拐点坐标表 as XLSX from the zone panel", async () => {
-    const auth = await loginAs(testApp.app, "planner");
-    const zones = await testApp.app.inject({ url: "/api/zones?limit=1", headers: auth });
+    const auth = await loginAs(session.server.app, "planner");
+    const zones = await session.server.app.inject({ url: "/api/zones?limit=1", headers: auth });
     const zone = zones.json().zones[0] as { id: number; code: string };
-    await page.locator('[data-tab="zones"]').click();
-    await page.getByTestId(`open-zone-${zone.id}`).click();
-    await page.getByTestId("zone-export").click();
-    const dialog = page.getByTestId("export-dialog");
+    await session.page.locator('[data-tab="zones"]').click();
+    await session.page.getByTestId(`open-zone-${zone.id}`).click();
+    await session.page.getByTestId("zone-export").click();
+    const dialog = session.page.getByTestId("export-dialog");
     await dialog.getByTestId("export-format").selectOption("corners.xlsx");
     await dialog.getByTestId("export-crs").selectOption("auto-gk");
     const [download] = await Promise.all([
-      page.waitForEvent("download", POLL),
+      session.page.waitForEvent("download", POLL),
       dialog.getByTestId("export-download").click(),
     ]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${zone.code}.*\\.xlsx$`));
@@ -253,16 +226,16 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
   });
 
   it("exports a layer from the layer list as a GBK shapefile in a GK zone", async () => {
-    await page.locator(".lp-planner-layers summary").click();
-    await page.getByTestId("export-layer-mines").click();
-    const dialog = page.getByTestId("export-dialog");
+    await session.page.locator(".lp-planner-layers summary").click();
+    await session.page.getByTestId("export-layer-mines").click();
+    const dialog = session.page.getByTestId("export-dialog");
     await dialog.waitFor();
     await dialog.getByTestId("export-format").selectOption("shp");
     await dialog.getByTestId("export-crs").selectOption("EPSG:4547");
     await dialog.getByTestId("export-encoding").selectOption("gbk");
-    await page.screenshot({ path: join(ARTIFACTS, "export-dialog.png") });
+    await session.page.screenshot({ path: join(ARTIFACTS, "export-dialog.png") });
     const [download] = await Promise.all([
-      page.waitForEvent("download", POLL),
+      session.page.waitForEvent("download", POLL),
       dialog.getByTestId("export-download").click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.zip$/);
