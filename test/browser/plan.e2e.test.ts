@@ -1,97 +1,58 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { JINCHENG_BBOX } from "@lianpian/domain";
-import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  ARTIFACTS,
-  type ChromiumSession,
-  launchChromium,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
-import { type MapLike, type PageGlobals, topmostHazard } from "../support/map-page.ts";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, pageSession, runBrowserTests } from "../support/browser.ts";
+import { type MapLike, type PageGlobals, topmostHazard, waitForMapTiles } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const POLL = { timeout: 30_000 };
 
 describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
-  let testApp: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
-  let origin: string;
   const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    testApp = await startAppServer();
-    origin = testApp.origin;
-    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
-    page = browser.page;
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+  const session = pageSession({
+    context: { viewport: { width: 1400, height: 900 } },
+    onPage: (page) => page.on("pageerror", (error) => pageErrors.push(error.message)),
+    // a failing step leaves a screenshot to look at
+    screenshots: "plan-e2e",
   });
-
-  // A failing step leaves a screenshot to look at.
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state !== "fail" || !page) return;
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page
-      .screenshot({ path: join(ARTIFACTS, `plan-e2e-${ctx.task.name.slice(0, 30)}.png`) })
-      .catch(() => {});
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await testApp?.close();
-  });
-
-  async function mapReady() {
-    await page.waitForFunction(
-      () => {
-        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
-        return Boolean(map?.loaded() && map.areTilesLoaded());
-      },
-      undefined,
-      { timeout: 45_000, polling: 250 },
-    );
-  }
 
   /** Each test opens /plan afresh, logged in as the demo planner, whatever ran before it. */
   async function openPlanner() {
-    await page.goto(`${origin}/plan`);
-    await page.locator('[data-testid="planner"], [data-testid="demo-accounts"]').first().waitFor();
-    if (!(await page.getByTestId("planner").isVisible())) {
-      await page
+    await session.page.goto(`${session.server.origin}/plan`);
+    await session.page.locator('[data-testid="planner"], [data-testid="demo-accounts"]').first().waitFor();
+    if (!(await session.page.getByTestId("planner").isVisible())) {
+      await session.page
         .getByTestId("demo-accounts")
         .getByRole("button", { name: /planner/ })
         .click();
-      await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
-      await page.getByTestId("planner").waitFor();
+      await session.page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
+      await session.page.getByTestId("planner").waitFor();
     }
-    await mapReady();
+    await waitForMapTiles(session.page);
   }
 
   async function mapBox() {
-    const box = await page.getByTestId("plan-map").boundingBox();
+    const box = await session.page.getByTestId("plan-map").boundingBox();
     if (!box) throw new Error("no map on the page");
     return box;
   }
 
   it("logs in as the planner from the demo accounts listed on the login page", async () => {
-    await browser.context.clearCookies();
-    await page.goto(`${origin}/plan`);
-    const demo = page.getByTestId("demo-accounts");
+    await session.browser.context.clearCookies();
+    await session.page.goto(`${session.server.origin}/plan`);
+    const demo = session.page.getByTestId("demo-accounts");
     await demo.waitFor();
     expect(await demo.textContent()).toContain("planner-demo-2026");
     await demo.getByRole("button", { name: /planner/ }).click();
-    await page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
-    await page.getByTestId("planner").waitFor();
-    await mapReady();
+    await session.page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
+    await session.page.getByTestId("planner").waitFor();
+    await waitForMapTiles(session.page);
   });
 
   it("draws a polygon with mouse clicks, shows the report, saves it, and finds it after a reload", async () => {
     await openPlanner();
-    await page.locator('[data-tool="polygon"]').click();
+    await session.page.locator('[data-tool="polygon"]').click();
     const box = await mapBox();
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
@@ -102,39 +63,41 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
       [cx - 90, cy + 70],
     ];
     for (const [x, y] of corners) {
-      await page.mouse.move(x, y, { steps: 4 });
-      await page.mouse.click(x, y);
+      await session.page.mouse.move(x, y, { steps: 4 });
+      await session.page.mouse.click(x, y);
     }
-    await expect.poll(() => page.getByTestId("live-area").textContent(), POLL).toContain("亩");
+    await expect.poll(() => session.page.getByTestId("live-area").textContent(), POLL).toContain("亩");
     const [fx, fy] = corners[0] as [number, number];
-    await page.mouse.move(fx, fy, { steps: 4 });
-    await page.mouse.click(fx, fy);
+    await session.page.mouse.move(fx, fy, { steps: 4 });
+    await session.page.mouse.click(fx, fy);
 
-    const report = page.getByTestId("zone-report");
+    const report = session.page.getByTestId("zone-report");
     await report.waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId("report-area-mu").textContent()).toMatch(/亩.*公顷.*平方千米/);
+    expect(await session.page.getByTestId("report-area-mu").textContent()).toMatch(/亩.*公顷.*平方千米/);
 
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "plan-report.png") });
-    await page.getByTestId("zone-name").fill("浏览器测试片区");
-    await page.getByTestId("save-zone").click();
-    await expect.poll(() => page.getByTestId("notice").textContent(), POLL).toMatch(/已保存 LP-\d{4}-\d{3}/);
+    await session.page.screenshot({ path: join(ARTIFACTS, "plan-report.png") });
+    await session.page.getByTestId("zone-name").fill("浏览器测试片区");
+    await session.page.getByTestId("save-zone").click();
+    await expect
+      .poll(() => session.page.getByTestId("notice").textContent(), POLL)
+      .toMatch(/已保存 LP-\d{4}-\d{3}/);
     const savedCode =
-      /LP-\d{4}-\d{3}/.exec((await page.getByTestId("notice").textContent()) ?? "")?.[0] ?? "";
+      /LP-\d{4}-\d{3}/.exec((await session.page.getByTestId("notice").textContent()) ?? "")?.[0] ?? "";
 
     // The server has the zone, with the geometry drawn and an audit row.
-    const auth = await loginAs(testApp.app, "planner");
-    const list = await testApp.app.inject({ url: `/api/zones?q=${savedCode}`, headers: auth });
+    const auth = await loginAs(session.server.app, "planner");
+    const list = await session.server.app.inject({ url: `/api/zones?q=${savedCode}`, headers: auth });
     expect(list.json().zones).toHaveLength(1);
     expect(list.json().zones[0].area_m2).toBeGreaterThan(10_000);
 
-    await page.reload();
-    await page.getByTestId("planner").waitFor();
-    await page.locator('[data-tab="zones"]').click();
-    await expect.poll(() => page.getByTestId("zones-list").textContent(), POLL).toContain(savedCode);
+    await session.page.reload();
+    await session.page.getByTestId("planner").waitFor();
+    await session.page.locator('[data-tab="zones"]').click();
+    await expect.poll(() => session.page.getByTestId("zones-list").textContent(), POLL).toContain(savedCode);
     // A draft is not in the public zones tiles: the planner's map draws it from the API, dashed.
     const draftsDrawn = () =>
-      page.evaluate(() => {
+      session.page.evaluate(() => {
         const map = (globalThis as unknown as PageGlobals).__lianpianMap;
         return (
           map?.querySourceFeatures("plan-overlay").filter((f) => f.properties.role === "draft").length ?? 0
@@ -142,7 +105,7 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
       });
     await expect.poll(draftsDrawn, POLL).toBeGreaterThanOrEqual(1);
     const zoneId = list.json().zones[0].id as number;
-    const tiled = await page.evaluate(
+    const tiled = await session.page.evaluate(
       (id) =>
         (globalThis as unknown as PageGlobals).__lianpianMap
           ?.queryRenderedFeatures()
@@ -153,7 +116,7 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
 
     // Another planner saves a draft elsewhere: this map draws it once its window regains focus.
     const before = await draftsDrawn();
-    const other = await testApp.app.inject({
+    const other = await session.server.app.inject({
       method: "POST",
       url: "/api/zones",
       headers: auth,
@@ -175,46 +138,49 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
       },
     });
     expect(other.statusCode).toBe(201);
-    await page.evaluate(() => (globalThis as unknown as EventTarget).dispatchEvent(new Event("focus")));
+    await session.page.evaluate(() =>
+      (globalThis as unknown as EventTarget).dispatchEvent(new Event("focus")),
+    );
     await expect.poll(draftsDrawn, POLL).toBeGreaterThan(before);
   });
 
   it("buffers a hazard point by 500 m and the report counts the hazard", async () => {
     await openPlanner();
-    await page.locator('[data-tab="zones"]').click();
-    await page.getByTestId("zones-list").getByRole("button", { name: "新建片区" }).click();
-    await page.locator('[data-tool="pick"]').click();
-    await mapReady();
-    const hazard = await topmostHazard(page);
-    await page.mouse.click(hazard.x, hazard.y);
+    await session.page.locator('[data-tab="zones"]').click();
+    await session.page.getByTestId("zones-list").getByRole("button", { name: "新建片区" }).click();
+    await session.page.locator('[data-tool="pick"]').click();
+    await waitForMapTiles(session.page);
+    const hazard = await topmostHazard(session.page);
+    await session.page.mouse.click(hazard.x, hazard.y);
     await expect
-      .poll(() => page.getByTestId("selection-list").textContent(), POLL)
+      .poll(() => session.page.getByTestId("selection-list").textContent(), POLL)
       .toContain(`#${hazard.id}`);
     // The overview's tiles carry no names: the selection is named from the record the popup loads.
-    const record = await testApp.app.inject({ url: `/collections/hazard_points/items/${hazard.id}` });
+    const record = await session.server.app.inject({ url: `/collections/hazard_points/items/${hazard.id}` });
     const name = record.json().properties.name_zh as string;
     expect(name).toMatch(/\S/);
-    await expect.poll(() => page.getByTestId("selection-list").textContent(), POLL).toContain(name);
-    await page.getByTestId("buffer-distance").fill("500");
-    await page.getByTestId("op-buffer").click();
-    await page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
+    await expect.poll(() => session.page.getByTestId("selection-list").textContent(), POLL).toContain(name);
+    await session.page.getByTestId("buffer-distance").fill("500");
+    await session.page.getByTestId("op-buffer").click();
+    await session.page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
     await expect
       .poll(
-        async () => Number.parseInt((await page.getByTestId("report-hazard-count").textContent()) ?? "0", 10),
+        async () =>
+          Number.parseInt((await session.page.getByTestId("report-hazard-count").textContent()) ?? "0", 10),
         POLL,
       )
       .toBeGreaterThanOrEqual(1);
     // 500 m around a point: about 0.78 km², i.e. some 1,177 亩
-    expect(await page.getByTestId("report-area-mu").textContent()).toMatch(/1,1\d\d(\.\d+)?亩/);
+    expect(await session.page.getByTestId("report-area-mu").textContent()).toMatch(/1,1\d\d(\.\d+)?亩/);
   });
 
   it("snaps a vertex drawn next to a rendered boundary onto that boundary's edge", async () => {
     await openPlanner();
-    await page.locator('[data-tab="zones"]').click();
-    await page.getByTestId("zones-list").getByRole("button", { name: "新建片区" }).click();
-    await page.locator('[data-tool="polygon"]').click();
+    await session.page.locator('[data-tab="zones"]').click();
+    await session.page.getByTestId("zones-list").getByRole("button", { name: "新建片区" }).click();
+    await session.page.locator('[data-tool="polygon"]').click();
     // close enough to the largest mine on screen that its edges are long
-    await page.evaluate(() => {
+    await session.page.evaluate(() => {
       const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
       let best: [[number, number], [number, number]] | null = null;
       let bestSpan = 0;
@@ -234,10 +200,10 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
       }
       if (best) map.fitBounds(best, { padding: 200, animate: false });
     });
-    await mapReady();
+    await waitForMapTiles(session.page);
     // A long edge (not level or plumb) of a mine, subsidence area, zone or county well inside the map, with no
     // vertex near it (a vertex would win), and the pointer 4 px off its middle.
-    const target = await page.evaluate(() => {
+    const target = await session.page.evaluate(() => {
       const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
       const canvas = map.getCanvas();
       const w = canvas.clientWidth;
@@ -284,15 +250,15 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
       at(target.x + 100 * n.x - 60 * n.y, target.y + 100 * n.y + 60 * n.x),
     ];
     for (const [x, y] of points) {
-      await page.mouse.move(x, y, { steps: 4 });
-      await page.mouse.click(x, y);
+      await session.page.mouse.move(x, y, { steps: 4 });
+      await session.page.mouse.click(x, y);
     }
-    await expect.poll(() => page.getByTestId("live-area").textContent(), POLL).toContain("亩");
+    await expect.poll(() => session.page.getByTestId("live-area").textContent(), POLL).toContain("亩");
     const [fx, fy] = points[0] as readonly [number, number];
-    await page.mouse.move(fx, fy, { steps: 4 });
-    await page.mouse.click(fx, fy);
-    await page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
-    const distances = await page.evaluate((t) => {
+    await session.page.mouse.move(fx, fy, { steps: 4 });
+    await session.page.mouse.click(fx, fy);
+    await session.page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
+    const distances = await session.page.evaluate((t) => {
       const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
       const ring = (map.querySourceFeatures("td-polygon")[0]?.geometry?.coordinates?.[0] ?? []) as [
         number,
@@ -315,9 +281,9 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
 
   it("puts a hazard point on the demo monitor's beat, rings the beat on the map, and takes it off again", async () => {
     await openPlanner();
-    const auth = await loginAs(testApp.app, "planner");
+    const auth = await loginAs(session.server.app, "planner");
     const beatIds = async () => {
-      const monitors = (await testApp.app.inject({ url: "/api/monitors", headers: auth })).json()
+      const monitors = (await session.server.app.inject({ url: "/api/monitors", headers: auth })).json()
         .monitors as {
         username: string;
         points: { id: number }[];
@@ -327,7 +293,7 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
     const before = await beatIds();
     expect(before.length).toBeGreaterThan(0);
     const [w, s, e, n] = JINCHENG_BBOX;
-    await page.evaluate(
+    await session.page.evaluate(
       (b) => {
         ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).fitBounds(b, {
           padding: 20,
@@ -339,13 +305,13 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
         [e, n],
       ] as [[number, number], [number, number]],
     );
-    await mapReady();
+    await waitForMapTiles(session.page);
 
-    await page.locator('[data-tab="monitors"]').click();
-    const rows = page.getByTestId("beat-list").locator("li");
+    await session.page.locator('[data-tab="monitors"]').click();
+    const rows = session.page.getByTestId("beat-list").locator("li");
     await expect.poll(() => rows.count(), POLL).toBe(before.length);
     const rings = () =>
-      page.evaluate(
+      session.page.evaluate(
         () =>
           ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike)
             .queryRenderedFeatures()
@@ -354,52 +320,54 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
     await expect.poll(rings, POLL).toBe(before.length);
 
     // the tab switched the map to picking: a click on a point off the beat selects it; the panel adds it and saves
-    const hazard = await topmostHazard(page, before);
-    await page.mouse.click(hazard.x, hazard.y);
-    const add = page.getByTestId("beat-add-selected");
+    const hazard = await topmostHazard(session.page, before);
+    await session.page.mouse.click(hazard.x, hazard.y);
+    const add = session.page.getByTestId("beat-add-selected");
     await expect.poll(() => add.textContent(), POLL).toContain("(1)");
     await add.click();
-    expect(await page.getByTestId("beat-to-add").textContent()).toContain(`#${hazard.id}`);
-    await page.getByTestId("beat-save").click();
-    await expect.poll(() => page.getByTestId("notice").textContent(), POLL).toContain("已保存分配");
+    expect(await session.page.getByTestId("beat-to-add").textContent()).toContain(`#${hazard.id}`);
+    await session.page.getByTestId("beat-save").click();
+    await expect.poll(() => session.page.getByTestId("notice").textContent(), POLL).toContain("已保存分配");
     await expect.poll(() => rows.count(), POLL).toBe(before.length + 1);
     expect(await beatIds()).toContain(Number(hazard.id));
     await expect.poll(rings, POLL).toBe(before.length + 1);
     // the monitor's phone now lists the point among its own
-    const field = await loginAs(testApp.app, "field");
-    const mine = await testApp.app.inject({ url: "/api/field/pack", headers: field });
+    const field = await loginAs(session.server.app, "field");
+    const mine = await session.server.app.inject({ url: "/api/field/pack", headers: field });
     expect(mine.json().monitored_ids).toContain(Number(hazard.id));
 
     // marked for removal it is struck through (and ringed red) until saved; saved, the beat is as it was
-    const row = page.locator(`[data-hazard-id="${hazard.id}"]`);
+    const row = session.page.locator(`[data-hazard-id="${hazard.id}"]`);
     await row.getByRole("button", { name: "移除" }).click();
     expect(await row.getAttribute("class")).toBe("lp-plan-removing");
-    await page.getByTestId("beat-save").click();
+    await session.page.getByTestId("beat-save").click();
     await expect.poll(() => rows.count(), POLL).toBe(before.length);
     expect((await beatIds()).sort()).toEqual([...before].sort());
   });
 
   it("adopts a proposal as a zone", async () => {
     await openPlanner();
-    const auth = await loginAs(testApp.app, "planner");
-    const codesBefore = (await testApp.app.inject({ url: "/api/zones?limit=500", headers: auth }))
+    const auth = await loginAs(session.server.app, "planner");
+    const codesBefore = (await session.server.app.inject({ url: "/api/zones?limit=500", headers: auth }))
       .json()
       .zones.map((z: { code: string }) => z.code);
-    await page.locator('[data-tab="proposals"]').click();
-    await page.getByTestId("find-proposals").click();
-    const first = page.getByTestId("proposal").first();
+    await session.page.locator('[data-tab="proposals"]').click();
+    await session.page.getByTestId("find-proposals").click();
+    const first = session.page.getByTestId("proposal").first();
     await first.waitFor({ timeout: 60_000 });
     await first.getByTestId("adopt-proposal").click();
-    await expect.poll(() => page.getByTestId("notice").textContent(), POLL).toMatch(/已保存 LP-\d{4}-\d{3}/);
-    const code = /LP-\d{4}-\d{3}/.exec((await page.getByTestId("notice").textContent()) ?? "")?.[0];
+    await expect
+      .poll(() => session.page.getByTestId("notice").textContent(), POLL)
+      .toMatch(/已保存 LP-\d{4}-\d{3}/);
+    const code = /LP-\d{4}-\d{3}/.exec((await session.page.getByTestId("notice").textContent()) ?? "")?.[0];
     expect(code).toBeTruthy();
     expect(codesBefore).not.toContain(code);
-    await page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
+    await session.page.getByTestId("zone-report").waitFor({ timeout: 30_000 });
 
     // Moved on from draft, the zone joins the public zones tiles; the map shows it without a reload.
-    const adopted = (await testApp.app.inject({ url: `/api/zones?q=${code}`, headers: auth })).json()
+    const adopted = (await session.server.app.inject({ url: `/api/zones?q=${code}`, headers: auth })).json()
       .zones[0] as { id: number; bbox: [number, number, number, number] };
-    await page.evaluate(([w, s, e, n]) => {
+    await session.page.evaluate(([w, s, e, n]) => {
       const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
       map.fitBounds(
         [
@@ -409,9 +377,9 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
         { padding: 120, animate: false },
       );
     }, adopted.bbox);
-    await mapReady();
+    await waitForMapTiles(session.page);
     const inTiles = () =>
-      page.evaluate(
+      session.page.evaluate(
         (id) =>
           ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike)
             .querySourceFeatures("lianpian", { sourceLayer: "zones" })
@@ -419,11 +387,11 @@ describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
         adopted.id,
       );
     expect(await inTiles()).toBe(false);
-    await page.locator('[data-tab="draw"]').click();
-    await page.getByTestId("status-planned").click();
+    await session.page.locator('[data-tab="draw"]').click();
+    await session.page.getByTestId("status-planned").click();
     await expect.poll(inTiles, POLL).toBe(true);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "plan.png") });
+    await session.page.screenshot({ path: join(ARTIFACTS, "plan.png") });
     expect(pageErrors).toEqual([]);
   });
 });
