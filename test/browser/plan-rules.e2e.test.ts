@@ -1,52 +1,32 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "kysely";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type AppServer,
-  ARTIFACTS,
-  type ChromiumSession,
-  launchChromium,
-  logInAsDemoPlanner,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
 import type { MapLike, PageGlobals } from "../support/map-page.ts";
 
 const POLL = { timeout: 45_000, interval: 500 };
 
 describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
-  let server: AppServer;
-  let browser: ChromiumSession;
-  let page: Page;
   const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startAppServer();
-    browser = await launchChromium({ viewport: { width: 1400, height: 900 } });
-    page = browser.page;
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await logInAsDemoPlanner(page, server.origin);
+  const session = plannerSession({
+    context: { viewport: { width: 1400, height: 900 } },
+    onPage: (page) => page.on("pageerror", (error) => pageErrors.push(error.message)),
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  /** Each test opens the rules tab itself (logged in by beforeAll's session cookie), whatever ran before. */
+  /** Each test opens the rules tab itself (logged in by the session's cookie), whatever ran before. */
   const openRulesTab = async () => {
-    await page.goto(`${server.origin}/plan?tab=rules`);
-    await page.getByTestId("planner").waitFor();
+    await session.page.goto(`${session.server.origin}/plan?tab=rules`);
+    await session.page.getByTestId("planner").waitFor();
   };
 
   it("lists the non-coal mines by class with reasons and draws them on the map", async () => {
     await openRulesTab();
-    const table = page.getByTestId("rectification-table");
+    const table = session.page.getByTestId("rectification-table");
     await table.waitFor({ timeout: 30_000 });
     const rows = await table.locator("tbody tr").count();
     expect(rows).toBeGreaterThan(0);
-    expect(await page.getByTestId("new-vs-closed").textContent()).toMatch(/\d+ \/ \d+/);
-    await page.waitForFunction(
+    expect(await session.page.getByTestId("new-vs-closed").textContent()).toMatch(/\d+ \/ \d+/);
+    await session.page.waitForFunction(
       () => {
         const map = (globalThis as unknown as PageGlobals).__lianpianMap as unknown as {
           getSource(id: string): unknown;
@@ -60,11 +40,11 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     const rowsOf = '[data-testid="rectification-table"] tbody tr';
     const chosen = (await table.locator("tbody tr").first().getAttribute("data-class")) as string;
     expect(chosen).toBeTruthy();
-    await page.getByLabel("执行类别").selectOption(chosen);
+    await session.page.getByLabel("执行类别").selectOption(chosen);
     await expect
       .poll(
         async () => {
-          const classes = await page
+          const classes = await session.page
             .locator(rowsOf)
             .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-class")));
           return classes.length > 0 && classes.every((c) => c === chosen);
@@ -72,26 +52,26 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
         { timeout: 30_000 },
       )
       .toBe(true);
-    expect(await page.locator(rowsOf).count()).toBeGreaterThan(0);
+    expect(await session.page.locator(rowsOf).count()).toBeGreaterThan(0);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "plan-rules.png") });
+    await session.page.screenshot({ path: join(ARTIFACTS, "plan-rules.png") });
   });
 
   it("ranks the Chengqu pits nearest first", async () => {
     await openRulesTab();
-    await page.getByRole("tab", { name: /历史遗留矿坑/ }).click();
-    const table = page.getByTestId("pits-table");
+    await session.page.getByRole("tab", { name: /历史遗留矿坑/ }).click();
+    const table = session.page.getByTestId("pits-table");
     await table.waitFor({ timeout: 30_000 });
     const ranks = await table.locator("tbody tr td:first-child").allTextContents();
     expect(ranks.length).toBeGreaterThan(0);
     expect(ranks).toEqual(ranks.map((_, i) => String(i + 1)));
-    expect(await page.getByTestId("pits-progress").textContent()).toContain("2025");
+    expect(await session.page.getByTestId("pits-progress").textContent()).toContain("2025");
   });
 
   it("shows each Jincheng county's rates beside the plan's targets", async () => {
     await openRulesTab();
-    await page.getByRole("tab", { name: /水保与绿色矿山/ }).click();
-    const table = page.getByTestId("rates-table");
+    await session.page.getByRole("tab", { name: /水保与绿色矿山/ }).click();
+    const table = session.page.getByTestId("rates-table");
     await table.waitFor({ timeout: 30_000 });
     await expect.poll(() => table.locator("tbody tr").count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
     expect(await table.textContent()).toContain("74.61");
@@ -99,12 +79,12 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
   });
 
   it("adds a check dam through the form and draws it in the map's check_dams layer", async () => {
-    // logged in by beforeAll (the session cookie); the page opens on the rules tab by itself
-    await page.goto(`${server.origin}/plan?tab=rules`);
-    await page.getByTestId("rules-panel").waitFor({ timeout: 30_000 });
-    await page.getByRole("tab", { name: /水保与绿色矿山/ }).click();
-    await page.getByRole("button", { name: "新增", exact: true }).click();
-    const form = page.getByTestId("check-dam-form");
+    // logged in by the session (its cookie); the page opens on the rules tab by itself
+    await session.page.goto(`${session.server.origin}/plan?tab=rules`);
+    await session.page.getByTestId("rules-panel").waitFor({ timeout: 30_000 });
+    await session.page.getByRole("tab", { name: /水保与绿色矿山/ }).click();
+    await session.page.getByRole("button", { name: "新增", exact: true }).click();
+    const form = session.page.getByTestId("check-dam-form");
     await form.waitFor();
     // the shared domain rule refuses an empty form before anything is sent
     await form.getByRole("button", { name: "保存" }).click();
@@ -117,7 +97,7 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     await form.getByLabel("风险等级").selectOption("high");
     await form.getByLabel("责任单位").fill("沁水县水利局");
     // the style is parsed and the counties are drawn (loaded() stays false while tiles load under load)
-    await page.waitForFunction(
+    await session.page.waitForFunction(
       () => {
         const map = (globalThis as unknown as PageGlobals).__lianpianMap;
         return (
@@ -129,19 +109,21 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
       { timeout: 60_000 },
     );
     await form.getByRole("button", { name: "在地图上点选" }).click();
-    const box = await page.getByTestId("plan-map").boundingBox();
+    const box = await session.page.getByTestId("plan-map").boundingBox();
     if (!box) throw new Error("no map on the page");
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await session.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect
-      .poll(() => page.getByTestId("dam-position").textContent(), POLL)
+      .poll(() => session.page.getByTestId("dam-position").textContent(), POLL)
       .toMatch(/^1\d\d\.\d+, 3\d\.\d+$/);
     await form.getByRole("button", { name: "保存" }).click();
-    await expect.poll(() => page.getByTestId("dams-table").textContent(), POLL).toContain("E2E-YDB-1");
+    await expect
+      .poll(() => session.page.getByTestId("dams-table").textContent(), POLL)
+      .toContain("E2E-YDB-1");
     // the map flies to the dam; the tiles there carry its code
     await expect
       .poll(
         () =>
-          page.evaluate(() => {
+          session.page.evaluate(() => {
             const map = (globalThis as unknown as PageGlobals).__lianpianMap as MapLike;
             return map
               .querySourceFeatures("lianpian", { sourceLayer: "check_dams" })
@@ -150,12 +132,12 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
         POLL,
       )
       .toBe(true);
-    const layers = await page.evaluate(() =>
+    const layers = await session.page.evaluate(() =>
       ((globalThis as unknown as PageGlobals).__lianpianMap as MapLike).getLayersOrder(),
     );
     expect(layers).toContain("check-dams-circle");
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "plan-rules-check-dam.png") });
+    await session.page.screenshot({ path: join(ARTIFACTS, "plan-rules-check-dam.png") });
     expect(pageErrors).toEqual([]);
   }, 180_000);
 
@@ -165,11 +147,11 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
         condition, risk_level, responsible_unit, geom, data_source)
       VALUES ('E2E-PUB-1', '公开页沟淤地坝', '140522', 'medium', 8, 1.2, 'poor', 'medium', '阳城县水利局',
               ST_SetSRID(ST_MakePoint(112.4, 35.5), 4326), 'browser test')
-      ON CONFLICT (code) DO NOTHING`.execute(server.t.db.kysely);
-    await page.goto(`${server.origin}/public?tab=charts`);
-    const swc = page.locator('[data-chart="swc-years"]');
-    const green = page.locator('[data-chart="green-counties"]');
-    const dams = page.locator('[data-chart="check-dams"]');
+      ON CONFLICT (code) DO NOTHING`.execute(session.server.t.db.kysely);
+    await session.page.goto(`${session.server.origin}/public?tab=charts`);
+    const swc = session.page.locator('[data-chart="swc-years"]');
+    const green = session.page.locator('[data-chart="green-counties"]');
+    const dams = session.page.locator('[data-chart="check-dams"]');
     await swc.waitFor({ timeout: 30_000 });
     await green.waitFor({ timeout: 30_000 });
     await dams.waitFor({ timeout: 30_000 });
@@ -180,15 +162,15 @@ describe.skipIf(!runBrowserTests)("/plan's plan-rules tab in Chromium", () => {
     }
     expect(await green.locator("table").textContent()).toMatch(/\d+\/\d+/);
     // Changzhi's subsidence plan is on its own card, named as Changzhi's, with its document
-    const changzhi = page.locator('[data-chart="plan-140400"]');
+    const changzhi = session.page.locator('[data-chart="plan-140400"]');
     expect(await changzhi.locator("h3").textContent()).toContain("长治市");
     expect(await changzhi.locator(".lp-pub-sources").textContent()).toContain(
       "长治市关于采煤沉陷区治理的答复",
     );
-    expect(await page.locator('[data-chart="subsidence"] .lp-pub-sources').textContent()).not.toContain(
-      "长治",
-    );
-    await page.screenshot({ path: join(ARTIFACTS, "public-registers.png"), fullPage: true });
+    expect(
+      await session.page.locator('[data-chart="subsidence"] .lp-pub-sources').textContent(),
+    ).not.toContain("长治");
+    await session.page.screenshot({ path: join(ARTIFACTS, "public-registers.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });
