@@ -1,5 +1,6 @@
 import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
+import { centreTile, switchToBasemap, uploadBasemap } from "../support/basemap-upload.ts";
 import { plannerSession, runBrowserTests } from "../support/browser.ts";
 import { waitForMapLoaded } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
@@ -9,8 +10,6 @@ const PNG = Buffer.from(
   "base64",
 );
 interface ImageryMap {
-  getCenter(): { lng: number; lat: number };
-  getZoom(): number;
   getStyle(): { layers: { id: string; type: string }[] };
 }
 
@@ -35,41 +34,16 @@ describe.skipIf(!runBrowserTests)("an uploaded MBTiles imagery base map on /plan
   it("is offered in the switcher once uploaded, and its tiles are fetched and drawn under the layers", async () => {
     const { server: testApp, page } = session;
     await waitForMapLoaded(page);
-    const view = await page.evaluate(() => {
-      const map = (globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap as ImageryMap;
-      return { ...map.getCenter(), zoom: map.getZoom() };
-    });
-    const z = Math.max(1, Math.floor(view.zoom));
-    const x = Math.floor(((view.lng + 180) / 360) * 2 ** z);
-    const rad = (view.lat * Math.PI) / 180;
-    const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z);
-
-    const boundary = "----lianpian-e2e";
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\n测试影像\r\n`),
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="t.mbtiles"\r\n\r\n`,
-      ),
-      await mbtiles(z, x, y),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
+    const { z, x, y } = await centreTile(page);
     const admin = await loginAs(testApp.app, "admin");
-    const upload = await testApp.app.inject({
-      method: "POST",
-      url: "/api/basemaps",
-      payload,
-      headers: { ...admin, "content-type": `multipart/form-data; boundary=${boundary}` },
+    const upload = await uploadBasemap(testApp, admin, {
+      name: "测试影像",
+      filename: "t.mbtiles",
+      bytes: await mbtiles(z, x, y),
     });
     expect(upload.statusCode).toBe(201);
 
-    await page.reload();
-    await waitForMapLoaded(page);
-    const tiles: number[] = [];
-    page.on("response", (r) => {
-      if (r.url().includes("/basemaps/")) tiles.push(r.status());
-    });
-    await page.getByTestId("basemap-switcher").locator("select").selectOption({ label: "测试影像" });
-    await expect.poll(() => tiles.filter((s) => s === 200).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await switchToBasemap(page, "测试影像");
     const order = await page.evaluate(() =>
       ((globalThis as unknown as { __lianpianMap?: ImageryMap }).__lianpianMap as ImageryMap)
         .getStyle()
