@@ -1,96 +1,55 @@
-import { assignMonitor } from "@lianpian/db";
-import { FIXTURE_ORIGIN, fixtureInspection, insertFixtureHazard } from "@lianpian/db/testing";
+import { FIXTURE_ORIGIN, fixtureInspection, hazardVersion, insertFixtureHazard } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { type ChromiumSession, launchChromium, runBrowserTests, serverSession } from "../support/browser.ts";
 import {
-  type AppServer,
-  type ChromiumSession,
-  launchChromium,
-  runBrowserTests,
-  startAppServer,
-} from "../support/browser.ts";
+  assignToDemoMonitor,
+  CARD_CACHED,
+  phoneContext,
+  submitDemoMonitorLogin,
+  waitForServiceWorker,
+} from "../support/field-phone.ts";
+import { loginAs } from "../support/test-app.ts";
 import { seriousContrastProblems } from "./axe-contrast.ts";
 
 const WAIT = { timeout: 45_000 };
 const [lng0, lat0] = FIXTURE_ORIGIN;
-
-/** The page's IndexedDB, as much of it as the check below uses (this file has no DOM library). */
-type PageIdb = {
-  indexedDB: {
-    open(name: string): {
-      onsuccess: (() => void) | null;
-      result: {
-        close(): void;
-        transaction(store: string): {
-          objectStore(store: string): {
-            get(key: number): { onsuccess: (() => void) | null; result: unknown };
-          };
-        };
-      };
-    };
-  };
-};
-
-// Runs in the page, as a function: the app's CSP forbids evaluating strings.
-const CARD_CACHED = (id: number) =>
-  new Promise<boolean>((resolve) => {
-    const open = (globalThis as unknown as PageIdb).indexedDB.open("lianpian-field");
-    open.onsuccess = () => {
-      const got = open.result.transaction("cards").objectStore("cards").get(id);
-      got.onsuccess = () => {
-        open.result.close();
-        resolve(got.result !== undefined);
-      };
-    };
-  });
 
 /**
  * Each test opens its own phone (a fresh browser profile), logs in and sets up
  * its own points, so the tests do not depend on each other's order.
  */
 describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () => {
-  let h: AppServer;
+  const session = serverSession();
   let phone: ChromiumSession | null = null;
-  let fieldUserId = 0;
-
-  beforeAll(async () => {
-    h = await startAppServer();
-    const field = await h.t.db.kysely
-      .selectFrom("users")
-      .select("id")
-      .where("username", "=", "field")
-      .executeTakeFirstOrThrow();
-    fieldUserId = field.id;
-  });
 
   afterEach(async () => {
     await phone?.close();
     phone = null;
   });
 
-  afterAll(async () => {
-    await h?.close();
-  });
-
   /** A fresh phone standing `dyM` metres north of the fixture origin, logged in as the demo monitor. */
   async function loggedInPhone(dyM: number, serviceWorkers: "allow" | "block" = "allow"): Promise<Page> {
-    phone = await launchChromium({
-      viewport: { width: 360, height: 740 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-      geolocation: { longitude: lng0, latitude: lat0 + dyM / 110_950, accuracy: 10 },
-      permissions: ["geolocation"],
-      serviceWorkers,
-    });
+    const at = { longitude: lng0, latitude: lat0 + dyM / 110_950, accuracy: 10 };
+    phone = await launchChromium(phoneContext(at, serviceWorkers));
     const page = phone.page;
-    await page.goto(`${h.origin}/field`);
-    await page.locator('input[name="username"]').fill("field");
-    await page.locator('input[name="password"]').fill("field-demo-2026");
-    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await page.goto(`${session.server.origin}/field`);
+    await submitDemoMonitorLogin(page);
     await page.locator('[data-testid="nearest-list"][data-source="server"]').waitFor(WAIT);
     return page;
+  }
+
+  /** Stores an inspection of the point through the API as the demo monitor; it must be taken (201). */
+  async function storeInspection(hazardId: number, fields: Parameters<typeof fixtureInspection>[2]) {
+    const { app, t } = session.server;
+    const stored = await app.inject({
+      method: "POST",
+      url: "/api/inspections",
+      headers: await loginAs(app, "field"),
+      payload: fixtureInspection(hazardId, await hazardVersion(t.db.kysely, hazardId), fields),
+    });
+    expect(stored.statusCode).toBe(201);
   }
 
   const open = (page: Page, hash: string) =>
@@ -99,14 +58,14 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
     }, hash);
 
   it("warns of a value over the point's threshold offline, before saving, and sends that record first", async () => {
-    const db = h.t.db.kysely;
+    const db = session.server.t.db.kysely;
     const watched = await insertFixtureHazard(db, {
       name: "丙号阈值点",
       dyM: 3000,
       thresholds: [{ parameter: "crack_change_mm", warnValue: 10 }],
     });
     const calm = await insertFixtureHazard(db, { name: "戊号平稳点", dyM: 3100 });
-    await assignMonitor(db, fieldUserId, [watched, calm]);
+    await assignToDemoMonitor(session.server, [watched, calm]);
     const page = await loggedInPhone(3000);
     await page.waitForFunction(CARD_CACHED, watched, WAIT);
     await page.waitForFunction(CARD_CACHED, calm, WAIT);
@@ -160,20 +119,12 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
   });
 
   it("shows a planner's task on the phone; only the inspection that answers it closes it", async () => {
-    const db = h.t.db.kysely;
+    const db = session.server.t.db.kysely;
     const tasked = await insertFixtureHazard(db, { name: "丁号任务点", dyM: 5000 });
-    await assignMonitor(db, fieldUserId, [tasked]);
-    const login = async (username: string, password: string) => {
-      const res = await h.app.inject({
-        method: "POST",
-        url: "/api/auth/login",
-        payload: { username, password },
-      });
-      return { authorization: `Bearer ${res.json().token}` };
-    };
-    const planner = await login("planner", "planner-demo-2026");
+    const fieldUserId = await assignToDemoMonitor(session.server, [tasked]);
+    const planner = await loginAs(session.server.app, "planner");
     const assign = async (hours: number, note: string) => {
-      const made = await h.app.inject({
+      const made = await session.server.app.inject({
         method: "POST",
         url: "/api/field/tasks",
         headers: planner,
@@ -192,18 +143,7 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
     const laterTaskId = await assign(48, "雨后再看排水沟");
 
     // An inspection at the point that does not answer the task leaves it open.
-    const version = await db
-      .selectFrom("hazard_points")
-      .select("version")
-      .where("id", "=", tasked)
-      .executeTakeFirstOrThrow();
-    const other = await h.app.inject({
-      method: "POST",
-      url: "/api/inspections",
-      headers: await login("field", "field-demo-2026"),
-      payload: fixtureInspection(tasked, version.version, { inspected_at: new Date().toISOString() }),
-    });
-    expect(other.statusCode).toBe(201);
+    await storeInspection(tasked, { inspected_at: new Date().toISOString() });
 
     const page = await loggedInPhone(5000);
     await page.getByTestId("tab-tasks").click();
@@ -251,31 +191,12 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
   });
 
   it("lists the monitor's own points with the last inspection and what is due, by distance or due, offline too", async () => {
-    const db = h.t.db.kysely;
+    const db = session.server.t.db.kysely;
     // Near and up to date (inspected today, its post-flood check made); far and never inspected.
     const near = await insertFixtureHazard(db, { name: "己号近点", dyM: 7000 });
     const far = await insertFixtureHazard(db, { name: "庚号远点", dyM: 9000 });
-    await assignMonitor(db, fieldUserId, [near, far]);
-    const version = await db
-      .selectFrom("hazard_points")
-      .select("version")
-      .where("id", "=", near)
-      .executeTakeFirstOrThrow();
-    const login = await h.app.inject({
-      method: "POST",
-      url: "/api/auth/login",
-      payload: { username: "field", password: "field-demo-2026" },
-    });
-    const stored = await h.app.inject({
-      method: "POST",
-      url: "/api/inspections",
-      headers: { authorization: `Bearer ${login.json().token}` },
-      payload: fixtureInspection(near, version.version, {
-        kind: "post_flood",
-        inspected_at: new Date().toISOString(),
-      }),
-    });
-    expect(stored.statusCode).toBe(201);
+    await assignToDemoMonitor(session.server, [near, far]);
+    await storeInspection(near, { kind: "post_flood", inspected_at: new Date().toISOString() });
 
     const page = await loggedInPhone(7000);
     await page.getByTestId("tab-day").click();
@@ -313,7 +234,7 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
   }, 180_000);
 
   it("downloads the pack with progress, continues a cut download where it stopped, and updates only what changed", async () => {
-    const db = h.t.db.kysely;
+    const db = session.server.t.db.kysely;
     // No service worker here: every tile request the page makes is seen (and cut) by the test.
     const page = await loggedInPhone(11_000, "block");
     const requests: { url: string; conditional: boolean }[] = [];
@@ -404,19 +325,13 @@ describe.skipIf(!runBrowserTests)("the phone offline: thresholds and tasks", () 
   }, 180_000);
 
   it("opens the evacuation view framed on the point, route and shelter, with a legend, and from the pack after an offline reload", async () => {
-    const db = h.t.db.kysely;
+    const db = session.server.t.db.kysely;
     const point = await insertFixtureHazard(db, { name: "壬号撤离点", dyM: 15_000 });
-    await assignMonitor(db, fieldUserId, [point]);
+    await assignToDemoMonitor(session.server, [point]);
     const page = await loggedInPhone(15_000);
-    await page.waitForFunction(
-      () =>
-        (globalThis as unknown as { navigator: { serviceWorker?: { controller: unknown } } }).navigator
-          .serviceWorker?.controller != null,
-      undefined,
-      WAIT,
-    );
+    await waitForServiceWorker(page);
     await page.waitForFunction(CARD_CACHED, point, WAIT);
-    const card = await h.app.inject({ url: `/api/field/hazards/${point}/card` });
+    const card = await session.server.app.inject({ url: `/api/field/hazards/${point}/card` });
     const { lng, lat } = card.json().card as { lng: number; lat: number };
 
     // The tiles of the place go into the pack.
