@@ -3,7 +3,7 @@ import { geodesicArea, geodesicDistance } from "@lianpian/geo";
 import type { MultiPolygon, Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import { loginAs } from "../../../../test/support/test-app.ts";
-import { useAnalysisTestApp } from "./analysis-test-app.ts";
+import { useAnalysisTestApp } from "./analysis-app.fixtures.ts";
 
 const h = useAnalysisTestApp();
 

@@ -3,7 +3,7 @@ import { TileType } from "pmtiles";
 import { describe, expect, it } from "vitest";
 import { pmtilesArchive } from "../../../../test/support/pmtiles-archive.ts";
 import { loginAs } from "../../../../test/support/test-app.ts";
-import { basemapForm, expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-test-app.ts";
+import { basemapForm, expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-app.fixtures.ts";
 
 const OTHER_PNG = Buffer.concat([PNG, Buffer.from("-second")]);
 const upload = (file: Uint8Array, fields: Record<string, string> = {}) =>

@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
 import { loginAs } from "../../../../test/support/test-app.ts";
-import { basemapForm, expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-test-app.ts";
+import { basemapForm, expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-app.fixtures.ts";
 
 /** A real MBTiles file: tiles at z 12 around Taiyuan (XYZ 3336/1548 → TMS row 2547) and z 13. */
 async function makeMbtiles(format = "png"): Promise<Uint8Array> {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
-import { sendCitizenReport } from "./send-citizen-report.ts";
+import { sendCitizenReport } from "./citizen-report.fixtures.ts";
 
 let h: TestApp;
 let planner: { authorization: string };

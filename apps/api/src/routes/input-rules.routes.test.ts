@@ -1,7 +1,7 @@
 import { SHAPES } from "@lianpian/db/testing";
 import { checkZoneName } from "@lianpian/domain";
 import { describe, expect, it } from "vitest";
-import { useAnalysisTestApp } from "./analysis-test-app.ts";
+import { useAnalysisTestApp } from "./analysis-app.fixtures.ts";
 
 /** A zone route test: the zone tests' app (their fixtures, the planner logged in). */
 const h = useAnalysisTestApp();

@@ -1,6 +1,6 @@
 import { gk, rect } from "@lianpian/db/testing";
 import { describe, expect, it } from "vitest";
-import { useAnalysisTestApp } from "./analysis-test-app.ts";
+import { useAnalysisTestApp } from "./analysis-app.fixtures.ts";
 
 const h = useAnalysisTestApp();
 

@@ -1,7 +1,7 @@
 import { rect } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { useAnalysisTestApp } from "./analysis-test-app.ts";
+import { useAnalysisTestApp } from "./analysis-app.fixtures.ts";
 
 const h = useAnalysisTestApp();
 

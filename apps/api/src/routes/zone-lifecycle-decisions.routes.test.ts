@@ -3,7 +3,7 @@ import { rect } from "@lianpian/db/testing";
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loginAs } from "../../../../test/support/test-app.ts";
-import { useAnalysisTestApp } from "./analysis-test-app.ts";
+import { useAnalysisTestApp } from "./analysis-app.fixtures.ts";
 
 type Headers = { authorization: string };
 const h = useAnalysisTestApp();
