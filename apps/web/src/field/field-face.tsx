@@ -1,10 +1,12 @@
 import "./field.css";
 import "./field-views.css";
+import { can } from "@lianpian/domain";
 import { useEffect } from "react";
 import { FieldMain } from "./field-main.tsx";
 import { useSession } from "./hooks/use-session.ts";
 import { linkManifest, registerServiceWorker } from "./pwa/register-pwa.ts";
 import { LoginView } from "./views/login-view.tsx";
+import { NotAMonitorView } from "./views/not-a-monitor-view.tsx";
 
 /**
  * /field: the face for hazard monitors on a phone, working with or without
@@ -23,6 +25,12 @@ export function FieldFace() {
     return (
       <main className="lpf" data-testid="field-face">
         <LoginView onLogin={session.login} />
+      </main>
+    );
+  if (!can(session.user.role, "inspections.write"))
+    return (
+      <main className="lpf" data-testid="field-face">
+        <NotAMonitorView user={session.user} onLogout={session.logout} />
       </main>
     );
   return <FieldMain user={session.user} onLogout={session.logout} />;
