@@ -1,12 +1,16 @@
 import "./field.css";
 import "./field-views.css";
 import { can } from "@lianpian/domain";
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { FieldMain } from "./field-main.tsx";
 import { useSession } from "./hooks/use-session.ts";
 import { linkManifest, registerServiceWorker } from "./pwa/register-pwa.ts";
 import { LoginView } from "./views/login-view.tsx";
-import { NotAMonitorView } from "./views/not-a-monitor-view.tsx";
+
+// Only a planner or reviewer who came over with their session sees it: not in the first download.
+const NotAMonitorView = lazy(() =>
+  import("./views/not-a-monitor-view.tsx").then((m) => ({ default: m.NotAMonitorView })),
+);
 
 /**
  * /field: the face for hazard monitors on a phone, working with or without
@@ -30,7 +34,9 @@ export function FieldFace() {
   if (!can(session.user.role, "inspections.write"))
     return (
       <main className="lpf" data-testid="field-face">
-        <NotAMonitorView user={session.user} onLogout={session.logout} />
+        <Suspense fallback={null}>
+          <NotAMonitorView user={session.user} onLogout={session.logout} />
+        </Suspense>
       </main>
     );
   return <FieldMain user={session.user} onLogout={session.logout} />;

@@ -12,7 +12,6 @@ import { usePosition } from "./hooks/use-position.ts";
 import { useTasks } from "./hooks/use-tasks.ts";
 import type { FieldMessageKey } from "./i18n/field-messages.ts";
 import { useFieldText } from "./i18n/use-field-text.ts";
-import { FieldMap } from "./map/field-map.tsx";
 import { downloadHazardPack } from "./offline/hazard-pack.ts";
 import { persistStorage } from "./offline/persist-storage.ts";
 import { updateItem } from "./outbox/outbox-store.ts";
@@ -23,20 +22,22 @@ import { CardView } from "./views/card-view.tsx";
 import { type NearbyFilter, NearbyView } from "./views/nearby-view.tsx";
 import { PositionBar } from "./views/position-bar.tsx";
 
-// The inspection form and the tabs besides the list and the map are not in the first download: they
-// load right after the first view (and the service worker precaches them), so an offline phone has them.
+// The inspection form, the map (MapLibre) and the tabs besides the list are not in the first download:
+// they load right after the first view (and the service worker precaches them), so an offline phone has them.
 const views = {
   inspect: () => import("./views/inspection-form.tsx"),
   day: () => import("./views/day-view.tsx"),
   offline: () => import("./views/offline-view.tsx"),
   outbox: () => import("./views/outbox-view.tsx"),
   tasks: () => import("./views/tasks-view.tsx"),
+  map: () => import("./map/field-map.tsx"),
 };
 const InspectionForm = lazy(() => views.inspect().then((m) => ({ default: m.InspectionForm })));
 const DayView = lazy(() => views.day().then((m) => ({ default: m.DayView })));
 const OfflineView = lazy(() => views.offline().then((m) => ({ default: m.OfflineView })));
 const OutboxView = lazy(() => views.outbox().then((m) => ({ default: m.OutboxView })));
 const TasksView = lazy(() => views.tasks().then((m) => ({ default: m.TasksView })));
+const FieldMap = lazy(() => views.map().then((m) => ({ default: m.FieldMap })));
 
 const TABS: { view: FieldView; label: FieldMessageKey }[] = [
   { view: { name: "nearby" }, label: "tabNearby" },
@@ -252,13 +253,15 @@ function MapScreen(props: {
   }, []);
   const focus = props.focusId === null ? null : (cards.find((c) => c.id === props.focusId) ?? null);
   return (
-    <FieldMap
-      position={props.position}
-      cards={cards}
-      focus={focus}
-      picking={props.picking}
-      onPick={props.onPick}
-      onOpen={(id) => openView({ name: "card", id })}
-    />
+    <Suspense fallback={null}>
+      <FieldMap
+        position={props.position}
+        cards={cards}
+        focus={focus}
+        picking={props.picking}
+        onPick={props.onPick}
+        onOpen={(id) => openView({ name: "card", id })}
+      />
+    </Suspense>
   );
 }
