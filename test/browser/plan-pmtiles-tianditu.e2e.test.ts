@@ -3,8 +3,8 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { centreTile, switchToBasemap, uploadBasemap } from "../support/basemap-upload.ts";
-import { ARTIFACTS, logInAsDemoPlanner, pageSession, runBrowserTests } from "../support/browser.ts";
-import { waitForMapLoaded } from "../support/map-page.ts";
+import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
+import { openPlanMap, waitForMapLoaded } from "../support/map-page.ts";
 import { pmtilesArchive } from "../support/pmtiles-archive.ts";
 import { loginAs } from "../support/test-app.ts";
 
@@ -31,7 +31,7 @@ interface BaseMap {
 describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery and Tianditu", () => {
   let admin: Record<string, string>;
   const tianditu: string[] = [];
-  const session = pageSession({
+  const session = plannerSession({
     context: { viewport: { width: 1400, height: 900 } },
     prepare: async (server) => {
       admin = await loginAs(server.app, "admin");
@@ -44,12 +44,8 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
       await page.route(/tianditu\.gov\.cn/, (route) => route.fulfill({ status: 204 }));
     },
   });
-  /** Opens /plan afresh from the login form (the page's cookies cleared) and waits for its map. */
-  const logInAfresh = async () => {
-    await session.page.context().clearCookies();
-    await logInAsDemoPlanner(session.page, session.server.origin);
-    await waitForMapLoaded(session.page);
-  };
+  /** Opens /plan afresh (so it reads the settings just set) and waits for its map. */
+  const openPlan = () => openPlanMap(session.page, session.server.origin);
 
   const setSetting = async (key: string, value: string | null) => {
     const res = await session.server.app.inject({
@@ -63,7 +59,7 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
 
   it("draws the tiles of an uploaded PMTiles archive under the layers", async () => {
     await setSetting("basemap.tianditu_key", null);
-    await logInAfresh();
+    await openPlan();
     const { z, x, y } = await centreTile(session.page);
     const png = await magentaPng();
     const tiles = [];
@@ -108,7 +104,7 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
   it("requests nothing from Tianditu while no key is set, and shows its maps disabled with the reason", async () => {
     await setSetting("basemap.tianditu_key", null);
     tianditu.length = 0;
-    await logInAfresh();
+    await openPlan();
     const option = session.page.getByTestId("basemap-switcher").locator("option", { hasText: "天地图 影像" });
     expect(await option.isDisabled()).toBe(true);
     expect(await option.textContent()).toContain("未设置天地图密钥");
@@ -120,7 +116,7 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
     await setSetting("basemap.tianditu_key", "0123456789abcdef");
     await setSetting("map.review_number", "GS(2026)0001号");
     tianditu.length = 0;
-    await logInAfresh();
+    await openPlan();
     await session.page
       .getByTestId("basemap-switcher")
       .locator("select")
