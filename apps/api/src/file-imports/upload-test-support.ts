@@ -1,7 +1,14 @@
 import type { App } from "../app.ts";
 
-/** A multipart body as a browser sends it: text fields first, then the file (tests only). */
-export function multipartForm(fileName: string, bytes: Uint8Array, fields: Record<string, string> = {}) {
+/**
+ * A multipart body as a browser sends it: text fields first, then the file as
+ * `file` named `fileName` (none when `bytes` is undefined) (tests only).
+ */
+export function multipartForm(
+  fileName: string,
+  bytes: Uint8Array | undefined,
+  fields: Record<string, string> = {},
+) {
   const boundary = "----lianpian-test-boundary";
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -9,13 +16,16 @@ export function multipartForm(fileName: string, bytes: Uint8Array, fields: Recor
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
     );
   }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    Buffer.from(bytes),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
+  if (bytes) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.from(bytes),
+      Buffer.from("\r\n"),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
   return {
     payload: Buffer.concat(parts),
     headers: { "content-type": `multipart/form-data; boundary=${boundary}` },

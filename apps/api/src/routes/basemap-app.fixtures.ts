@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, expect } from "vitest";
 import { loginAs, openTestApp, type TestApp } from "../../../../test/support/test-app.ts";
+import type { multipartForm } from "../file-imports/upload-test-support.ts";
 
 /** A 1×1 PNG: the tile the uploaded test archives carry. */
 export const PNG = Buffer.from(
@@ -11,34 +12,12 @@ export const PNG = Buffer.from(
   "base64",
 );
 
-/** A multipart upload form as the admin page sends it: the text fields and, when given, the archive as `file` named `filename`. */
-export function basemapForm(filename: string, file?: Uint8Array, fields: Record<string, string> = {}) {
-  const boundary = "----lianpian-basemap-test";
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      Buffer.from(file),
-      Buffer.from("\r\n"),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 /** The base-map route tests' app: its base-map folder and an upload call. */
 export interface BasemapTestApp extends TestApp {
   dir: string;
   /** POST /api/basemaps with a form, as the admin unless other headers are given (`{}`: not logged in). */
   post(
-    form: ReturnType<typeof basemapForm>,
+    form: ReturnType<typeof multipartForm>,
     headers?: Record<string, string>,
   ): Promise<LightMyRequestResponse>;
 }

@@ -3,11 +3,12 @@ import { TileType } from "pmtiles";
 import { describe, expect, it } from "vitest";
 import { pmtilesArchive } from "../../../../test/support/pmtiles-archive.ts";
 import { loginAs } from "../../../../test/support/test-app.ts";
-import { basemapForm, expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-app.fixtures.ts";
+import { multipartForm } from "../file-imports/upload-test-support.ts";
+import { expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-app.fixtures.ts";
 
 const OTHER_PNG = Buffer.concat([PNG, Buffer.from("-second")]);
 const upload = (file: Uint8Array, fields: Record<string, string> = {}) =>
-  basemapForm("t.pmtiles", file, fields);
+  multipartForm("t.pmtiles", file, fields);
 
 /** Tiles around Taiyuan at z 12 (XYZ 3336/1548) and z 13, in a PMTiles v3 archive. */
 const archive = pmtilesArchive(

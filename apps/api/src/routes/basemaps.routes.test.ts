@@ -2,7 +2,8 @@ import { readdir } from "node:fs/promises";
 import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
 import { loginAs } from "../../../../test/support/test-app.ts";
-import { basemapForm, expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-app.fixtures.ts";
+import { multipartForm } from "../file-imports/upload-test-support.ts";
+import { expectCachedPngTile, PNG, useBasemapTestApp } from "./basemap-app.fixtures.ts";
 
 /** A real MBTiles file: tiles at z 12 around Taiyuan (XYZ 3336/1548 → TMS row 2547) and z 13. */
 async function makeMbtiles(format = "png"): Promise<Uint8Array> {
@@ -25,7 +26,7 @@ async function makeMbtiles(format = "png"): Promise<Uint8Array> {
 }
 
 const multipart = (fields: Record<string, string>, file?: Uint8Array) =>
-  basemapForm("t.mbtiles", file, fields);
+  multipartForm("t.mbtiles", file, fields);
 
 let id: number;
 const h = useBasemapTestApp();
