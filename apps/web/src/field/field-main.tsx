@@ -118,39 +118,40 @@ export function FieldMain({ user, onLogout }: { user: SessionUser; onLogout(): v
             }}
           />
         )}
-        {view.name === "nearby" && (
-          <NearbyView
-            nearest={nearest}
-            filter={filter}
-            onFilter={setFilter}
-            hasPosition={position.lngLat !== null}
-            onOpen={(id) => openView({ name: "card", id })}
-          />
-        )}
-        {view.name === "map" && (
-          <MapScreen
-            position={position.lngLat}
-            focusId={view.focus}
-            online={online}
-            picking={picking}
-            onPick={(lngLat) => {
-              position.pick(lngLat);
-              setPicking(false);
-              openView({ name: "nearby" });
-            }}
-          />
-        )}
-        {view.name === "card" && <CardScreen id={view.id} online={online} />}
-        {view.name === "inspect" && (
-          <InspectScreen
-            id={view.id}
-            taskId={view.task ?? null}
-            userId={user.id}
-            online={online}
-            position={position.state}
-          />
-        )}
+        {/* the views besides the list are lazy chunks: one boundary for them all */}
         <Suspense fallback={null}>
+          {view.name === "nearby" && (
+            <NearbyView
+              nearest={nearest}
+              filter={filter}
+              onFilter={setFilter}
+              hasPosition={position.lngLat !== null}
+              onOpen={(id) => openView({ name: "card", id })}
+            />
+          )}
+          {view.name === "map" && (
+            <MapScreen
+              position={position.lngLat}
+              focusId={view.focus}
+              online={online}
+              picking={picking}
+              onPick={(lngLat) => {
+                position.pick(lngLat);
+                setPicking(false);
+                openView({ name: "nearby" });
+              }}
+            />
+          )}
+          {view.name === "card" && <CardScreen id={view.id} online={online} />}
+          {view.name === "inspect" && (
+            <InspectScreen
+              id={view.id}
+              taskId={view.task ?? null}
+              userId={user.id}
+              online={online}
+              position={position.state}
+            />
+          )}
           {view.name === "outbox" && (
             <OutboxView
               items={items}
@@ -227,16 +228,14 @@ function InspectScreen({
   if (loading) return null;
   if (!card) return <p className="lpf-note">{t("cardNotCached")}</p>;
   return (
-    <Suspense fallback={null}>
-      <InspectionForm
-        card={card}
-        userId={userId}
-        position={position}
-        taskId={taskId}
-        onSaved={() => openView({ name: "outbox" })}
-        onCancel={() => window.history.back()}
-      />
-    </Suspense>
+    <InspectionForm
+      card={card}
+      userId={userId}
+      position={position}
+      taskId={taskId}
+      onSaved={() => openView({ name: "outbox" })}
+      onCancel={() => window.history.back()}
+    />
   );
 }
 
@@ -253,15 +252,13 @@ function MapScreen(props: {
   }, []);
   const focus = props.focusId === null ? null : (cards.find((c) => c.id === props.focusId) ?? null);
   return (
-    <Suspense fallback={null}>
-      <FieldMap
-        position={props.position}
-        cards={cards}
-        focus={focus}
-        picking={props.picking}
-        onPick={props.onPick}
-        onOpen={(id) => openView({ name: "card", id })}
-      />
-    </Suspense>
+    <FieldMap
+      position={props.position}
+      cards={cards}
+      focus={focus}
+      picking={props.picking}
+      onPick={props.onPick}
+      onOpen={(id) => openView({ name: "card", id })}
+    />
   );
 }
