@@ -1,6 +1,6 @@
 import type { Geometry } from "geojson";
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
-import { propertyValue } from "../features/feature-sql.ts";
+import { propertyValue, whereIn } from "../features/feature-sql.ts";
 import type { Bbox } from "../features/items-query.ts";
 import { inZone, keyIn } from "../features/selection-sql.ts";
 import type { Database } from "../schema.ts";
@@ -42,7 +42,6 @@ function conditions(layer: ExportLayerDef, s: ExportSelection): RawBuilder<boole
   const out: RawBuilder<boolean>[] = [];
   const key = sql.ref(`t.${layer.idColumn}`);
   const geom = sql.ref(`t.${layer.geometryColumn}`);
-  if (!s.includeDrafts && layer.published) out.push(layer.published);
   if (s.ids) out.push(keyIn(key, s.ids));
   if (s.bbox) {
     const [a, b, c, d] = s.bbox;
@@ -55,8 +54,7 @@ function conditions(layer: ExportLayerDef, s: ExportSelection): RawBuilder<boole
 }
 
 function where(layer: ExportLayerDef, s: ExportSelection): RawBuilder<unknown> {
-  const all = conditions(layer, s);
-  return all.length ? sql`WHERE ${sql.join(all, sql` AND `)}` : sql``;
+  return whereIn(layer, conditions(layer, s), { includeDrafts: s.includeDrafts });
 }
 
 /**

@@ -18,11 +18,12 @@ export function fromTable(c: FeatureCollectionDef): RawBuilder<unknown> {
 }
 
 /**
- * The collection's rows meeting every condition: only its published rows,
- * unless `includeDrafts` (draft zones for readers who may see them).
+ * The WHERE clause of a collection's (or an export layer's) rows meeting every
+ * condition: only its published rows, unless `includeDrafts` (draft zones for
+ * readers who may see them).
  */
 export function whereIn(
-  c: FeatureCollectionDef,
+  c: { published?: RawBuilder<boolean> | undefined },
   conditions: readonly RawBuilder<boolean>[],
   { includeDrafts = false } = {},
 ): RawBuilder<unknown> {
