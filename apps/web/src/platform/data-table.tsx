@@ -15,13 +15,16 @@ interface DataTableProps<Row> {
   columns: readonly Column<NoInfer<Row>>[];
   rows: readonly Row[];
   rowKey(row: Row): Key;
+  /** Shown instead of the table when there are no rows; without it an empty table has only its heading row. */
+  empty?: ReactNode;
   className?: string;
   "data-testid"?: string;
   "aria-label"?: string;
 }
 
 /** A table of rows under one heading row: a `<th>` a column, a `<td>` a column in each row. */
-export function DataTable<Row>({ columns, rows, rowKey, ...table }: DataTableProps<Row>) {
+export function DataTable<Row>({ columns, rows, rowKey, empty, ...table }: DataTableProps<Row>) {
+  if (rows.length === 0 && empty !== undefined) return empty;
   return (
     <table {...table}>
       <thead>

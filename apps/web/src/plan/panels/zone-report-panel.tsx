@@ -8,6 +8,7 @@ import {
   subsidenceStatus,
   type ZoneReport,
 } from "@lianpian/domain";
+import type { ReactNode } from "react";
 import { DataTable } from "../../platform/data-table.tsx";
 import { usePlanText } from "../i18n/use-plan-text.ts";
 import { areaFull, areaText, int, lengthText, NUM, pct } from "../plan-format.ts";
@@ -52,90 +53,75 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
       </dl>
 
       <h4>{t("mines")}</h4>
-      {report.mines.length === 0 ? (
-        none
-      ) : (
-        <div className="lp-plan-table-wrap">
-          <DataTable
-            className="lp-plan-table"
-            data-testid="report-mines"
-            rows={report.mines}
-            rowKey={(m) => m.id}
-            columns={[
-              { head: t("name"), cell: (m) => m.mine_name },
-              { head: t("company"), cell: (m) => m.company_name ?? "—" },
-              { head: t("status"), cell: (m) => label(mineStatus, m.status) },
-              { head: t("mineral"), cell: (m) => label(mineral, m.mineral) },
-              {
-                head: t("disposition"),
-                cell: (m) => (m.disposition ? label(disposition, m.disposition) : "—"),
-              },
-              { head: t("overlap"), cell: (m) => areaText(m.overlap_m2, locale), className: NUM },
-              { head: t("shareOfMine"), cell: (m) => pct(m.share_of_mine_pct), className: NUM },
-            ]}
-          />
-        </div>
-      )}
+      <div className="lp-plan-table-wrap">
+        <DataTable
+          empty={none}
+          className="lp-plan-table"
+          data-testid="report-mines"
+          rows={report.mines}
+          rowKey={(m) => m.id}
+          columns={[
+            { head: t("name"), cell: (m) => m.mine_name },
+            { head: t("company"), cell: (m) => m.company_name ?? "—" },
+            { head: t("status"), cell: (m) => label(mineStatus, m.status) },
+            { head: t("mineral"), cell: (m) => label(mineral, m.mineral) },
+            {
+              head: t("disposition"),
+              cell: (m) => (m.disposition ? label(disposition, m.disposition) : "—"),
+            },
+            { head: t("overlap"), cell: (m) => areaText(m.overlap_m2, locale), className: NUM },
+            { head: t("shareOfMine"), cell: (m) => pct(m.share_of_mine_pct), className: NUM },
+          ]}
+        />
+      </div>
 
       <h4>{t("subsidence")}</h4>
-      {report.subsidence.by_status.length === 0 ? (
-        none
-      ) : (
-        <DataTable
-          className="lp-plan-table"
-          data-testid="report-subsidence"
-          rows={report.subsidence.by_status}
-          rowKey={(s) => s.status}
-          columns={[
-            { head: t("status"), cell: (s) => label(subsidenceStatus, s.status) },
-            { head: t("count"), cell: (s) => s.count, className: NUM },
-            { head: t("area"), cell: (s) => areaText(s.area_m2, locale), className: NUM },
-          ]}
-        />
-      )}
+      <DataTable
+        empty={none}
+        className="lp-plan-table"
+        data-testid="report-subsidence"
+        rows={report.subsidence.by_status}
+        rowKey={(s) => s.status}
+        columns={[
+          { head: t("status"), cell: (s) => label(subsidenceStatus, s.status) },
+          { head: t("count"), cell: (s) => s.count, className: NUM },
+          { head: t("area"), cell: (s) => areaText(s.area_m2, locale), className: NUM },
+        ]}
+      />
 
       <h4>{t("hazards")}</h4>
-      {report.hazards.by_type_grade.length === 0 ? (
-        none
-      ) : (
-        <DataTable
-          className="lp-plan-table"
-          data-testid="report-hazards"
-          rows={report.hazards.by_type_grade}
-          rowKey={(h) => `${h.hazard_type}/${h.danger_grade}`}
-          columns={[
-            { head: t("hazardType"), cell: (h) => label(hazardType, h.hazard_type) },
-            { head: t("dangerGrade"), cell: (h) => label(dangerGrade, h.danger_grade) },
-            { head: t("count"), cell: (h) => h.count, className: NUM },
-          ]}
-        />
-      )}
+      <DataTable
+        empty={none}
+        className="lp-plan-table"
+        data-testid="report-hazards"
+        rows={report.hazards.by_type_grade}
+        rowKey={(h) => `${h.hazard_type}/${h.danger_grade}`}
+        columns={[
+          { head: t("hazardType"), cell: (h) => label(hazardType, h.hazard_type) },
+          { head: t("dangerGrade"), cell: (h) => label(dangerGrade, h.danger_grade) },
+          { head: t("count"), cell: (h) => h.count, className: NUM },
+        ]}
+      />
 
       <h4>{t("corridors")}</h4>
-      {report.corridors.length === 0 ? (
-        none
-      ) : (
-        <DataTable
-          className="lp-plan-table"
-          data-testid="report-corridors"
-          rows={report.corridors}
-          rowKey={(c) => c.corridor_type}
-          columns={[
-            { head: t("corridorType"), cell: (c) => label(corridorType, c.corridor_type) },
-            { head: t("length"), cell: (c) => lengthText(c.length_m, locale), className: NUM },
-          ]}
-        />
-      )}
+      <DataTable
+        empty={none}
+        className="lp-plan-table"
+        data-testid="report-corridors"
+        rows={report.corridors}
+        rowKey={(c) => c.corridor_type}
+        columns={[
+          { head: t("corridorType"), cell: (c) => label(corridorType, c.corridor_type) },
+          { head: t("length"), cell: (c) => lengthText(c.length_m, locale), className: NUM },
+        ]}
+      />
 
       <h4>{t("protectedAreas")}</h4>
-      {report.protected_areas.length === 0 ? (
-        none
-      ) : (
-        <OverlapTable
-          rows={report.protected_areas.map((a) => ({ key: a.id, name: a.name_zh, m2: a.overlap_m2 }))}
-          warn
-        />
-      )}
+      <OverlapTable
+        rows={report.protected_areas.map((a) => ({ key: a.id, name: a.name_zh, m2: a.overlap_m2 }))}
+        empty={none}
+        warn
+      />
       {report.other_zones.length > 0 && (
         <>
           <h4>{t("otherZones")}</h4>
@@ -153,11 +139,20 @@ export function ZoneReportPanel({ report }: { report: ZoneReport }) {
 }
 
 /** Named areas the outline overlaps, with the overlap. */
-function OverlapTable({ rows, warn }: { rows: { key: number; name: string; m2: number }[]; warn?: boolean }) {
+function OverlapTable({
+  rows,
+  empty,
+  warn,
+}: {
+  rows: { key: number; name: string; m2: number }[];
+  empty?: ReactNode;
+  warn?: boolean;
+}) {
   const { t, locale } = usePlanText();
   return (
     <DataTable
       className={warn ? "lp-plan-table lp-plan-warn" : "lp-plan-table"}
+      empty={empty}
       rows={rows}
       rowKey={(r) => r.key}
       columns={[

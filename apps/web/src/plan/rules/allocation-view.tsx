@@ -139,22 +139,19 @@ export function AllocationView({ outline }: { outline: Polygonal | null }) {
             ))}
           </ul>
           <h5>{t("overlaps")}</h5>
-          {reply.overlaps.length === 0 ? (
-            <p>{t("noOverlaps")}</p>
-          ) : (
-            <DataTable
-              className="lp-rules-table"
-              data-testid="allocation-overlaps"
-              rows={reply.overlaps}
-              rowKey={(o) => `${o.kind}-${o.id}`}
-              columns={[
-                { head: t("kind"), cell: (o) => OVERLAP_KIND[o.kind]?.[locale] ?? o.kind },
-                { head: t("name"), cell: (o) => o.name_zh },
-                { head: "m²", cell: (o) => fmt(o.overlap_m2, 0) },
-                { head: "亩", cell: (o) => fmt(o.overlap_mu, 2) },
-              ]}
-            />
-          )}
+          <DataTable
+            empty={<p>{t("noOverlaps")}</p>}
+            className="lp-rules-table"
+            data-testid="allocation-overlaps"
+            rows={reply.overlaps}
+            rowKey={(o) => `${o.kind}-${o.id}`}
+            columns={[
+              { head: t("kind"), cell: (o) => OVERLAP_KIND[o.kind]?.[locale] ?? o.kind },
+              { head: t("name"), cell: (o) => o.name_zh },
+              { head: "m²", cell: (o) => fmt(o.overlap_m2, 0) },
+              { head: "亩", cell: (o) => fmt(o.overlap_mu, 2) },
+            ]}
+          />
         </div>
       )}
       {nvc && (
