@@ -2,6 +2,7 @@ import "./rules.css";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
+import { TabList } from "../../platform/tab-list.tsx";
 import { ALLOC_TEXT } from "./allocation-text.ts";
 import { AllocationView } from "./allocation-view.tsx";
 import type { Polygonal } from "./outline-file.ts";
@@ -9,6 +10,10 @@ import { PitsView } from "./pits-view.tsx";
 import { RectificationView } from "./rectification-view.tsx";
 import { RegistersView } from "./registers-view.tsx";
 import RULES_TEXT from "./rules-text.json" with { type: "json" };
+
+/** The panel's views, in their tab order. */
+const RULES_VIEWS = ["rectification", "allocation", "pits", "registers"] as const;
+type RulesView = (typeof RULES_VIEWS)[number];
 
 /** The tab's label, zh or en. */
 export const RULES_TAB_LABEL = RULES_TEXT.tab;
@@ -29,17 +34,17 @@ export function RulesPanel({
   onLocate(p: [number, number]): void;
 }) {
   const { locale } = useI18n();
-  const [view, setView] = useState<"rectification" | "allocation" | "pits" | "registers">("rectification");
+  const [view, setView] = useState<RulesView>("rectification");
   const viewLabel = { ...RULES_TEXT, allocation: ALLOC_TEXT.view };
   return (
     <section data-testid="rules-panel">
-      <div className="lp-plan-row" role="tablist">
-        {(["rectification", "allocation", "pits", "registers"] as const).map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={view === v} onClick={() => setView(v)}>
-            {viewLabel[v][locale]}
-          </button>
-        ))}
-      </div>
+      <TabList<RulesView>
+        className="lp-plan-row"
+        tabs={RULES_VIEWS}
+        current={view}
+        onChoose={setView}
+        label={(v) => viewLabel[v][locale]}
+      />
       {view === "rectification" && <RectificationView map={map} onLocate={onLocate} />}
       {view === "allocation" && <AllocationView outline={outline} />}
       {view === "pits" && <PitsView map={map} onLocate={onLocate} />}
