@@ -1,11 +1,7 @@
 import type { HazardCard } from "@lianpian/domain";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import type {
-  GeoJSONSource,
-  GeoJSONSourceSpecification,
-  LayerSpecification,
-  Map as MapLibreMap,
-} from "maplibre-gl";
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
+import { followStyle } from "../../map/follow-style.ts";
 
 /**
  * The field face's own layers over the shared map style: the cached points
@@ -122,28 +118,20 @@ const LAYERS: LayerSpecification[] = [
   },
 ];
 
-/** Keeps the overlay on the map through restyles; returns the setter of its data and the detach. */
+/** Keeps the overlay on the map through restyles (followStyle); returns the setter of its data and the detach. */
 export function attachOverlay(map: MapLibreMap): { set(data: OverlayData): void; detach(): void } {
   let data: OverlayData = { cards: [], focus: null, labels: { route: "", shelter: "" } };
-  const ensure = () => {
-    if (!map.isStyleLoaded()) return;
-    const source = map.getSource(SOURCE) as GeoJSONSource | undefined;
-    if (!source) {
-      const spec: GeoJSONSourceSpecification = { type: "geojson", data: features(data) };
-      map.addSource(SOURCE, spec);
-      for (const layer of LAYERS) map.addLayer(layer);
-    } else source.setData(features(data));
-  };
-  map.on("styledata", ensure);
-  map.on("load", ensure);
+  const detach = followStyle(map, () => {
+    if (map.getSource(SOURCE)) return;
+    map.addSource(SOURCE, { type: "geojson", data: features(data) });
+    for (const layer of LAYERS) map.addLayer(layer);
+  });
   return {
     set(next) {
       data = next;
-      ensure();
+      // without the source yet, the next styledata adds it with these data
+      map.getSource<GeoJSONSource>(SOURCE)?.setData(features(data));
     },
-    detach() {
-      map.off("styledata", ensure);
-      map.off("load", ensure);
-    },
+    detach,
   };
 }
