@@ -31,6 +31,8 @@ export interface TileSet {
   single: boolean;
   minzoom: number;
   maxzoom: number;
+  /** Its layers that have tiles at each zoom from 0 to maxzoom (made once: read on every tile request). */
+  atZoom: readonly (readonly TileLayer[])[];
 }
 
 /**
@@ -40,7 +42,7 @@ export interface TileSet {
  */
 export function findTileSet(name: string): TileSet | undefined {
   const layer = findTileLayer(name);
-  if (layer) return setOf(layer.name, [layer], true);
+  if (layer) return layerSet(layer);
   const face = FACE_LAYERS[name as TileFace];
   if (face && Object.hasOwn(FACE_LAYERS, name)) return setOf(name, face.map(mustFind), false);
   const parts = name.split(",");
@@ -57,17 +59,28 @@ function mustFind(name: string): TileLayer {
   return layer;
 }
 
+/** The set of one registry layer (the single-layer route). */
+export function layerSet(layer: TileLayer): TileSet {
+  return setOf(layer.name, [layer], true);
+}
+
 function setOf(name: string, layers: readonly TileLayer[], single: boolean): TileSet {
+  const maxzoom = Math.max(...layers.map((l) => l.maxzoom));
   return {
     name,
     layers,
     single,
     minzoom: Math.min(...layers.map((l) => l.minzoom)),
-    maxzoom: Math.max(...layers.map((l) => l.maxzoom)),
+    maxzoom,
+    atZoom: Array.from({ length: maxzoom + 1 }, (_, z) =>
+      layers.filter((l) => z >= l.minzoom && z <= l.maxzoom),
+    ),
   };
 }
 
+const NO_LAYERS: readonly TileLayer[] = [];
+
 /** The set's layers that have tiles at zoom z. */
 export function layersAtZoom(set: TileSet, z: number): readonly TileLayer[] {
-  return set.layers.filter((l) => z >= l.minzoom && z <= l.maxzoom);
+  return set.atZoom[z] ?? NO_LAYERS;
 }

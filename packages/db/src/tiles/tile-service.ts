@@ -2,7 +2,7 @@ import { hash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Db } from "../connection/open-database.ts";
 import type { Database } from "../schema.ts";
-import { layersAtZoom, type TileSet } from "./faces.ts";
+import { layerSet, layersAtZoom, type TileSet } from "./faces.ts";
 import { LayerVersions } from "./layer-versions.repository.ts";
 import type { TileLayer } from "./layers.ts";
 import { defaultEncoder, renderTile } from "./render-tile.ts";
@@ -87,8 +87,9 @@ export class TileService {
       if (v === undefined) return undefined;
       version += `${v}.`;
     }
-    const hit = this.cache.get(`${set.name}/${z}/${x}/${y}`, version) as Entry | undefined;
-    return hit ? this.served(`${set.name}/${z}/${x}/${y}`, hit) : undefined;
+    const key = `${set.name}/${z}/${x}/${y}`;
+    const hit = this.cache.get(key, version) as Entry | undefined;
+    return hit ? this.served(key, hit) : undefined;
   }
 
   /**
@@ -106,14 +107,7 @@ export class TileService {
     /** Render from this database instead (a writer reading its own edit on the primary): never cached. */
     source?: Kysely<Database>,
   ): Promise<ServedTile> {
-    const set = {
-      name: layer.name,
-      layers: [layer],
-      single: true,
-      minzoom: layer.minzoom,
-      maxzoom: layer.maxzoom,
-    };
-    return this.getSet(set, z, x, y, abandoned, source);
+    return this.getSet(layerSet(layer), z, x, y, abandoned, source);
   }
 
   /**
