@@ -2,7 +2,7 @@ import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
 import { centreTile, switchToBasemap, uploadBasemap } from "../support/basemap-upload.ts";
 import { plannerSession, runBrowserTests } from "../support/browser.ts";
-import { waitForMapLoaded } from "../support/map-page.ts";
+import { waitForMapTiles } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const PNG = Buffer.from(
@@ -33,7 +33,7 @@ describe.skipIf(!runBrowserTests)("an uploaded MBTiles imagery base map on /plan
 
   it("is offered in the switcher once uploaded, and its tiles are fetched and drawn under the layers", async () => {
     const { server: testApp, page } = session;
-    await waitForMapLoaded(page);
+    await waitForMapTiles(page);
     const { z, x, y } = await centreTile(page);
     const admin = await loginAs(testApp.app, "admin");
     const upload = await uploadBasemap(testApp, admin, {

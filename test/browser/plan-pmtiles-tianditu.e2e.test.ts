@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { centreTile, switchToBasemap, uploadBasemap } from "../support/basemap-upload.ts";
 import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
-import { openPlanMap, waitForMapLoaded } from "../support/map-page.ts";
+import { openPlanMap, waitForMapTiles } from "../support/map-page.ts";
 import { pmtilesArchive } from "../support/pmtiles-archive.ts";
 import { loginAs } from "../support/test-app.ts";
 
@@ -77,7 +77,7 @@ describe.skipIf(!runBrowserTests)("base maps on /plan: uploaded PMTiles imagery 
     expect(upload.statusCode).toBe(201);
 
     await switchToBasemap(session.page, "PMTiles 影像");
-    await waitForMapLoaded(session.page, 30_000);
+    await waitForMapTiles(session.page, { timeout: 30_000 });
     // the imagery shows wherever no layer covers it: count its pixels on the screen
     const magenta = await magentaPixels(
       await session.page.locator(".maplibregl-canvas").first().screenshot(),

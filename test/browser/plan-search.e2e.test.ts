@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import { logInAsDemoPlanner, plannerSession, runBrowserTests } from "../support/browser.ts";
-import { openPlanMap, waitForMapLoaded } from "../support/map-page.ts";
+import { openPlanMap, waitForMapTiles } from "../support/map-page.ts";
 
 const POLL = { timeout: 30_000 };
 interface SearchMap {
@@ -49,7 +49,7 @@ describe.skipIf(!runBrowserTests)("the /plan search box in Chromium", () => {
   it("logs in as the planner", async () => {
     await session.page.context().clearCookies();
     await logInAsDemoPlanner(session.page, session.server.origin);
-    await waitForMapLoaded(session.page);
+    await waitForMapTiles(session.page);
   });
 
   it("finds a mine by its licence number; Enter flies there and highlights it", async () => {

@@ -1,7 +1,7 @@
 import type { Page, Response } from "playwright-core";
 import { expect } from "vitest";
 import type { AppServer } from "./browser.ts";
-import { waitForMapLoaded } from "./map-page.ts";
+import { waitForMapTiles } from "./map-page.ts";
 
 type ViewGlobals = { __lianpianMap: { getCenter(): { lng: number; lat: number }; getZoom(): number } };
 
@@ -47,7 +47,7 @@ export function uploadBasemap(
  */
 export async function switchToBasemap(page: Page, label: string): Promise<void> {
   await page.reload();
-  await waitForMapLoaded(page);
+  await waitForMapTiles(page);
   const served: number[] = [];
   const record = (r: Response) => {
     if (r.url().includes("/basemaps/")) served.push(r.status());

@@ -60,18 +60,9 @@ export async function topmostHazard(
   return found;
 }
 
-/** Waits until the page's MapLibre map (window.__lianpianMap) exists and has loaded its style and sources. */
-export async function waitForMapLoaded(page: Page, timeout = 45_000): Promise<void> {
-  await page.waitForFunction(
-    () => Boolean((globalThis as unknown as PageGlobals).__lianpianMap?.loaded()),
-    undefined,
-    { timeout },
-  );
-}
-
 /**
- * Waits until the page's map has loaded its style and the tiles of its view; with `still`,
- * also until no move is under way (a flight or an easing has ended).
+ * Waits until the page's MapLibre map (window.__lianpianMap) exists and has loaded its style and
+ * the tiles of its view; with `still`, also until no move is under way (a flight or an easing has ended).
  */
 export async function waitForMapTiles(
   page: Page,
@@ -88,8 +79,8 @@ export async function waitForMapTiles(
 }
 
 /** Opens /plan afresh (the session's cookie logs it in) and waits for the planner's face and its loaded map. */
-export async function openPlanMap(page: Page, origin: string, timeout = 45_000): Promise<void> {
+export async function openPlanMap(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/plan`);
   await page.getByTestId("planner").waitFor();
-  await waitForMapLoaded(page, timeout);
+  await waitForMapTiles(page);
 }
