@@ -2,35 +2,29 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { JINCHENG_BBOX } from "@lianpian/domain";
 import { describe, expect, it } from "vitest";
-import { ARTIFACTS, pageSession, runBrowserTests } from "../support/browser.ts";
-import { type MapLike, type PageGlobals, topmostHazard, waitForMapTiles } from "../support/map-page.ts";
+import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
+import {
+  type MapLike,
+  openPlanMap,
+  type PageGlobals,
+  topmostHazard,
+  waitForMapTiles,
+} from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const POLL = { timeout: 30_000 };
 
 describe.skipIf(!runBrowserTests)("the planner's face in Chromium", () => {
   const pageErrors: string[] = [];
-  const session = pageSession({
+  const session = plannerSession({
     context: { viewport: { width: 1400, height: 900 } },
     onPage: (page) => page.on("pageerror", (error) => pageErrors.push(error.message)),
     // a failing step leaves a screenshot to look at
     screenshots: "plan-e2e",
   });
 
-  /** Each test opens /plan afresh, logged in as the demo planner, whatever ran before it. */
-  async function openPlanner() {
-    await session.page.goto(`${session.server.origin}/plan`);
-    await session.page.locator('[data-testid="planner"], [data-testid="demo-accounts"]').first().waitFor();
-    if (!(await session.page.getByTestId("planner").isVisible())) {
-      await session.page
-        .getByTestId("demo-accounts")
-        .getByRole("button", { name: /planner/ })
-        .click();
-      await session.page.getByTestId("planner-login").getByRole("button", { name: "登录" }).click();
-      await session.page.getByTestId("planner").waitFor();
-    }
-    await waitForMapTiles(session.page);
-  }
+  /** Each test opens /plan afresh (the session's planner cookie logs it in), whatever ran before it. */
+  const openPlanner = () => openPlanMap(session.page, session.server.origin);
 
   async function mapBox() {
     const box = await session.page.getByTestId("plan-map").boundingBox();
