@@ -3,7 +3,7 @@ import { decisionLabel } from "@lianpian/domain";
 import { type FormEvent, useEffect, useState } from "react";
 import { call, errorText } from "../../platform/api-client.ts";
 import { formatDateTime } from "../../platform/format.ts";
-import { usePlanText } from "../i18n/use-plan-text.ts";
+import { useText } from "../../platform/use-text.ts";
 import TEXT from "./zone-decision-panel.text.json" with { type: "json" };
 
 async function base64Of(file: File): Promise<string> {
@@ -28,8 +28,7 @@ export function ZoneDecisionPanel({
   user: User;
   onChanged(z: Zone): void;
 }) {
-  const { locale } = usePlanText();
-  const t = (k: keyof typeof TEXT) => TEXT[k][locale];
+  const { t, locale } = useText(TEXT);
   const [gov, setGov] = useState<ZoneGovernance | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [docNo, setDocNo] = useState("");

@@ -2,7 +2,7 @@ import type { CornerRow } from "@lianpian/geo";
 import { useEffect, useState } from "react";
 import { call } from "../../platform/api-client.ts";
 import { DataTable } from "../../platform/data-table.tsx";
-import { usePlanText } from "../i18n/use-plan-text.ts";
+import { useText } from "../../platform/use-text.ts";
 import TEXT from "./zone-print-corners.text.json" with { type: "json" };
 
 /** GET /api/zones/{id}/export?format=corners.json, as much of it as the print uses. */
@@ -17,8 +17,7 @@ interface ZoneCorners {
  * corner-table export gives it. Its header row repeats on every printed page.
  */
 export function ZonePrintCorners({ zoneId }: { zoneId: number }) {
-  const { locale } = usePlanText();
-  const t = (k: keyof typeof TEXT) => TEXT[k][locale];
+  const { t } = useText(TEXT);
   const [table, setTable] = useState<ZoneCorners | null>(null);
 
   useEffect(() => {

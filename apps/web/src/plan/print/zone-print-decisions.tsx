@@ -3,13 +3,12 @@ import { useEffect, useState } from "react";
 import { call } from "../../platform/api-client.ts";
 import { DataTable } from "../../platform/data-table.tsx";
 import { formatDateTime } from "../../platform/format.ts";
-import { usePlanText } from "../i18n/use-plan-text.ts";
+import { useText } from "../../platform/use-text.ts";
 import TEXT from "./zone-print-decisions.text.json" with { type: "json" };
 
 /** The print report's record of decisions (who, when, which document) and aftercare. */
 export function ZonePrintDecisions({ zoneId }: { zoneId: number }) {
-  const { locale } = usePlanText();
-  const t = (k: keyof typeof TEXT) => TEXT[k][locale];
+  const { t, locale } = useText(TEXT);
   const [gov, setGov] = useState<ZoneGovernance | null>(null);
 
   useEffect(() => {

@@ -9,8 +9,8 @@ import {
 import { useState } from "react";
 import { AlertLevelBadge } from "../../alerts/alert-level-badge.tsx";
 import { reasonText } from "../../alerts/alert-reason.ts";
-import { useI18n } from "../../i18n/i18n-context.tsx";
 import { formatDateTime } from "../../platform/format.ts";
+import { useText } from "../../platform/use-text.ts";
 import CARD_TEXT from "./inspection-card.text.json" with { type: "json" };
 import { reviewApi } from "./review-api.ts";
 
@@ -24,8 +24,7 @@ export function InspectionCard({
   onReviewed(next: InspectionView): void;
   onError(e: unknown): void;
 }) {
-  const { locale, label } = useI18n();
-  const t = (k: keyof typeof CARD_TEXT) => CARD_TEXT[k][locale];
+  const { t, locale, label } = useText(CARD_TEXT);
   const [reason, setReason] = useState("");
   const [full, setFull] = useState<string | null>(null);
   const decide = (decision: "accept" | "reject") =>

@@ -2,8 +2,8 @@ import "./review.css";
 import type { InspectionView, MonitorBeat } from "@lianpian/domain";
 import { useCallback, useEffect, useState } from "react";
 import { AlertsPanel, useOpenAlertCount } from "../../alerts/alerts-panel.tsx";
-import { useI18n } from "../../i18n/i18n-context.tsx";
 import { errorText } from "../../platform/api-client.ts";
+import { useText } from "../../platform/use-text.ts";
 import { planApi } from "../api/plan-api.ts";
 import { InspectionCard } from "./inspection-card.tsx";
 import TEXT from "./inspections-review-panel.text.json" with { type: "json" };
@@ -30,8 +30,7 @@ export function OpenAlertsBadge() {
  * list beside it.
  */
 export function InspectionsReviewPanel({ onLocate }: { onLocate?(lngLat: [number, number]): void }) {
-  const { locale } = useI18n();
-  const t = (k: keyof typeof TEXT) => TEXT[k][locale];
+  const { t, locale } = useText(TEXT);
   const [view, setView] = useState<"inspections" | "alerts">("inspections");
   const [filter, setFilter] = useState<ReviewFilter>(EMPTY_FILTER);
   const [rows, setRows] = useState<InspectionView[] | null>(null);

@@ -1,8 +1,8 @@
 import { mineral, miningMethod, NON_COAL_MINERALS, scaleClass } from "@lianpian/domain";
 import { useState } from "react";
-import { useI18n } from "../../i18n/i18n-context.tsx";
 import { call, errorText } from "../../platform/api-client.ts";
 import { DataTable } from "../../platform/data-table.tsx";
+import { useText } from "../../platform/use-text.ts";
 import { ALLOC_TEXT, OVERLAP_KIND } from "./allocation-text.ts";
 import { outlineOfGeoJson, type Polygonal } from "./outline-file.ts";
 import { useJson } from "./use-json.ts";
@@ -23,8 +23,7 @@ const fmt = (v: number, d: number) => (Math.round(v * 10 ** d) / 10 ** d).toLoca
  * medium-scale rule, and the running count of new sites against closed ones.
  */
 export function AllocationView({ outline }: { outline: Polygonal | null }) {
-  const { locale } = useI18n();
-  const t = (k: keyof typeof ALLOC_TEXT) => ALLOC_TEXT[k][locale];
+  const { t, locale } = useText(ALLOC_TEXT);
   const [fromFile, setFromFile] = useState<{ name: string; geometry: Polygonal } | null>(null);
   const [fileBad, setFileBad] = useState(false);
   const [form, setForm] = useState({

@@ -8,8 +8,8 @@ import {
 } from "@lianpian/domain";
 import type { Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
 import { useEffect, useState } from "react";
-import { useI18n } from "../../i18n/i18n-context.tsx";
 import { ApiFailure, call, errorText } from "../../platform/api-client.ts";
+import { useText } from "../../platform/use-text.ts";
 import { type CheckDamDraft, damBody, damProblems, EMPTY_DAM } from "./check-dam-draft.ts";
 import DAM_TEXT from "./check-dam-text.json" with { type: "json" };
 
@@ -37,8 +37,7 @@ export function CheckDamForm({
   onSaved(id: number, position: [number, number]): void;
   onCancel(): void;
 }) {
-  const { locale } = useI18n();
-  const t = (k: keyof typeof DAM_TEXT) => DAM_TEXT[k][locale];
+  const { t, locale } = useText(DAM_TEXT);
   const [draft, setDraft] = useState<CheckDamDraft>(editing?.draft ?? EMPTY_DAM);
   const [problems, setProblems] = useState<RowProblem[]>([]);
   const [picking, setPicking] = useState(false);

@@ -1,8 +1,8 @@
 import { restorationState, suitability } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useMemo, useState } from "react";
-import { useI18n } from "../../i18n/i18n-context.tsx";
 import { DataTable } from "../../platform/data-table.tsx";
+import { useText } from "../../platform/use-text.ts";
 import { useThemeLayer } from "./rules-map.ts";
 import RULES_TEXT from "./rules-text.json" with { type: "json" };
 import { useJson } from "./use-json.ts";
@@ -32,8 +32,7 @@ export function PitsView({
   map: MapLibreMap | null;
   onLocate(p: [number, number]): void;
 }) {
-  const { locale, label } = useI18n();
-  const t = (k: keyof typeof RULES_TEXT) => RULES_TEXT[k][locale];
+  const { t, label } = useText(RULES_TEXT);
   const [band, setBand] = useState(1000);
   const path = `/api/pits/priority?county=140502&visible_m=${band}`;
   const { data, failed } = useJson<Priority>(path);

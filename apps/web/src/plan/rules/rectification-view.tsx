@@ -1,7 +1,7 @@
 import { disposition, JINCHENG_COUNTIES, mineStatus } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useMemo, useState } from "react";
-import { useI18n } from "../../i18n/i18n-context.tsx";
+import { useText } from "../../platform/use-text.ts";
 import { CLASS_COLORS, useThemeLayer } from "./rules-map.ts";
 import RULES_TEXT from "./rules-text.json" with { type: "json" };
 import { useJson } from "./use-json.ts";
@@ -58,8 +58,7 @@ export function RectificationView({
   map: MapLibreMap | null;
   onLocate(p: [number, number]): void;
 }) {
-  const { locale, label } = useI18n();
-  const t = (k: keyof typeof RULES_TEXT) => RULES_TEXT[k][locale];
+  const { t, locale, label } = useText(RULES_TEXT);
   const [filter, setFilter] = useState({ county: "", klass: "", asOf: "" });
   const { data, failed } = useJson<Classes>(classesQuery(filter));
   const pairs = useJson<Pairs>(

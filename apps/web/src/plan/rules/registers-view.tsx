@@ -7,7 +7,7 @@ import {
 } from "@lianpian/domain";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { useState } from "react";
-import { useI18n } from "../../i18n/i18n-context.tsx";
+import { useText } from "../../platform/use-text.ts";
 import { type CheckDamDraft, draftOf } from "./check-dam-draft.ts";
 import { CheckDamForm } from "./check-dam-form.tsx";
 import DAM_TEXT from "./check-dam-text.json" with { type: "json" };
@@ -43,8 +43,7 @@ export function RegistersView({
   map: MapLibreMap | null;
   onLocate(p: [number, number]): void;
 }) {
-  const { locale } = useI18n();
-  const t = (k: keyof typeof RULES_TEXT) => RULES_TEXT[k][locale];
+  const { t, locale } = useText(RULES_TEXT);
   const [written, setWritten] = useState(0);
   const [form, setForm] = useState<{ id: number; draft: CheckDamDraft } | "new" | null>(null);
   const dams = useJson<{ dams: Dam[] }>("/api/check-dams", written);
