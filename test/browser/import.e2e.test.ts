@@ -4,7 +4,7 @@ import { readSourceFile, writeTargetFile } from "@lianpian/formats";
 import { prjWkt, toProjected } from "@lianpian/geo";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ARTIFACTS, pageSession, runBrowserTests } from "../support/browser.ts";
-import { type PageGlobals, waitForMapTiles } from "../support/map-page.ts";
+import { openPlanMap, type PageGlobals } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 
 const POLL = { timeout: 30_000 };
@@ -80,9 +80,7 @@ describe.skipIf(!runBrowserTests)("importing and exporting data on /plan in Chro
       data: { username: "planner", password: "planner-demo-2026" },
     });
     expect(login.status()).toBe(200);
-    await session.page.goto(`${session.server.origin}/plan`);
-    await session.page.getByTestId("planner").waitFor();
-    await waitForMapTiles(session.page);
+    await openPlanMap(session.page, session.server.origin);
   });
 
   afterEach((ctx) => {
