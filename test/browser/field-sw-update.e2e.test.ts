@@ -6,6 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { webApp } from "../../apps/api/src/plugins/web-app.ts";
 import { type ChromiumSession, launchChromium, runBrowserTests } from "../support/browser.ts";
+import { waitForServiceWorker } from "../support/field-phone.ts";
 import { buildWebInto, editFieldSource, type PrecacheEntry } from "../support/web-build.ts";
 
 /**
@@ -84,13 +85,7 @@ describe.skipIf(!runBrowserTests)("field service worker updates with a new build
     browser = await launchChromium({ serviceWorkers: "allow" });
     const { page } = browser;
     await page.goto(`${origin}/field`);
-    await page.waitForFunction(
-      () =>
-        (globalThis as unknown as { navigator: { serviceWorker: { controller: unknown } } }).navigator
-          .serviceWorker.controller != null,
-      undefined,
-      WAIT,
-    );
+    await waitForServiceWorker(page, WAIT.timeout);
     expect(await precached(page)).toEqual(expect.arrayContaining(onlyA));
     // A downloaded tile, and the cache of the hand-written worker this one replaced.
     await page.evaluate(async (pack) => {

@@ -41,13 +41,13 @@ export async function assignToDemoMonitor(server: AppServer, hazardIds: number[]
 }
 
 /** Waits until the service worker controls the page, so that it opens offline. */
-export async function waitForServiceWorker(page: Page): Promise<void> {
+export async function waitForServiceWorker(page: Page, timeout = 45_000): Promise<void> {
   await page.waitForFunction(
     () =>
       (globalThis as unknown as { navigator: { serviceWorker?: { controller: unknown } } }).navigator
         .serviceWorker?.controller != null,
     undefined,
-    { timeout: 45_000 },
+    { timeout },
   );
 }
 
