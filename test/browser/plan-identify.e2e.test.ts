@@ -3,7 +3,7 @@ import { geodesicDistance, gkSridFor, toProjected } from "@lianpian/geo";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { ARTIFACTS, plannerSession, runBrowserTests } from "../support/browser.ts";
-import { openPlanMap } from "../support/map-page.ts";
+import { openPlanMap, waitForMapTiles } from "../support/map-page.ts";
 
 // Identify, selection and measuring on /plan's map: a click over a zone that
 // covers a subsidence area lists both, either can be opened, Esc closes the
@@ -13,9 +13,7 @@ import { openPlanMap } from "../support/map-page.ts";
 const POLL = { timeout: 45_000 };
 
 interface IdMap {
-  loaded(): boolean;
   isMoving(): boolean;
-  areTilesLoaded(): boolean;
   jumpTo(options: { center: [number, number]; zoom: number }): void;
   project(lngLat: [number, number]): { x: number; y: number };
   unproject(point: [number, number]): { lng: number; lat: number };
@@ -55,14 +53,7 @@ describe.skipIf(!runBrowserTests)("identify, selection and measure on /plan in C
       },
       [center, zoom] as const,
     );
-    await session.page.waitForFunction(
-      () => {
-        const map = (globalThis as unknown as { __lianpianMap?: IdMap }).__lianpianMap as IdMap;
-        return !map.isMoving() && map.areTilesLoaded() && map.loaded();
-      },
-      undefined,
-      POLL,
-    );
+    await waitForMapTiles(session.page, { still: true, ...POLL });
   };
   const pixelOf = (lngLat: [number, number]) =>
     session.page.evaluate((ll) => {
