@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ARTIFACTS, pageSession, runBrowserTests } from "../support/browser.ts";
+import { waitForMapTiles } from "../support/map-page.ts";
 import { loginAs } from "../support/test-app.ts";
 import { seriousContrastProblems } from "./axe-contrast.ts";
 
@@ -13,7 +14,6 @@ const POLL = { timeout: 30_000, interval: 250 };
 /** What the test reads of the MapLibre map exposed as window.__lianpianMap. */
 interface MapLike {
   loaded(): boolean;
-  areTilesLoaded(): boolean;
   isStyleLoaded(): boolean;
   getPaintProperty(layer: string, name: string): unknown;
   project(lngLat: [number, number]): { x: number; y: number };
@@ -190,15 +190,7 @@ describe.skipIf(!runBrowserTests)("the public map's alerts, the play button and 
     },
   });
 
-  const mapReady = () =>
-    session.page.waitForFunction(
-      () => {
-        const map = (globalThis as unknown as PageGlobals).__lianpianMap;
-        return Boolean(map?.loaded() && map.areTilesLoaded() && map.isStyleLoaded());
-      },
-      undefined,
-      { timeout: 45_000, polling: 250 },
-    );
+  const mapReady = () => waitForMapTiles(session.page);
   const renderedIds = (layer: string) =>
     session.page.evaluate(
       `window.__lianpianMap.queryRenderedFeatures({ layers: [${JSON.stringify(layer)}] }).map((f) => f.id)`,
