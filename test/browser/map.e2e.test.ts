@@ -27,7 +27,6 @@ describe.skipIf(!runBrowserTests)("the map page in Chromium", () => {
   });
 
   it("renders every thematic layer from the project's own tiles", async () => {
-    await session.page.goto(`${session.server.origin}/`);
     await session.page.waitForFunction(
       (layers) => {
         const map = (globalThis as unknown as PageGlobals).__lianpianMap;
