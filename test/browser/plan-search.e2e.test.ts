@@ -64,6 +64,30 @@ describe.skipIf(!runBrowserTests)("the /plan search box in Chromium", () => {
     await expect.poll(() => session.page.getByRole("listbox").count()).toBe(0);
   });
 
+  it("keeps the highlight through a language switch, and Esc takes it off", async () => {
+    const box = session.page.getByTestId("plan-search").getByRole("combobox");
+    await box.fill(mine.license_no);
+    await session.page
+      .getByRole("option", { name: new RegExp(mine.mine_name) })
+      .first()
+      .waitFor(POLL);
+    await box.press("Enter");
+    await onMine();
+    // the language switch rebuilds the map's style, which drops every source it does not list
+    await session.page.getByTestId("locale-toggle").click();
+    await expect.poll(() => session.page.locator("html").getAttribute("lang"), POLL).toBe("en");
+    await waitForMapTiles(session.page);
+    await expect.poll(highlighted, POLL).toBeGreaterThan(0);
+    await session.page.getByTestId("locale-toggle").click();
+    await expect.poll(() => session.page.locator("html").getAttribute("lang"), POLL).toBe("zh-CN");
+    // back in the box (which opens its list again), Esc closes the list, and a second Esc takes the highlight off
+    await box.press("Escape");
+    await expect.poll(() => session.page.getByRole("listbox").count(), POLL).toBe(0);
+    expect(await highlighted()).toBeGreaterThan(0);
+    await box.press("Escape");
+    await expect.poll(highlighted, POLL).toBe(0);
+  });
+
   it("finds it by part of its name and by a click, and lists a typed lon/lat under 坐标", async () => {
     const box = session.page.getByTestId("plan-search").getByRole("combobox");
     await box.fill(mine.mine_name.slice(1, 5));

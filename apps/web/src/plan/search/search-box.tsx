@@ -1,9 +1,10 @@
 import "./search.css";
+import type { FeatureCollection } from "geojson";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { call, errorText } from "../../platform/api-client.ts";
 import TEXT from "./search-box.text.json" with { type: "json" };
-import { clearResult, flyToResult } from "./search-highlight.ts";
+import { flyToResult, useSearchHighlight } from "./search-highlight.ts";
 import {
   GROUP_LABELS,
   moveActive,
@@ -26,14 +27,17 @@ export function SearchBox({ map, locale }: { map: MapLibreMap | null; locale: "z
   const [options, setOptions] = useState<SearchOption[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [error, setError] = useState<string | null>(null);
+  // the failure itself, worded in the language of the moment it is shown
+  const [failure, setFailure] = useState<unknown>(null);
+  const [hit, setHit] = useState<FeatureCollection | null>(null);
+  useSearchHighlight(map, hit);
   const asked = useRef(0);
 
   useEffect(() => {
     const q = query.trim();
     if (q === "") {
       setOptions([]);
-      setError(null);
+      setFailure(null);
       return;
     }
     const ask = ++asked.current;
@@ -43,25 +47,28 @@ export function SearchBox({ map, locale }: { map: MapLibreMap | null; locale: "z
           if (ask !== asked.current) return;
           setOptions(optionsOf(reply));
           setActive(-1);
-          setError(null);
+          setFailure(null);
           setOpen(true);
         })
         .catch((e: unknown) => {
-          if (ask === asked.current) setError(errorText(e, locale));
+          if (ask === asked.current) setFailure(e);
         });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, locale]);
+  }, [query]);
+
+  const shown = open && query.trim() !== "";
 
   const choose = (option: SearchOption | undefined) => {
     if (!option || !map) return;
-    flyToResult(map, option);
+    setHit(flyToResult(map, option));
     setOpen(false);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Escape") {
-      if (!open && map) clearResult(map);
+      // a shown list closes first; with none shown, Esc takes the highlight off
+      if (!shown) setHit(null);
       setOpen(false);
       return;
     }
@@ -77,7 +84,6 @@ export function SearchBox({ map, locale }: { map: MapLibreMap | null; locale: "z
     }
   };
 
-  const shown = open && query.trim() !== "";
   return (
     <div className="lp-plan-search" data-testid="plan-search">
       <input
@@ -97,9 +103,9 @@ export function SearchBox({ map, locale }: { map: MapLibreMap | null; locale: "z
         onFocus={() => setOpen(true)}
         onKeyDown={onKeyDown}
       />
-      {error && (
+      {failure !== null && (
         <p className="lp-plan-warn" role="status">
-          {error}
+          {errorText(failure, locale)}
         </p>
       )}
       {shown && (
